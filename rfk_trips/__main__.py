@@ -1,0 +1,3 @@
+from rfk_trips.cli import main
+
+main()

@@ -1,0 +1,536 @@
+"""The command line: bare `rfk-trips` opens the terminal UI; subcommands stay headless.
+
+Exit codes: 0 ok, 1 the input was refused (a Danish sentence on stderr, no traceback),
+2 usage, 3 the trip check found errors.
+"""
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time
+from enum import Enum
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from rfk_trips.errors import UserError
+from rfk_trips.i18n import set_language, t
+
+EXIT_REFUSED = 1
+EXIT_CHECK_ERRORS = 3
+
+
+@dataclass
+class CliState:
+    db_path: str | None
+    database_url: str | None
+    lang: str
+    debug: bool
+    _opened: Any = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        from storage.engine import resolve_database_url
+
+        return resolve_database_url(self.db_path, self.database_url)
+
+    def database(self) -> Any:
+        """The opened (and if need be upgraded) database, opened once per command."""
+        if self._opened is None:
+            from rfk_trips.database import open_database
+
+            self._opened = open_database(self.url)
+            if self._opened.upgrade is not None and self._opened.upgrade.backup is not None:
+                result = self._opened.upgrade
+                click.echo(
+                    t(
+                        "db.upgraded",
+                        before=result.from_revision,
+                        after=result.to_revision,
+                        backup=result.backup,
+                    ),
+                    err=True,
+                )
+        return self._opened
+
+    @property
+    def engine(self) -> Any:
+        return self.database().engine
+
+
+pass_state = click.make_pass_decorator(CliState)
+
+
+def _today() -> date:
+    from rfk_trips.clock import today
+
+    return today()
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    raise TypeError(type(value))
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+
+
+def _refuse(error: UserError) -> NoReturn:
+    click.echo(error.message, err=True)
+    for detail in error.details:
+        click.echo(f"  - {detail}", err=True)
+    sys.exit(EXIT_REFUSED)
+
+
+class DanishDate(click.ParamType):
+    name = "dato"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        from rfk_trips.danish_dates import parse_date
+
+        try:
+            return parse_date(str(value), _today())
+        except UserError as exc:
+            self.fail(exc.message, param, ctx)
+
+
+class ClockTime(click.ParamType):
+    name = "tt:mm"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> time:
+        if isinstance(value, time):
+            return value
+        from rfk_trips.danish_dates import parse_time
+
+        try:
+            return parse_time(str(value))
+        except UserError as exc:
+            self.fail(exc.message, param, ctx)
+
+
+DATE = DanishDate()
+TIME = ClockTime()
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="SQLite-fil (RFK_TRIPS_DB).")
+@click.option("--database-url", help="Fuld SQLAlchemy-URL (RFK_TRIPS_DATABASE_URL).")
+@click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
+@click.option("--debug", is_flag=True, help="Vis fejlspor (traceback) ved uventede fejl.")
+@click.option("--exit-when-ready", is_flag=True, hidden=True, help="Afslut, når oversigten vises.")
+@click.version_option(package_name="rfk-trips")
+@click.pass_context
+def cli(
+    ctx: click.Context,
+    db_path: str | None,
+    database_url: str | None,
+    lang: str,
+    debug: bool,
+    exit_when_ready: bool,
+) -> None:
+    """rfk-trips: planlæg busture til lokale virksomheder. Uden kommando åbnes programmet."""
+    set_language(lang)
+    ctx.obj = CliState(db_path, database_url, lang, debug)
+    if ctx.invoked_subcommand is None:
+        from rfk_trips.app import make_app
+
+        app = make_app(database_url=ctx.obj.url, lang=lang, exit_when_ready=exit_when_ready)
+        app.run()
+
+
+# --- demo ----------
+
+
+@cli.command()
+@click.option("--scale", type=int, default=1, show_default=True, help="Gang datamængden op.")
+@click.option("--seed", type=int, default=2026, show_default=True)
+@click.option("--force", is_flag=True, help="Læg demodata i en database, der ikke er tom.")
+@pass_state
+def demo(state: CliState, scale: int, seed: int, force: bool) -> None:
+    """Fyld databasen med realistiske demodata for Lolland og Guldborgsund."""
+    from rfk_trips import demo_data
+
+    if scale < 1:
+        raise UserError(t("demo.scale"))
+    today = _today()
+    if not force and not demo_data.is_empty(state.engine, today):
+        raise UserError(t("demo.not_empty"))
+    result = demo_data.load_demo(state.engine, scale=scale, seed=seed, today=today)
+    click.echo(t("demo.done", **asdict(result)))
+
+
+# --- import / export ----------
+
+
+@cli.command("import")
+@click.argument("kind", type=click.Choice(["companies", "citizens", "staff"]))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Tjek filen uden at skrive noget.")
+@pass_state
+def import_command(state: CliState, kind: str, file: Path, dry_run: bool) -> None:
+    """Importér virksomheder, borgere eller medarbejdere fra .csv eller .xlsx."""
+    from rfk_trips.importing import import_file
+
+    report = import_file(state.engine, kind, file, today=_today(), dry_run=dry_run)  # type: ignore[arg-type]
+    for note in report.notes:
+        click.echo(note, err=True)
+    click.echo(report.summary())
+    if dry_run:
+        click.echo(t("import.dry_run"))
+
+
+@cli.command("export")
+@click.argument(
+    "kind", type=click.Choice(["companies", "citizens", "staff", "trips", "participants"])
+)
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_state
+def export_command(state: CliState, kind: str, file: Path) -> None:
+    """Eksportér til .csv (Excel), .xlsx eller .json."""
+    from rfk_trips.exporting import export_file
+
+    count = export_file(state.engine, kind, file)  # type: ignore[arg-type]
+    click.echo(t("export.done", count=count, path=file))
+
+
+# --- trips ----------
+
+
+def _status_choice() -> click.Choice[str]:
+    return click.Choice(["draft", "planned", "confirmed", "completed", "cancelled"])
+
+
+@cli.command()
+@click.option("--from", "date_from", type=DATE, help="Fra og med dato.")
+@click.option("--to", "date_to", type=DATE, help="Til og med dato.")
+@click.option("--status", type=_status_choice())
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def trips(
+    state: CliState, date_from: date | None, date_to: date | None, status: str | None, as_json: bool
+) -> None:
+    """Vis ture, sorteret efter dato."""
+    from rfk_trips import trip_service
+    from rfk_trips.danish_dates import format_date
+    from rfk_trips.labels import label
+    from storage.codes import TripStatus
+
+    rows = trip_service.list_trips(
+        state.engine,
+        date_from=date_from,
+        date_to=date_to,
+        status=TripStatus(status) if status else None,
+    )
+    if as_json:
+        _print_json([asdict(row) for row in rows])
+        return
+    if not rows:
+        click.echo(t("trip.none"))
+        return
+    people = t("app.col.participants").lower()
+    for row in rows:
+        click.echo(
+            f"{row.id:>5}  {format_date(row.trip_date)}  {label(row.status):<10}  "
+            f"{row.format_code:<12}  {row.participants:>2}+{row.reserves} {people}  {row.title}"
+        )
+
+
+@cli.group()
+def trip() -> None:
+    """Planlæg én tur: opret, tilføj besøg, deltagere og personale, tjek og bekræft."""
+
+
+@trip.command("show")
+@click.argument("trip_id", type=int)
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def trip_show(state: CliState, trip_id: int, as_json: bool) -> None:
+    """Vis en tur med program, besøg, deltagere og personale."""
+    from rfk_trips import trip_service
+    from rfk_trips.trip_text import describe_trip
+
+    detail = trip_service.trip_detail(state.engine, trip_id)
+    if as_json:
+        _print_json(asdict(detail))
+    else:
+        click.echo(describe_trip(detail))
+
+
+@trip.command("new")
+@click.option("--format", "format_code", required=True, help="guldborgsund, lolland eller custom.")
+@click.option("--date", "trip_date", type=DATE, required=True)
+@click.option("--title")
+@click.option("--municipality")
+@pass_state
+def trip_new(
+    state: CliState, format_code: str, trip_date: date, title: str | None, municipality: str | None
+) -> None:
+    """Opret en tur (kladde) med formatets standarder. Skriver turens id."""
+    from rfk_trips import trip_service
+
+    trip_id = trip_service.create_trip(
+        state.engine,
+        format_code=format_code,
+        trip_date=trip_date,
+        title=title,
+        municipality=municipality,
+    )
+    click.echo(trip_id)
+    if trip_date < _today():
+        click.echo(t("trip.past_date_note"), err=True)
+
+
+@trip.command("add-visit")
+@click.argument("trip_id", type=int)
+@click.option("--company", "company_id", type=int, required=True)
+@click.option("--start", type=TIME, required=True)
+@click.option("--end", type=TIME, required=True)
+@click.option("--showing", default="", help="Hvad gruppen skal se.")
+@click.option("--confirmed", is_flag=True, help="Aftalen med virksomheden er bekræftet.")
+@pass_state
+def trip_add_visit(
+    state: CliState,
+    trip_id: int,
+    company_id: int,
+    start: time,
+    end: time,
+    showing: str,
+    confirmed: bool,
+) -> None:
+    """Tilføj et virksomhedsbesøg."""
+    from rfk_trips import trip_service
+
+    visit_id = trip_service.add_visit(
+        state.engine,
+        trip_id,
+        company_id=company_id,
+        start=start,
+        end=end,
+        showing=showing,
+        confirmed=confirmed,
+    )
+    click.echo(t("trip.visit_added", id=visit_id))
+
+
+@trip.command("add-participant")
+@click.argument("trip_id", type=int)
+@click.argument("citizen_ids", type=int, nargs=-1, required=True)
+@click.option("--reserve", is_flag=True, help="Tilføj som reserve.")
+@pass_state
+def trip_add_participant(
+    state: CliState, trip_id: int, citizen_ids: tuple[int, ...], reserve: bool
+) -> None:
+    """Tilføj borgere som deltagere (eller reserver)."""
+    from rfk_trips import trip_service
+
+    count = trip_service.add_participants(state.engine, trip_id, list(citizen_ids), reserve=reserve)
+    click.echo(t("trip.added_participants", count=count))
+
+
+@trip.command("add-staff")
+@click.argument("trip_id", type=int)
+@click.argument("staff_ids", type=int, nargs=-1, required=True)
+@click.option("--lead", is_flag=True, help="Medarbejderen er tovholder.")
+@pass_state
+def trip_add_staff(state: CliState, trip_id: int, staff_ids: tuple[int, ...], lead: bool) -> None:
+    """Tilføj medarbejdere; --lead gør én til tovholder."""
+    from rfk_trips import trip_service
+
+    count = trip_service.add_staff(state.engine, trip_id, list(staff_ids), lead=lead)
+    click.echo(t("trip.added_staff", count=count))
+
+
+@trip.command("remove-participant")
+@click.argument("trip_id", type=int)
+@click.argument("citizen_id", type=int)
+@pass_state
+def trip_remove_participant(state: CliState, trip_id: int, citizen_id: int) -> None:
+    """Fjern en borger fra turen."""
+    from rfk_trips import trip_service
+
+    name = trip_service.remove_participant(state.engine, trip_id, citizen_id)
+    click.echo(t("trip.removed_participant", name=name))
+
+
+def _print_findings(findings: list[Any], *, err: bool = False) -> None:
+    for finding in findings:
+        click.echo(f"{t('severity.' + finding.severity.value)}: {finding.message}", err=err)
+
+
+@trip.command("check")
+@click.argument("trip_id", type=int)
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def trip_check(state: CliState, trip_id: int, as_json: bool) -> None:
+    """Tjek turen mod reglerne. Afslutter med 3, hvis der er fejl."""
+    from rfk_trips import trip_service
+    from rfk_trips.trip_rules import has_errors
+
+    findings = trip_service.check(state.engine, trip_id, today=_today())
+    if as_json:
+        _print_json([asdict(f) for f in findings])
+    elif findings:
+        _print_findings(findings)
+    else:
+        click.echo(t("trip.no_findings"))
+    if has_errors(findings):
+        sys.exit(EXIT_CHECK_ERRORS)
+
+
+@trip.command("confirm")
+@click.argument("trip_id", type=int)
+@pass_state
+def trip_confirm(state: CliState, trip_id: int) -> None:
+    """Bekræft turen; nægtes, så længe en fejl står ved magt."""
+    from rfk_trips import trip_service
+
+    try:
+        warnings = trip_service.confirm_trip(state.engine, trip_id, today=_today())
+    except UserError as exc:
+        if exc.details:
+            click.echo(exc.message, err=True)
+            for detail in exc.details:
+                click.echo(f"  - {detail}", err=True)
+            sys.exit(EXIT_CHECK_ERRORS)
+        raise
+    _print_findings(warnings)
+    click.echo(t("trip.confirmed"))
+
+
+@trip.command("plan")
+@click.argument("trip_id", type=int)
+@pass_state
+def trip_plan(state: CliState, trip_id: int) -> None:
+    """Markér en kladde som planlagt."""
+    from rfk_trips import trip_service
+    from storage.codes import TripStatus
+
+    trip_service.set_status(state.engine, trip_id, TripStatus.PLANNED)
+
+
+@trip.command("cancel")
+@click.argument("trip_id", type=int)
+@pass_state
+def trip_cancel(state: CliState, trip_id: int) -> None:
+    """Aflys turen (den slettes ikke)."""
+    from rfk_trips import trip_service
+
+    trip_service.cancel_trip(state.engine, trip_id)
+    click.echo(t("trip.cancelled"))
+
+
+# --- database ----------
+
+
+@cli.group()
+def db() -> None:
+    """Databasen: hvor den ligger, opgradering og kontrol."""
+
+
+@db.command("path")
+@pass_state
+def db_path_command(state: CliState) -> None:
+    """Skriv, hvor databasen ligger."""
+    from storage.engine import sqlite_path
+
+    path = sqlite_path(state.url)
+    click.echo(str(path) if path is not None else state.url)
+
+
+@db.command("upgrade")
+@pass_state
+def db_upgrade(state: CliState) -> None:
+    """Opgradér databasen til denne versions skema (med sikkerhedskopi først)."""
+    from storage.migrate import HEAD_REVISION
+
+    opened = state.database()
+    if opened.created:
+        click.echo(t("db.created", path=opened.describe()))
+    elif opened.upgrade is None:
+        click.echo(t("db.up_to_date", revision=HEAD_REVISION))
+
+
+@db.command("check")
+@pass_state
+def db_check(state: CliState) -> None:
+    """Kontrollér databasens integritet og fremmednøgler."""
+    from rfk_trips.backups import check_database
+
+    result = check_database(state.engine)
+    if result.problems:
+        raise UserError(t("db.check_failed", problems="; ".join(result.problems[:5])))
+    click.echo(t("db.check_ok", revision=result.revision))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_state
+def backup(state: CliState, file: Path) -> None:
+    """Tag en sikkerhedskopi af databasen til FILE."""
+    from rfk_trips.backups import backup_to
+
+    backup_to(state.engine, file)
+    click.echo(t("backup.done", path=file))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Gendan, selv om databasen er nyere end kopien.")
+@pass_state
+def restore(state: CliState, file: Path, force: bool) -> None:
+    """Gendan databasen fra en sikkerhedskopi (den nuværende gemmes først)."""
+    from rfk_trips.backups import restore_from
+
+    result = restore_from(state.engine, file, force=force)
+    click.echo(t("restore.done", path=file, safety=result.safety_copy))
+
+
+@cli.command("municipality-add")
+@click.argument("name")
+@click.option("--formats", default="custom", show_default=True, help="Kommaseparerede formatkoder.")
+@pass_state
+def municipality_add(state: CliState, name: str, formats: str) -> None:
+    """Opret en kommune eller enhed (fx Vordingborg), så den kan bruges ved import."""
+    from rfk_trips.registers import add_municipality
+
+    codes = [code.strip() for code in formats.split(",") if code.strip()]
+    click.echo(add_municipality(state.engine, name, codes))
+
+
+# --- entry point ----------
+
+
+@contextmanager
+def _user_errors(debug: Callable[[], bool]) -> Iterator[None]:
+    try:
+        yield
+    except UserError as exc:
+        _refuse(exc)
+    except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+        raise
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        if debug():
+            raise
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
+            _refuse(UserError(t("error.database_locked")))
+        click.echo(t("error.unexpected"), err=True)
+        sys.exit(EXIT_REFUSED)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    with _user_errors(lambda: "--debug" in args):
+        cli.main(args=args, prog_name="rfk-trips", standalone_mode=True)

@@ -1,0 +1,101 @@
+"""Dates and times the Danish way: reading what staff type, writing what they expect."""
+
+import re
+from datetime import date, time
+from functools import lru_cache
+
+from rfk_trips.errors import UserError
+from rfk_trips.i18n import get_language, t
+
+_WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS_DA = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)  # fmt: skip
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?\.?$")
+
+
+def parse_date(text: str, today: date) -> date:
+    """Read `2026-12-03`, `03-12-2026`, `3/12`, `3.12.26`, `i dag` or `i morgen`.
+
+    Day comes first in every non-ISO form. Without a year, the date is taken in the year
+    of `today`. Raises UserError with a Danish sentence otherwise.
+    """
+    cleaned = text.strip().lower()
+    if cleaned in ("i dag", "idag", "today"):
+        return today
+    if cleaned in ("i morgen", "imorgen", "tomorrow"):
+        return date.fromordinal(today.toordinal() + 1)
+    try:
+        if match := _ISO.match(cleaned):
+            year, month, day = (int(part) for part in match.groups())
+            return date(year, month, day)
+        if match := _DAY_FIRST.match(cleaned):
+            day, month = int(match.group(1)), int(match.group(2))
+            year_text = match.group(3)
+            if year_text is None:
+                year = today.year
+            elif len(year_text) == 2:
+                year = 2000 + int(year_text)
+            else:
+                year = int(year_text)
+            return date(year, month, day)
+    except ValueError:
+        pass
+    raise UserError(t("date.invalid", text=text))
+
+
+_TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
+
+
+def parse_time(text: str) -> time:
+    """Read `08:30`, `8.30`, `13` as a time of day."""
+    match = _TIME.match(text.strip())
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if 0 <= hour < 24 and 0 <= minute < 60:
+            return time(hour, minute)
+    raise UserError(t("time.invalid", text=text))
+
+
+def format_date(value: date) -> str:
+    """`03-03-2026`: the short form Danish staff write and Excel shows."""
+    return value.strftime("%d-%m-%Y")
+
+
+def format_date_long(value: date) -> str:
+    """`tirsdag 3. marts 2026` (or `Tuesday 3 March 2026` in English)."""
+    if get_language() == "en":
+        weekday, month = _WEEKDAYS_EN[value.weekday()], _MONTHS_EN[value.month - 1]
+        return f"{weekday} {value.day} {month} {value.year}"
+    return (
+        f"{_WEEKDAYS_DA[value.weekday()]} {value.day}. {_MONTHS_DA[value.month - 1]} {value.year}"
+    )
+
+
+def format_time(value: time | None) -> str:
+    return "" if value is None else value.strftime("%H:%M")
+
+
+@lru_cache(maxsize=32)
+def _danish_holidays(year: int) -> dict[date, str]:
+    # Imported on first use: the holidays package is large and start-up must stay quick.
+    import holidays
+
+    return dict(holidays.country_holidays("DK", years=year, language="da"))
+
+
+def holiday_name(value: date) -> str | None:
+    """The name of the Danish public holiday on `value`, or None."""
+    return _danish_holidays(value.year).get(value)
+
+
+def is_weekend(value: date) -> bool:
+    return value.weekday() >= 5

@@ -1,0 +1,86 @@
+"""Opening the database for a user action: upgrade (with backup) and built-in reference data."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from rfk_trips.errors import UserError
+from rfk_trips.i18n import t
+from rfk_trips.trip_formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
+from storage import migrate
+from storage.engine import make_engine, session_scope, sqlite_path
+from storage.models import Municipality, TripFormat
+
+
+@dataclass
+class OpenedDatabase:
+    engine: Engine
+    url: str
+    created: bool
+    upgrade: migrate.UpgradeResult | None
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def describe(self) -> str:
+        """Where the data lives, without a password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+
+def open_database(url: str) -> OpenedDatabase:
+    """Open `url`, bring its schema up to date and make sure the built-in formats exist."""
+    path = sqlite_path(url)
+    created = path is not None and not path.exists()
+    engine = make_engine(url)
+    try:
+        upgrade = migrate.upgrade(engine)
+        if upgrade is not None:
+            ensure_reference_data(engine)
+    except migrate.DatabaseTooNewError as exc:
+        engine.dispose()
+        raise UserError(t("error.database_too_new", revision=exc.args[0])) from exc
+    except OperationalError as exc:
+        engine.dispose()
+        if "locked" in str(exc).lower():
+            raise UserError(t("error.database_locked")) from exc
+        raise UserError(t("error.database_unreadable", path=path or url)) from exc
+    except DatabaseError as exc:
+        engine.dispose()
+        raise UserError(t("error.database_unreadable", path=path or url)) from exc
+    return OpenedDatabase(engine, url, created, upgrade)
+
+
+def ensure_reference_data(engine: Engine) -> None:
+    """Write the built-in trip formats and municipalities where they are missing."""
+    with session_scope(engine) as session:
+        have_formats = set(session.scalars(select(TripFormat.code)))
+        for spec in BUILTIN_FORMATS:
+            if spec.code in have_formats:
+                continue
+            session.add(
+                TripFormat(
+                    code=spec.code,
+                    name=spec.name,
+                    min_participants=spec.min_participants,
+                    max_participants=spec.max_participants,
+                    visits=spec.visits,
+                    start_time=spec.start_time,
+                    end_time=spec.end_time,
+                    min_staff=spec.min_staff,
+                    requires_experienced_host=spec.requires_experienced_host,
+                    single_cohort=spec.single_cohort,
+                    trips_per_citizen=spec.trips_per_citizen,
+                    programme=[item.as_dict() for item in spec.programme],
+                    builtin=True,
+                )
+            )
+        have_municipalities = set(session.scalars(select(Municipality.name)))
+        for name, codes in BUILTIN_MUNICIPALITIES.items():
+            if name not in have_municipalities:
+                session.add(Municipality(name=name, format_codes=list(codes)))

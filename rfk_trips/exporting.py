@@ -1,0 +1,226 @@
+"""Exporting registers and trips to the files staff open in Excel (.csv, .xlsx) or scripts (.json).
+
+Every record carries its `id`, the one the other commands take. Column headers are the same
+Danish names the import reads, so an exported register can be edited and imported again.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from rfk_trips.danish_dates import format_time
+from rfk_trips.errors import UserError
+from rfk_trips.i18n import t
+from rfk_trips.labels import label
+from storage.engine import session_scope
+from storage.models import Citizen, Company, Municipality, Participation, Staff, Trip, TripFormat
+from storage.tabular_files import UnsupportedFileType, write_table
+
+ExportKind = Literal["companies", "citizens", "staff", "trips", "participants"]
+EXPORT_KINDS: tuple[ExportKind, ...] = ("companies", "citizens", "staff", "trips", "participants")
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    headers: list[str]
+    rows: list[list[Any]]
+
+
+def _codes_for(path: Path) -> bool:
+    """JSON keeps stored codes (for scripts); CSV and Excel show Danish labels (for people)."""
+    return path.suffix.lower() == ".json"
+
+
+def build_table(engine: Engine, kind: ExportKind, *, codes: bool) -> ExportTable:
+    def show(value: Any) -> Any:
+        if value is None:
+            return "" if not codes else None
+        return value.value if codes else label(value)
+
+    with session_scope(engine) as session:
+        municipalities = {m.id: m.name for m in session.scalars(select(Municipality))}
+        staff = {s.id: s for s in session.scalars(select(Staff))}
+        if kind == "companies":
+            headers = [
+                "id",
+                "navn",
+                "cvr",
+                "branche",
+                "adresse",
+                "postnr",
+                "by",
+                "kommune",
+                "kontaktperson",
+                "telefon",
+                "email",
+                "antal_ansatte",
+                "sektor",
+                "erfaring_fra_kanten",
+                "socialt_ansvar",
+                "mangler_arbejdskraft",
+                "opgaver",
+                "ambassadoer",
+                "max_besoegende",
+                "noter",
+                "arkiveret",
+            ]
+            rows = [
+                [
+                    c.id,
+                    c.name,
+                    c.cvr or "",
+                    show(c.industry),
+                    c.address,
+                    c.postcode,
+                    c.town,
+                    municipalities.get(c.municipality_id, ""),
+                    c.contact_person,
+                    c.phone,
+                    c.email,
+                    c.employees,
+                    show(c.sector),
+                    c.placement_experience,
+                    c.social_responsibility,
+                    c.labour_shortage,
+                    list(c.tasks),
+                    c.ambassador,
+                    c.max_visitors,
+                    c.notes,
+                    c.archived,
+                ]
+                for c in session.scalars(select(Company).order_by(Company.id))
+            ]
+        elif kind == "citizens":
+            # Skånehensyn (sensitive) is deliberately not exported: files travel by e-mail.
+            headers = [
+                "id",
+                "navn",
+                "telefon",
+                "kommune",
+                "ydelse",
+                "sagsbehandler",
+                "forloeb",
+                "jobmaal",
+                "moedepligt",
+                "visitationsdato",
+                "foedselsaar",
+                "koen",
+                "arkiveret",
+            ]
+            rows = [
+                [
+                    c.id,
+                    c.name,
+                    c.phone,
+                    municipalities.get(c.municipality_id, ""),
+                    show(c.benefit_group),
+                    staff[c.caseworker_id].initials if c.caseworker_id in staff else "",
+                    c.cohort,
+                    list(c.job_goals),
+                    c.attendance_duty,
+                    c.referral_date,
+                    c.birth_year,
+                    show(c.gender),
+                    c.archived,
+                ]
+                for c in session.scalars(select(Citizen).order_by(Citizen.id))
+            ]
+        elif kind == "staff":
+            headers = ["id", "navn", "initialer", "rolle", "telefon", "email", "kommune"]
+            rows = [
+                [
+                    s.id,
+                    s.name,
+                    s.initials,
+                    show(s.role),
+                    s.phone,
+                    s.email,
+                    municipalities.get(s.municipality_id, ""),
+                ]
+                for s in sorted(staff.values(), key=lambda s: s.id or 0)
+            ]
+        elif kind == "trips":
+            formats = {f.id: f.code for f in session.scalars(select(TripFormat))}
+            headers = [
+                "id",
+                "titel",
+                "dato",
+                "format",
+                "kommune",
+                "status",
+                "moedested",
+                "moedetid",
+                "hjemkomst",
+                "bus",
+                "busreference",
+                "pladser",
+                "forplejning",
+                "version",
+            ]
+            rows = [
+                [
+                    tr.id,
+                    tr.title,
+                    tr.trip_date,
+                    formats.get(tr.format_id, ""),
+                    municipalities.get(tr.municipality_id, ""),
+                    show(tr.status),
+                    tr.meeting_place,
+                    format_time(tr.meeting_time),
+                    format_time(tr.return_time),
+                    tr.bus_operator,
+                    tr.bus_reference,
+                    tr.bus_seats,
+                    tr.catering_count,
+                    tr.version,
+                ]
+                for tr in session.scalars(select(Trip).order_by(Trip.trip_date, Trip.id))
+            ]
+        else:
+            headers = [
+                "id",
+                "tur_id",
+                "dato",
+                "borger_id",
+                "navn",
+                "rolle",
+                "fremmoede",
+                "tjekket_ind",
+                "note",
+            ]
+            query = (
+                select(Participation, Citizen.name, Trip.trip_date)
+                .join(Citizen, Citizen.id == Participation.citizen_id)
+                .join(Trip, Trip.id == Participation.trip_id)
+                .order_by(Trip.trip_date, Participation.trip_id, Citizen.name)
+            )
+            rows = [
+                [
+                    p.id,
+                    p.trip_id,
+                    trip_date,
+                    p.citizen_id,
+                    name,
+                    show(p.role),
+                    show(p.attendance),
+                    p.checked_in_at,
+                    p.note,
+                ]
+                for p, name, trip_date in session.execute(query).all()
+            ]
+    return ExportTable(headers, rows)
+
+
+def export_file(engine: Engine, kind: ExportKind, path: Path) -> int:
+    """Write `kind` to `path` (format from the extension); returns the number of rows."""
+    table = build_table(engine, kind, codes=_codes_for(path))
+    try:
+        write_table(path, table.headers, table.rows)
+    except UnsupportedFileType as exc:
+        raise UserError(t("export.file_type", suffix=path.suffix or path.name)) from exc
+    except OSError as exc:
+        raise UserError(t("export.cannot_write", path=path, reason=exc.strerror or exc)) from exc
+    return len(table.rows)

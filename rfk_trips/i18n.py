@@ -1,0 +1,497 @@
+"""The translation catalogue: every sentence a user reads, in Danish (default) and English."""
+
+from typing import Literal
+
+Language = Literal["da", "en"]
+LANGUAGES: tuple[Language, ...] = ("da", "en")
+
+_language: Language = "da"
+
+
+def set_language(language: str) -> None:
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    _language = language
+
+
+def get_language() -> Language:
+    return _language
+
+
+def t(key: str, /, **params: object) -> str:
+    """The sentence for `key` in the current language, with `params` filled in."""
+    da, en = MESSAGES[key]
+    text = en if _language == "en" else da
+    return text.format(**params) if params else text
+
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- general errors -------------------------------------------------------------
+    "error.unexpected": (
+        "Der skete en uventet fejl, og handlingen blev ikke gemt. Prøv igen, eller kør "
+        "kommandoen med --debug og send teksten til den, der driver rfk-trips.",
+        "An unexpected error occurred and nothing was saved. Try again, or run the command "
+        "with --debug and send the text to whoever runs rfk-trips.",
+    ),
+    "error.database_locked": (
+        "Databasen er optaget af en anden bruger lige nu. Vent et øjeblik, og prøv igen.",
+        "The database is busy with another user right now. Wait a moment and try again.",
+    ),
+    "error.database_too_new": (
+        "Databasen er lavet af en nyere version af rfk-trips ({revision}). Opdatér "
+        "rfk-trips, før du åbner den.",
+        "The database was written by a newer version of rfk-trips ({revision}). Update "
+        "rfk-trips before opening it.",
+    ),
+    "error.database_unreadable": (
+        "Filen {path} kan ikke åbnes som en rfk-trips-database. Tjek stien, eller vælg en "
+        "anden fil med --db.",
+        "The file {path} cannot be opened as an rfk-trips database. Check the path or pick "
+        "another file with --db.",
+    ),
+    "error.not_found": (
+        "Der findes ingen {what} med id {id}. Find det rigtige id med eksport eller listen.",
+        "There is no {what} with id {id}. Find the right id with an export or the list.",
+    ),
+    "error.stale_version": (
+        "Turen er ændret af en anden, siden du åbnede den. Hent den igen, og gentag din "
+        "ændring; intet er overskrevet.",
+        "Someone else changed the trip since you opened it. Reload it and repeat your "
+        "change; nothing was overwritten.",
+    ),
+    "what.trip": ("tur", "trip"),
+    "what.company": ("virksomhed", "company"),
+    "what.citizen": ("borger", "citizen"),
+    "what.staff": ("medarbejder", "staff member"),
+    "what.format": ("turformat", "trip format"),
+    "what.municipality": ("kommune", "municipality"),
+    # --- dates ------------------------------------------------------------------------
+    "date.invalid": (
+        "»{text}« er ikke en dato. Skriv fx 03-12-2026, 2026-12-03 eller 3/12.",
+        "“{text}” is not a date. Write e.g. 03-12-2026, 2026-12-03 or 3/12.",
+    ),
+    "time.invalid": (
+        "»{text}« er ikke et klokkeslæt. Skriv fx 08:30 eller 13.00.",
+        "“{text}” is not a time of day. Write e.g. 08:30 or 13.00.",
+    ),
+    # --- field validation ---------------------------------------------------------------
+    "field.required": ("{field} skal udfyldes.", "{field} is required."),
+    "field.cvr": (
+        "CVR-nummeret skal være 8 cifre, fx 12345678.",
+        "The CVR number must be 8 digits, e.g. 12345678.",
+    ),
+    "field.cvr_checksum": (
+        "CVR-nummeret {cvr} findes ikke (kontrolcifferet passer ikke). Tjek det på cvr.dk.",
+        "The CVR number {cvr} does not exist (its check digit is wrong). Check it on cvr.dk.",
+    ),
+    "field.phone": (
+        "Telefonnummeret skal være 8 cifre, evt. med +45 foran, fx 54 67 12 34.",
+        "The phone number must be 8 digits, optionally with +45 first, e.g. 54 67 12 34.",
+    ),
+    "field.postcode": (
+        "Postnummeret skal være 4 cifre mellem 1000 og 9990, fx 4900.",
+        "The postcode must be 4 digits between 1000 and 9990, e.g. 4900.",
+    ),
+    "field.email": (
+        "E-mailadressen ser forkert ud. Skriv den som navn@domæne.dk.",
+        "The e-mail address looks wrong. Write it as name@domain.dk.",
+    ),
+    "field.integer": ("{field} skal være et helt tal.", "{field} must be a whole number."),
+    "field.positive": ("{field} skal være større end 0.", "{field} must be greater than 0."),
+    "field.boolean": (
+        "{field} skal være ja eller nej (også x, 1 eller 0), ikke »{value}«.",
+        "{field} must be yes or no (also x, 1 or 0), not “{value}”.",
+    ),
+    "field.choice": (
+        "{field}: »{value}« kendes ikke. Brug en af: {choices}.",
+        "{field}: “{value}” is not known. Use one of: {choices}.",
+    ),
+    "field.birth_year": (
+        "Fødselsåret skal være et årstal mellem 1930 og {max_year}.",
+        "The birth year must be a year between 1930 and {max_year}.",
+    ),
+    "field.initials_taken": (
+        "Initialerne {initials} bruges allerede af {name}. Vælg andre initialer.",
+        "The initials {initials} are already used by {name}. Choose other initials.",
+    ),
+    "field.cvr_taken": (
+        "CVR-nummeret {cvr} er allerede registreret på {name}.",
+        "The CVR number {cvr} is already registered to {name}.",
+    ),
+    "field.unknown_staff": (
+        "Sagsbehandleren »{value}« findes ikke. Skriv initialerne eller det fulde navn på en "
+        "medarbejder, der er oprettet.",
+        "The caseworker “{value}” does not exist. Write the initials or full name of a staff "
+        "member who is registered.",
+    ),
+    # --- import / export ----------------------------------------------------------------
+    "import.file_type": (
+        "Filen {path} kan ikke læses: brug en .csv- eller .xlsx-fil.",
+        "The file {path} cannot be read: use a .csv or .xlsx file.",
+    ),
+    "import.missing_file": ("Filen {path} findes ikke.", "The file {path} does not exist."),
+    "import.empty": (
+        "Filen {path} har ingen rækker under overskriften.",
+        "The file {path} has no rows below the header.",
+    ),
+    "import.missing_columns": (
+        "Filen mangler kolonnen {columns}. Første række skal være overskrifter som {expected}.",
+        "The file lacks the column {columns}. The first row must be headers such as {expected}.",
+    ),
+    "import.unknown_columns": (
+        "Kolonnen {columns} kendes ikke og bliver ikke læst.",
+        "The column {columns} is not known and will not be read.",
+    ),
+    "import.bad_rows": (
+        "Intet er importeret: {count} række(r) har fejl. Ret dem i filen, og importér igen.",
+        "Nothing was imported: {count} row(s) have errors. Fix them in the file and import again.",
+    ),
+    "import.row_error": ("Linje {line}: {message}", "Line {line}: {message}"),
+    "import.duplicate_in_file": (
+        "samme {what} som linje {other}.",
+        "the same {what} as line {other}.",
+    ),
+    "import.summary": (
+        "{kind}: {created} ny(e), {updated} opdateret, {unchanged} uændret.",
+        "{kind}: {created} new, {updated} updated, {unchanged} unchanged.",
+    ),
+    "import.dry_run": (
+        "Prøvekørsel: intet er skrevet til databasen.",
+        "Dry run: nothing was written to the database.",
+    ),
+    "import.kind.companies": ("Virksomheder", "Companies"),
+    "import.kind.citizens": ("Borgere", "Citizens"),
+    "import.kind.staff": ("Medarbejdere", "Staff"),
+    "import.kind.trips": ("Ture", "Trips"),
+    "import.kind.participants": ("Deltagere", "Participants"),
+    "export.file_type": (
+        "Eksport kan skrive .csv, .xlsx eller .json, ikke »{suffix}«.",
+        "Export writes .csv, .xlsx or .json, not “{suffix}”.",
+    ),
+    "export.done": ("{count} rækker skrevet til {path}.", "{count} rows written to {path}."),
+    "export.cannot_write": (
+        "Filen {path} kan ikke skrives: {reason}. Er den åben i Excel? Luk den, og prøv igen.",
+        "The file {path} cannot be written: {reason}. Is it open in Excel? Close it and try again.",
+    ),
+    # --- demo -----------------------------------------------------------------------------
+    "demo.not_empty": (
+        "Databasen indeholder allerede data. Brug --force for at lægge demodata oveni.",
+        "The database already holds data. Use --force to add demo data on top.",
+    ),
+    "demo.done": (
+        "Demodata indlæst: {companies} virksomheder, {citizens} borgere, {staff} "
+        "medarbejdere og {trips} ture.",
+        "Demo data loaded: {companies} companies, {citizens} citizens, {staff} staff and "
+        "{trips} trips.",
+    ),
+    "demo.scale": ("--scale skal være 1 eller mere.", "--scale must be 1 or more."),
+    # --- trips ----------------------------------------------------------------------------
+    "trip.created": ("Tur oprettet med id {id}.", "Trip created with id {id}."),
+    "trip.unknown_format": (
+        "Turformatet »{code}« findes ikke. Vælg et af: {choices}.",
+        "The trip format “{code}” does not exist. Choose one of: {choices}.",
+    ),
+    "trip.unknown_municipality": (
+        "Kommunen »{name}« findes ikke. Vælg en af: {choices}.",
+        "The municipality “{name}” does not exist. Choose one of: {choices}.",
+    ),
+    "trip.not_editable": (
+        "Turen er {status} og kan ikke ændres længere.",
+        "The trip is {status} and can no longer be changed.",
+    ),
+    "trip.already_on_trip": (
+        "{name} er allerede med på turen.",
+        "{name} is already on the trip.",
+    ),
+    "trip.staff_already": (
+        "{name} er allerede med på turen som medarbejder.",
+        "{name} is already on the trip as staff.",
+    ),
+    "trip.not_on_trip": (
+        "{name} er ikke med på turen.",
+        "{name} is not on the trip.",
+    ),
+    "trip.visit_times": (
+        "Besøget skal slutte efter det begynder ({start}–{end}).",
+        "The visit must end after it starts ({start}–{end}).",
+    ),
+    "trip.company_archived": (
+        "{name} er arkiveret og kan ikke vælges som vært. Genåbn virksomheden først.",
+        "{name} is archived and cannot host. Reopen the company first.",
+    ),
+    "trip.lead_only_one": (
+        "Kun én medarbejder kan være tovholder; vælg én med --lead.",
+        "Only one staff member can be the lead; pick one with --lead.",
+    ),
+    "trip.confirm_blocked": (
+        "Turen kan ikke bekræftes, før fejlene herunder er rettet:",
+        "The trip cannot be confirmed until the errors below are fixed:",
+    ),
+    "trip.confirmed": ("Turen er bekræftet.", "The trip is confirmed."),
+    "trip.cancelled": ("Turen er aflyst.", "The trip is cancelled."),
+    "trip.cancel_completed": (
+        "En gennemført tur kan ikke aflyses.",
+        "A completed trip cannot be cancelled.",
+    ),
+    "trip.no_findings": (
+        "Ingen fund: turen følger reglerne.",
+        "No findings: the trip follows the rules.",
+    ),
+    "trip.added_participants": (
+        "{count} borger(e) tilføjet.",
+        "{count} citizen(s) added.",
+    ),
+    "trip.added_staff": ("{count} medarbejder(e) tilføjet.", "{count} staff member(s) added."),
+    "trip.removed_participant": (
+        "{name} er fjernet fra turen.",
+        "{name} was removed from the trip.",
+    ),
+    "trip.visit_added": ("Besøg tilføjet med id {id}.", "Visit added with id {id}."),
+    "trip.none": ("Ingen ture fundet.", "No trips found."),
+    "trip.past_date_note": (
+        "Bemærk: datoen ligger i fortiden; turen registreres bagudrettet.",
+        "Note: the date is in the past; the trip is registered after the fact.",
+    ),
+    # --- database commands ------------------------------------------------------------
+    "db.upgraded": (
+        "Databasen er opgraderet fra {before} til {after}. Sikkerhedskopi: {backup}",
+        "The database was upgraded from {before} to {after}. Backup: {backup}",
+    ),
+    "db.created": ("Ny database oprettet: {path}", "New database created: {path}"),
+    "db.up_to_date": (
+        "Databasen er opdateret ({revision}).",
+        "The database is up to date ({revision}).",
+    ),
+    "db.check_ok": (
+        "Databasen er i orden: integritet ok, fremmednøgler ok, version {revision}.",
+        "The database is sound: integrity ok, foreign keys ok, version {revision}.",
+    ),
+    "db.check_failed": (
+        "Databasen har fejl: {problems}. Gendan fra en sikkerhedskopi med »rfk-trips restore«.",
+        "The database has errors: {problems}. Restore from a backup with “rfk-trips restore”.",
+    ),
+    "db.not_sqlite": (
+        "Den kommando virker kun på den indbyggede SQLite-database. Brug PostgreSQL's egne "
+        "værktøjer (pg_dump) til {url}.",
+        "That command works only on the embedded SQLite database. Use PostgreSQL's own tools "
+        "(pg_dump) for {url}.",
+    ),
+    "backup.done": ("Sikkerhedskopi gemt i {path}.", "Backup saved to {path}."),
+    "backup.exists": (
+        "Filen {path} findes allerede. Vælg et andet navn, så intet overskrives.",
+        "The file {path} already exists. Choose another name so nothing is overwritten.",
+    ),
+    "restore.done": (
+        "Databasen er gendannet fra {path}. Den tidligere database er gemt i {safety}.",
+        "The database was restored from {path}. The previous database was saved to {safety}.",
+    ),
+    "restore.newer": (
+        "Databasen er ændret {current}, efter sikkerhedskopien blev taget ({backup}). "
+        "Gendannelse ville slette de nyere ændringer. Brug --force, hvis det er meningen.",
+        "The database was changed {current}, after the backup was taken ({backup}). Restoring "
+        "would delete the newer changes. Use --force if that is what you want.",
+    ),
+    "restore.not_backup": (
+        "Filen {path} er ikke en rfk-trips-sikkerhedskopi.",
+        "The file {path} is not an rfk-trips backup.",
+    ),
+    # --- app --------------------------------------------------------------------------------
+    "app.title": ("rfk-trips – busture til arbejdsmarkedet", "rfk-trips – bus trips to work"),
+    "app.home": ("Oversigt", "Overview"),
+    "app.quit": ("Afslut", "Quit"),
+    "app.loading": ("Henter data …", "Loading …"),
+    "app.counts": (
+        "{companies} virksomheder · {citizens} borgere · {upcoming} kommende ture",
+        "{companies} companies · {citizens} citizens · {upcoming} upcoming trips",
+    ),
+    "app.empty": (
+        "Databasen er tom. Vil du indlæse demodata for Lolland og Guldborgsund, så du kan "
+        "prøve rfk-trips af?",
+        "The database is empty. Load demo data for Lolland and Guldborgsund to try rfk-trips?",
+    ),
+    "app.load_demo": ("Indlæs demodata", "Load demo data"),
+    "app.demo_loading": ("Indlæser demodata …", "Loading demo data …"),
+    "app.upcoming": ("Kommende ture", "Upcoming trips"),
+    "app.col.date": ("Dato", "Date"),
+    "app.col.title": ("Tur", "Trip"),
+    "app.col.status": ("Status", "Status"),
+    "app.col.participants": ("Deltagere", "Participants"),
+    "app.database": ("Database: {where}", "Database: {where}"),
+    "app.screenshot": ("Skærmbillede gemt: {path}", "Screenshot saved: {path}"),
+    "app.screenshot_binding": ("Skærmbillede", "Screenshot"),
+    "app.refresh": ("Opdatér", "Refresh"),
+}
+
+MESSAGES.update(
+    {
+        "criterion.placement_experience": (
+            "har haft borgere fra kanten i praktik eller lønnede timer",
+            "has had citizens from the edge in placement or paid hours",
+        ),
+        "criterion.social_responsibility": (
+            "kendt for særligt socialt ansvar",
+            "known for particular social responsibility",
+        ),
+        "criterion.labour_shortage_with_tasks": (
+            "mangler arbejdskraft og har opgaver klar",
+            "short of labour with tasks ready",
+        ),
+        "severity.error": ("FEJL", "ERROR"),
+        "severity.warning": ("ADVARSEL", "WARNING"),
+        "rule.group_below_minimum": (
+            "Gruppen har {count} deltagere; en bustur skal have mindst {minimum}.",
+            "The group has {count} participants; a bus trip needs at least {minimum}.",
+        ),
+        "rule.group_above_maximum": (
+            "Gruppen har {count} deltagere; en bustur kan højst have {maximum}.",
+            "The group has {count} participants; a bus trip can have at most {maximum}.",
+        ),
+        "rule.group_below_format": (
+            "Gruppen har {count} deltagere; formatet »{format}« plejer at have mindst {minimum}.",
+            "The group has {count} participants; the format “{format}” usually has at least "
+            "{minimum}.",
+        ),
+        "rule.group_above_format": (
+            "Gruppen har {count} deltagere; formatet »{format}« plejer at have højst {maximum}.",
+            "The group has {count} participants; the format “{format}” usually has at most "
+            "{maximum}.",
+        ),
+        "rule.no_visits": (
+            "Turen har endnu intet virksomhedsbesøg. Tilføj mindst ét.",
+            "The trip has no company visit yet. Add at least one.",
+        ),
+        "rule.visit_count": (
+            "Turen har {count} besøg; formatet »{format}« skal have præcis {wanted}.",
+            "The trip has {count} visits; the format “{format}” needs exactly {wanted}.",
+        ),
+        "rule.host_archived": (
+            "{name} er arkiveret og kan ikke være vært. Vælg en anden virksomhed.",
+            "{name} is archived and cannot host. Choose another company.",
+        ),
+        "rule.host_not_qualified": (
+            "{name} opfylder ingen af kriterierne for at være vært (erfaring fra kanten, "
+            "socialt ansvar, eller mangel på arbejdskraft med opgaver klar).",
+            "{name} meets none of the criteria for hosting (experience with the edge, social "
+            "responsibility, or a labour shortage with tasks ready).",
+        ),
+        "rule.no_experienced_host": (
+            "Mindst én af virksomhederne skal have (haft) en borger i praktik eller lønnede "
+            "timer (formatet »{format}«).",
+            "At least one of the companies must have (had) a citizen in placement or paid "
+            "hours (the format “{format}”).",
+        ),
+        "rule.visit_ends_before_start": (
+            "Besøget hos {name} slutter ({end}) før det begynder ({start}).",
+            "The visit to {name} ends ({end}) before it starts ({start}).",
+        ),
+        "rule.visit_outside_day": (
+            "Besøget hos {name} ({start}–{end}) ligger uden for turens dag "
+            "({day_start}–{day_end}).",
+            "The visit to {name} ({start}–{end}) falls outside the trip's day "
+            "({day_start}–{day_end}).",
+        ),
+        "rule.visits_overlap": (
+            "Besøgene hos {first} og {second} overlapper i tid.",
+            "The visits to {first} and {second} overlap in time.",
+        ),
+        "rule.citizen_double_booked": (
+            "{name} er samme dag også med på turen »{other}«.",
+            "{name} is also on the trip “{other}” the same day.",
+        ),
+        "rule.staff_double_booked": (
+            "{name} er samme dag også med på turen »{other}«.",
+            "{name} is also on the trip “{other}” the same day.",
+        ),
+        "rule.company_double_booked": (
+            "{name} får samme dag også besøg af turen »{other}«.",
+            "{name} is also visited by the trip “{other}” the same day.",
+        ),
+        "rule.too_few_staff": (
+            "Turen har {count} medarbejdere med; formatet »{format}« kræver mindst {minimum}.",
+            "The trip has {count} staff; the format “{format}” needs at least {minimum}.",
+        ),
+        "rule.no_lead": (
+            "Turen har ingen tovholder. Markér én af medarbejderne som tovholder.",
+            "The trip has no lead. Mark one of the staff as lead.",
+        ),
+        "rule.cohort_missing": (
+            "{name} er ikke knyttet til et forløb; formatet samler deltagere fra ét forløb.",
+            "{name} belongs to no cohort; the format groups participants from one cohort.",
+        ),
+        "rule.cohort_mixed": (
+            "{name} er fra forløbet »{cohort}«, mens gruppen er fra »{main}«.",
+            "{name} is from the cohort “{cohort}” while the group is from “{main}”.",
+        ),
+        "rule.trip_quota_exceeded": (
+            "Det bliver {name}s tur nr. {number}; formatet giver {quota} ture pr. borger.",
+            "This would be trip no. {number} for {name}; the format gives {quota} trips per "
+            "citizen.",
+        ),
+        "rule.same_company_again": (
+            "{name} har allerede besøgt {company} på en anden tur.",
+            "{name} has already visited {company} on another trip.",
+        ),
+        "rule.date_weekend": (
+            "Datoen er en lørdag eller søndag.",
+            "The date is a Saturday or Sunday.",
+        ),
+        "rule.date_holiday": (
+            "Datoen er en helligdag: {holiday}.",
+            "The date is a public holiday: {holiday}.",
+        ),
+        "rule.date_past": (
+            "Datoen ligger i fortiden; turen registreres bagudrettet.",
+            "The date is in the past; the trip is registered after the fact.",
+        ),
+        "rule.bus_too_small": (
+            "Der er {people} personer med, men bussen har kun {seats} pladser.",
+            "There are {people} people, but the bus has only {seats} seats.",
+        ),
+        "rule.host_capacity": (
+            "{name} kan tage imod {limit} besøgende, men der kommer {people}.",
+            "{name} can receive {limit} visitors, but {people} are coming.",
+        ),
+        "rule.no_attendance_duty": (
+            "{name} har ikke mødepligt; busturen er et tilbud med mødepligt.",
+            "{name} has no attendance duty; the bus trip is an activity with attendance duty.",
+        ),
+    }
+)
+
+# Field labels: the words forms, exports and error messages use for each field.
+MESSAGES.update(
+    {
+        "label.name": ("Navn", "Name"),
+        "label.cvr": ("CVR", "CVR"),
+        "label.industry": ("Branche", "Industry"),
+        "label.address": ("Adresse", "Address"),
+        "label.postcode": ("Postnr.", "Postcode"),
+        "label.town": ("By", "Town"),
+        "label.municipality": ("Kommune", "Municipality"),
+        "label.sector": ("Sektor", "Sector"),
+        "label.employees": ("Antal ansatte", "Employees"),
+        "label.contact_person": ("Kontaktperson", "Contact person"),
+        "label.phone": ("Telefon", "Phone"),
+        "label.email": ("E-mail", "E-mail"),
+        "label.placement_experience": ("Erfaring fra kanten", "Experience with the edge"),
+        "label.social_responsibility": ("Socialt ansvar", "Social responsibility"),
+        "label.labour_shortage": ("Mangler arbejdskraft", "Short of labour"),
+        "label.tasks": ("Opgaver", "Tasks"),
+        "label.ambassador": ("Ambassadør", "Ambassador"),
+        "label.max_visitors": ("Max besøgende", "Max visitors"),
+        "label.notes": ("Noter", "Notes"),
+        "label.archived": ("Arkiveret", "Archived"),
+        "label.benefit_group": ("Ydelse", "Benefit"),
+        "label.caseworker": ("Sagsbehandler", "Caseworker"),
+        "label.cohort": ("Forløb", "Cohort"),
+        "label.job_goals": ("Jobmål", "Job goals"),
+        "label.attendance_duty": ("Mødepligt", "Attendance duty"),
+        "label.referral_date": ("Visitationsdato", "Referral date"),
+        "label.accommodation_needs": ("Skånehensyn (følsomt)", "Accommodation needs (sensitive)"),
+        "label.birth_year": ("Fødselsår", "Birth year"),
+        "label.gender": ("Køn", "Gender"),
+        "label.initials": ("Initialer", "Initials"),
+        "label.role": ("Rolle", "Role"),
+    }
+)

@@ -1,0 +1,172 @@
+"""Danish and English labels for stored codes, and reading them back from what people type."""
+
+import unicodedata
+from enum import StrEnum
+from typing import TypeVar
+
+from rfk_trips.i18n import get_language
+from storage.codes import (
+    Attendance,
+    BenefitGroup,
+    Gender,
+    Industry,
+    ParticipantRole,
+    ProgrammeKind,
+    Sector,
+    StaffRole,
+    TripStatus,
+)
+
+E = TypeVar("E", bound=StrEnum)
+
+# code -> (Danish label, English label, extra Danish/short forms accepted on import)
+_LABELS: dict[StrEnum, tuple[str, str, tuple[str, ...]]] = {
+    Industry.AGRICULTURE: (
+        "Landbrug, gartneri og skovbrug",
+        "Agriculture, horticulture and forestry",
+        ("landbrug",),
+    ),
+    Industry.MANUFACTURING: ("Industri", "Manufacturing", ("produktion",)),
+    Industry.CONSTRUCTION: ("Bygge og anlæg mv.", "Construction", ("bygge og anlæg", "byggeri")),
+    Industry.RETAIL: (
+        "Detailhandel og reparationsvirksomhed undtagen med biler",
+        "Retail and repair (except cars)",
+        ("detailhandel", "detailhandel og reparation"),
+    ),
+    Industry.OTHER_TRADE: ("Anden handel", "Other trade", ("engroshandel",)),
+    Industry.HOTELS_RESTAURANTS: (
+        "Hoteller og restauranter",
+        "Hotels and restaurants",
+        ("hotel", "restaurant", "hotel og restauration"),
+    ),
+    Industry.SOCIAL_INSTITUTIONS: ("Sociale institutioner", "Social institutions", ()),
+    Industry.ASSOCIATIONS_CULTURE: (
+        "Foreninger, kultur og renovation",
+        "Associations, culture and waste",
+        ("foreninger", "kultur", "renovation"),
+    ),
+    Industry.PUBLIC_ADMIN: (
+        "Off. adm., undervisning og sundhed",
+        "Public administration, education and health",
+        ("offentlig administration", "off. adm.", "undervisning", "sundhed"),
+    ),
+    Industry.OTHER_INDUSTRIES: ("Andre brancher", "Other industries", ()),
+    Industry.OTHER: ("Andet", "Other", ()),
+    Sector.PRIVATE: ("Privat", "Private", ()),
+    Sector.PUBLIC: ("Offentlig", "Public", ("kommunal", "kommune", "statslig", "region")),
+    Sector.OTHER: ("Andet", "Other", ()),
+    BenefitGroup.CASH_ASSISTANCE: (
+        "Kontanthjælp (aktivitetsparat)",
+        "Social assistance (activity-ready)",
+        (
+            "kontanthjælp",
+            "aktivitetsparat kontanthjælp",
+            "aktivitetsparat kontanthjælpsmodtager",
+            "kontanthjælpsmodtager",
+            "akt. kontanthjælp",
+        ),
+    ),
+    BenefitGroup.EDUCATION_BENEFIT: (
+        "Uddannelseshjælp",
+        "Education benefit",
+        ("aktivitetsparat uddannelseshjælp",),
+    ),
+    BenefitGroup.RESOURCE_PROGRAMME: (
+        "Ressourceforløb",
+        "Resource programme",
+        ("ressourceforløbsydelse",),
+    ),
+    BenefitGroup.JOB_CLARIFICATION: (
+        "Jobafklaring",
+        "Job clarification",
+        ("jobafklaringsforløb", "jobafklaringsydelse"),
+    ),
+    BenefitGroup.REHABILITATION: (
+        "Revalidering",
+        "Vocational rehabilitation",
+        ("revalideringsydelse",),
+    ),
+    BenefitGroup.INTEGRATION: (
+        "Integrationsydelse",
+        "Integration benefit",
+        ("selvforsørgelses- og hjemrejseydelse",),
+    ),
+    BenefitGroup.SICKNESS: ("Sygedagpenge", "Sickness benefit", ()),
+    BenefitGroup.FLEX_BENEFIT: (
+        "Ledighedsydelse",
+        "Flex-job unemployment benefit",
+        ("fleksydelse", "fleks- og ledighedsydelse"),
+    ),
+    BenefitGroup.OTHER: ("Anden ydelse", "Other benefit", ("andet",)),
+    BenefitGroup.NONE: ("Ingen ydelse", "No benefit", ("ingen", "selvforsørgende")),
+    StaffRole.COMPANY_CONSULTANT: ("Virksomhedskonsulent", "Company consultant", ("vk",)),
+    StaffRole.JOB_BROKER: ("Jobformidler", "Job broker", ()),
+    StaffRole.CASEWORKER: ("Sagsbehandler", "Caseworker", ()),
+    StaffRole.LABOUR_MARKET_CONSULTANT: (
+        "Arbejdsmarkedskonsulent",
+        "Labour-market consultant",
+        ("amk",),
+    ),
+    StaffRole.HEALTH_PROFESSIONAL: (
+        "Sundhedsfaglig",
+        "Health professional",
+        ("ergoterapeut", "sygeplejerske", "bevægelsesterapeut"),
+    ),
+    StaffRole.OTHER: ("Andet", "Other", ()),
+    Gender.WOMAN: ("Kvinde", "Woman", ("k", "kvinde", "f")),
+    Gender.MAN: ("Mand", "Man", ("m",)),
+    Gender.OTHER: ("Andet", "Other", ()),
+    TripStatus.DRAFT: ("Kladde", "Draft", ()),
+    TripStatus.PLANNED: ("Planlagt", "Planned", ()),
+    TripStatus.CONFIRMED: ("Bekræftet", "Confirmed", ()),
+    TripStatus.COMPLETED: ("Gennemført", "Completed", ()),
+    TripStatus.CANCELLED: ("Aflyst", "Cancelled", ()),
+    ParticipantRole.PARTICIPANT: ("Deltager", "Participant", ()),
+    ParticipantRole.RESERVE: ("Reserve", "Reserve", ()),
+    Attendance.PENDING: ("Afventer", "Pending", ()),
+    Attendance.PRESENT: ("Mødt", "Present", ()),
+    Attendance.LATE: ("Kom for sent", "Late", ()),
+    Attendance.LEFT_EARLY: ("Gik tidligt", "Left early", ()),
+    Attendance.EXCUSED: ("Afbud", "Excused", ()),
+    Attendance.NO_SHOW: ("Udeblevet", "No-show", ()),
+    ProgrammeKind.MEETING: ("Mødested", "Meeting", ()),
+    ProgrammeKind.TRANSPORT: ("Transport", "Transport", ()),
+    ProgrammeKind.VISIT: ("Virksomhedsbesøg", "Company visit", ()),
+    ProgrammeKind.MEAL: ("Forplejning", "Catering", ()),
+    ProgrammeKind.OUTING: ("Udflugt", "Outing", ()),
+    ProgrammeKind.OPEN_AGENDA: ("Deltagernes dagsorden", "Participants' agenda", ()),
+    ProgrammeKind.OTHER: ("Andet", "Other", ()),
+}
+
+
+def label(code: StrEnum) -> str:
+    """The label of a code in the current language."""
+    da, en, _ = _LABELS[code]
+    return en if get_language() == "en" else da
+
+
+def normalise(text: str) -> str:
+    """Fold case, æøå and accents so `Skånehensyn` matches `skaanehensyn`."""
+    text = text.strip().casefold()
+    text = text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.replace("_", " ").replace("-", " ").split())
+
+
+def parse_code(enum_cls: type[E], text: str) -> E | None:
+    """Read a code from its value, its Danish or English label or a known short form."""
+    wanted = normalise(text)
+    if not wanted:
+        return None
+    for member in enum_cls:
+        da, en, extra = _LABELS[member]
+        forms = {normalise(member.value), normalise(da), normalise(en), *map(normalise, extra)}
+        if wanted in forms:
+            return member
+    return None
+
+
+def choices(enum_cls: type[StrEnum]) -> str:
+    """The labels of a vocabulary, for an error message that lists what is allowed."""
+    return ", ".join(label(member) for member in enum_cls)

@@ -1,0 +1,117 @@
+"""Trip formats (turformater) as data: the two municipal variants of DOMAIN.md §1.3 and custom.
+
+These are the built-in defaults written to a new database; after that the database is the
+source of truth and staff may edit them (R01: configurable, not hard-coded).
+"""
+
+from dataclasses import dataclass, field
+from datetime import time
+
+from storage.codes import ProgrammeKind
+
+# The global hard range of group size (R02): the union of the two municipal variants.
+HARD_MIN_PARTICIPANTS = 6
+HARD_MAX_PARTICIPANTS = 15
+
+
+@dataclass(frozen=True)
+class ProgrammeItem:
+    time: str  # "HH:MM"
+    text: str
+    kind: ProgrammeKind = ProgrammeKind.OTHER
+
+    def as_dict(self) -> dict[str, str]:
+        return {"time": self.time, "text": self.text, "kind": self.kind.value}
+
+
+@dataclass(frozen=True)
+class FormatSpec:
+    """What the rules need to know of a trip format."""
+
+    code: str
+    name: str
+    min_participants: int
+    max_participants: int
+    visits: int | None
+    start_time: time
+    end_time: time | None
+    min_staff: int
+    requires_experienced_host: bool
+    single_cohort: bool
+    trips_per_citizen: int | None
+    programme: tuple[ProgrammeItem, ...] = field(default=())
+
+
+GULDBORGSUND = FormatSpec(
+    code="guldborgsund",
+    name="Guldborgsund: to besøg og skovtur",
+    min_participants=6,
+    max_participants=12,
+    visits=2,
+    start_time=time(8, 30),
+    end_time=None,
+    min_staff=2,
+    requires_experienced_host=True,
+    single_cohort=False,
+    trips_per_citizen=None,
+    programme=(
+        ProgrammeItem("08:30", "Fremmøde og præsentation af dagens program", ProgrammeKind.MEETING),
+        ProgrammeItem("08:45", "Vi går sammen til bussen", ProgrammeKind.TRANSPORT),
+        ProgrammeItem("09:15", "Virksomhedsbesøg 1", ProgrammeKind.VISIT),
+        ProgrammeItem("10:45", "Deltagernes dagsorden", ProgrammeKind.OPEN_AGENDA),
+        ProgrammeItem("11:15", "Skovtur", ProgrammeKind.OUTING),
+        ProgrammeItem("12:00", "Frokost (forplejning)", ProgrammeKind.MEAL),
+        ProgrammeItem("13:00", "Virksomhedsbesøg 2", ProgrammeKind.VISIT),
+        ProgrammeItem("14:30", "Hjemkørsel", ProgrammeKind.TRANSPORT),
+    ),
+)
+
+LOLLAND = FormatSpec(
+    code="lolland",
+    name="Lolland (Springbrættet): ét besøg",
+    min_participants=12,
+    max_participants=15,
+    visits=1,
+    start_time=time(13, 0),
+    end_time=time(16, 0),
+    min_staff=3,
+    requires_experienced_host=False,
+    single_cohort=True,
+    trips_per_citizen=2,
+    programme=(
+        ProgrammeItem("13:00", "Fremmøde på Krogsbølle", ProgrammeKind.MEETING),
+        ProgrammeItem("13:15", "Bus til virksomheden", ProgrammeKind.TRANSPORT),
+        ProgrammeItem("13:45", "Virksomhedsbesøg", ProgrammeKind.VISIT),
+        ProgrammeItem(
+            "15:15", "Deltagernes dagsorden: spørgsmål og opsamling", ProgrammeKind.OPEN_AGENDA
+        ),
+        ProgrammeItem("15:30", "Bus tilbage til Krogsbølle", ProgrammeKind.TRANSPORT),
+    ),
+)
+
+CUSTOM = FormatSpec(
+    code="custom",
+    name="Tilpasset tur",
+    min_participants=HARD_MIN_PARTICIPANTS,
+    max_participants=HARD_MAX_PARTICIPANTS,
+    visits=None,
+    start_time=time(9, 0),
+    end_time=None,
+    min_staff=2,
+    requires_experienced_host=False,
+    single_cohort=False,
+    trips_per_citizen=None,
+    programme=(
+        ProgrammeItem("09:00", "Fremmøde", ProgrammeKind.MEETING),
+        ProgrammeItem("09:30", "Virksomhedsbesøg", ProgrammeKind.VISIT),
+        ProgrammeItem("11:00", "Deltagernes dagsorden", ProgrammeKind.OPEN_AGENDA),
+    ),
+)
+
+BUILTIN_FORMATS: tuple[FormatSpec, ...] = (GULDBORGSUND, LOLLAND, CUSTOM)
+
+# The municipalities of the project and the formats each uses (DOMAIN.md §1.3).
+BUILTIN_MUNICIPALITIES: dict[str, tuple[str, ...]] = {
+    "Guldborgsund": ("guldborgsund", "custom"),
+    "Lolland": ("lolland", "custom"),
+}

@@ -1,0 +1,57 @@
+"""Backup and restore of the embedded SQLite database, through SQLite's online backup API.
+
+The backup API copies a consistent snapshot even while the app has the file open in WAL
+mode, which a plain file copy does not.
+"""
+
+import os
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from storage.engine import LAST_CHANGE_KEY, create_private_file
+
+
+class NotABackup(ValueError):
+    pass
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of `source` at `target`, created readable by its owner only."""
+    if not target.exists():
+        create_private_file(target)
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    # The copy must stand alone as one file: no WAL beside it.
+    with closing(sqlite3.connect(target)) as dst:
+        dst.execute("PRAGMA journal_mode=DELETE")
+    os.chmod(target, 0o600)
+
+
+def last_change(path: Path) -> datetime | None:
+    """When the data in the file last changed, as recorded by `storage.engine.session_scope`."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                raise NotABackup(str(path))
+            if "database_info" not in tables:
+                return None
+            row = conn.execute(
+                "SELECT value FROM database_info WHERE key = ?", (LAST_CHANGE_KEY,)
+            ).fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise NotABackup(str(path)) from exc
+    return datetime.fromisoformat(row[0]) if row else None
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """SQLite's integrity and foreign-key checks; an empty list means the file is sound."""
+    with closing(sqlite3.connect(path)) as conn:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [
+            f"foreign key {table}.{rowid} -> {parent}"
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+        ]
+    return problems

@@ -1,0 +1,93 @@
+"""The closed vocabularies stored in the database, as codes.
+
+Codes are English and stable; the Danish and English labels a user reads live in
+`rfk_trips.labels`. Changing a code needs a migration.
+"""
+
+from enum import StrEnum
+
+
+class Industry(StrEnum):
+    """The 10 industry groups of the VIVE company survey (DOMAIN.md §3.3) plus "Andet"."""
+
+    AGRICULTURE = "agriculture"
+    MANUFACTURING = "manufacturing"
+    CONSTRUCTION = "construction"
+    RETAIL = "retail"
+    OTHER_TRADE = "other_trade"
+    HOTELS_RESTAURANTS = "hotels_restaurants"
+    SOCIAL_INSTITUTIONS = "social_institutions"
+    ASSOCIATIONS_CULTURE = "associations_culture"
+    PUBLIC_ADMIN = "public_admin"
+    OTHER_INDUSTRIES = "other_industries"
+    OTHER = "other"
+
+
+class Sector(StrEnum):
+    PRIVATE = "private"
+    PUBLIC = "public"
+    OTHER = "other"
+
+
+class BenefitGroup(StrEnum):
+    """Benefit categories of DOMAIN.md §2.2."""
+
+    CASH_ASSISTANCE = "cash_assistance"  # aktivitetsparat kontanthjælp
+    EDUCATION_BENEFIT = "education_benefit"  # uddannelseshjælp
+    RESOURCE_PROGRAMME = "resource_programme"  # ressourceforløb
+    JOB_CLARIFICATION = "job_clarification"  # jobafklaring
+    REHABILITATION = "rehabilitation"  # revalidering
+    INTEGRATION = "integration"  # integrationsydelse
+    SICKNESS = "sickness"  # sygedagpenge
+    FLEX_BENEFIT = "flex_benefit"  # ledighedsydelse
+    OTHER = "other"
+    NONE = "none"
+
+
+class StaffRole(StrEnum):
+    COMPANY_CONSULTANT = "company_consultant"  # virksomhedskonsulent
+    JOB_BROKER = "job_broker"  # jobformidler
+    CASEWORKER = "caseworker"  # sagsbehandler
+    LABOUR_MARKET_CONSULTANT = "labour_market_consultant"  # arbejdsmarkedskonsulent
+    HEALTH_PROFESSIONAL = "health_professional"  # sundhedsfaglig
+    OTHER = "other"
+
+
+class Gender(StrEnum):
+    WOMAN = "woman"
+    MAN = "man"
+    OTHER = "other"
+
+
+class TripStatus(StrEnum):
+    DRAFT = "draft"  # kladde
+    PLANNED = "planned"  # planlagt
+    CONFIRMED = "confirmed"  # bekræftet
+    COMPLETED = "completed"  # gennemført
+    CANCELLED = "cancelled"  # aflyst
+
+
+class ParticipantRole(StrEnum):
+    PARTICIPANT = "participant"
+    RESERVE = "reserve"
+
+
+class Attendance(StrEnum):
+    PENDING = "pending"  # afventer
+    PRESENT = "present"  # mødt
+    LATE = "late"  # kom for sent
+    LEFT_EARLY = "left_early"  # gik tidligt
+    EXCUSED = "excused"  # afbud
+    NO_SHOW = "no_show"  # udeblevet
+
+
+class ProgrammeKind(StrEnum):
+    """What a programme item is, so printing and rules can treat them apart."""
+
+    MEETING = "meeting"
+    TRANSPORT = "transport"
+    VISIT = "visit"
+    MEAL = "meal"
+    OUTING = "outing"
+    OPEN_AGENDA = "open_agenda"  # deltagernes dagsorden: cannot be filled in advance
+    OTHER = "other"

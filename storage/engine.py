@@ -1,0 +1,115 @@
+"""Building the engine and sessions. Every SQLite detail of rfk-trips lives here."""
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import Session, create_engine
+
+from storage.models import DatabaseInfo, utc_now
+
+DB_FILENAME = "rfk-trips.db"
+ENV_DB_PATH = "RFK_TRIPS_DB"
+ENV_DATABASE_URL = "RFK_TRIPS_DATABASE_URL"
+LAST_CHANGE_KEY = "last_change_at"
+
+
+def default_db_path() -> Path:
+    """The embedded database in the platform's user data directory."""
+    from platformdirs import user_data_path
+
+    return user_data_path("rfk-trips", appauthor=False) / DB_FILENAME
+
+
+def resolve_database_url(db_path: str | Path | None = None, database_url: str | None = None) -> str:
+    """Pick the database: explicit URL, explicit path, the environment, then the default file."""
+    if database_url:
+        return database_url
+    if db_path:
+        return sqlite_url(Path(db_path))
+    if env_url := os.environ.get(ENV_DATABASE_URL):
+        return env_url
+    if env_path := os.environ.get(ENV_DB_PATH):
+        return sqlite_url(Path(env_path))
+    return sqlite_url(default_db_path())
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL; None for other databases or in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (0600), with its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; a new SQLite file is created private (0600) first."""
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        if path is not None and not path.exists():
+            create_private_file(path)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One transaction for one user action: commit on success, roll back on any error."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        yield session
+        if session.new or session.dirty or session.deleted or session.info.get("changed"):
+            _record_change(session)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def mark_changed(session: Session) -> None:
+    """Bulk statements bypass the unit of work; callers that use them say so here."""
+    session.info["changed"] = True
+
+
+def _record_change(session: Session) -> None:
+    info = session.get(DatabaseInfo, LAST_CHANGE_KEY)
+    stamp = utc_now().isoformat(timespec="microseconds")
+    if info is None:
+        session.add(DatabaseInfo(key=LAST_CHANGE_KEY, value=stamp))
+    else:
+        info.value = stamp
+        session.add(info)

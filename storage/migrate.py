@@ -1,0 +1,86 @@
+"""Bringing a database to the current schema, with a backup of an older file first."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Engine
+
+from storage.backup import copy_database
+from storage.engine import sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+# The newest revision in migrations/versions. Start-up compares against this constant so
+# that opening an up-to-date database never has to import Alembic; a test keeps it true.
+HEAD_REVISION = "0002_finding_ack"
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+class DatabaseTooNewError(Exception):
+    """The database was written by a newer rfk-trips than this one."""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def is_empty(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return not inspect(conn).get_table_names()
+
+
+def _alembic_config(engine: Engine) -> "object":
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def known_revisions() -> list[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return [rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()]
+
+
+def backup_before_upgrade(path: Path, revision: str | None) -> Path:
+    """A consistent, private copy of the file beside it, named with the time and revision."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.før-opgradering-{revision or 'tom'}-{stamp}{path.suffix}")
+    copy_database(path, target)
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> UpgradeResult | None:
+    """Upgrade to `revision`; None when already there. Backs up an older SQLite file first."""
+    before = current_revision(engine)
+    if revision == "head" and before == HEAD_REVISION:
+        return None
+    from alembic import command
+
+    if before is not None and before not in known_revisions():
+        raise DatabaseTooNewError(before)
+    backup = None
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if path is not None and before is not None and path.exists():
+        backup = backup_before_upgrade(path, before)
+    config = _alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn  # type: ignore[attr-defined]
+        command.upgrade(config, revision)  # type: ignore[arg-type]
+    return UpgradeResult(before, current_revision(engine) or "", backup)

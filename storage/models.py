@@ -1,0 +1,239 @@
+"""SQLModel tables of rfk-trips.
+
+Names are English; the Danish labels users read are in `rfk_trips.labels`. Every table
+here is created by an Alembic migration in `storage/migrations/versions/`, never by
+`create_all` on a user's database.
+"""
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.codes import (
+    Attendance,
+    BenefitGroup,
+    Gender,
+    Industry,
+    ParticipantRole,
+    Sector,
+    StaffRole,
+    TripStatus,
+)
+from storage.column_types import CodeColumn
+
+# Named constraints let batch migrations on SQLite find and alter them later.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _fk(target: str, *, nullable: bool, ondelete: str | None = None) -> Any:
+    return Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True
+        ),
+    )
+
+
+class Municipality(SQLModel, table=True):
+    """A municipality or unit (Lolland, Guldborgsund) and the trip formats it uses."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=80, unique=True)
+    format_codes: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
+class TripFormat(SQLModel, table=True):
+    """A trip format (turformat) as data: the municipal variants of DOMAIN.md §1.3."""
+
+    __tablename__ = "trip_format"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=40, unique=True)
+    name: str = Field(max_length=80)
+    min_participants: int
+    max_participants: int
+    # None: any number of visits from one up.
+    visits: int | None = None
+    start_time: time
+    end_time: time | None = None
+    min_staff: int = 2
+    requires_experienced_host: bool = False
+    single_cohort: bool = False
+    trips_per_citizen: int | None = None
+    # [{"time": "08:30", "text": "...", "kind": "meeting"}, ...]
+    programme: list[dict[str, str]] = Field(default_factory=list, sa_type=JSON)
+    builtin: bool = False
+
+
+class Staff(SQLModel, table=True):
+    """A job-centre staff member (medarbejder)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120)
+    initials: str = Field(max_length=10, unique=True)
+    role: StaffRole = Field(sa_type=CodeColumn(StaffRole))
+    phone: str = Field(default="", max_length=30)
+    email: str = Field(default="", max_length=120)
+    municipality_id: int | None = _fk("municipality.id", nullable=True)
+    archived: bool = False
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Company(SQLModel, table=True):
+    """A company (virksomhed) that may host a visit; DOMAIN.md §3."""
+
+    __table_args__ = (Index("ix_company_postcode_name", "postcode", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=160, index=True)
+    cvr: str | None = Field(default=None, max_length=8, unique=True)
+    industry: Industry = Field(default=Industry.OTHER, sa_type=CodeColumn(Industry))
+    address: str = Field(default="", max_length=160)
+    postcode: str = Field(default="", max_length=4)
+    town: str = Field(default="", max_length=80)
+    municipality_id: int | None = _fk("municipality.id", nullable=True)
+    sector: Sector = Field(default=Sector.PRIVATE, sa_type=CodeColumn(Sector))
+    employees: int | None = None
+    contact_person: str = Field(default="", max_length=120)
+    phone: str = Field(default="", max_length=30)
+    email: str = Field(default="", max_length=120)
+    # The three qualifying criteria of DOMAIN.md §3.1, kept apart so the reason shows.
+    placement_experience: bool = False
+    social_responsibility: bool = False
+    labour_shortage: bool = False
+    tasks: list[str] = Field(default_factory=list, sa_type=JSON)
+    ambassador: bool = False
+    max_visitors: int | None = None
+    notes: str = ""
+    archived: bool = False
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Citizen(SQLModel, table=True):
+    """A citizen (borger) on a caseload. No CPR number, by design (DOMAIN.md §2.3)."""
+
+    __table_args__ = (Index("ix_citizen_name_phone", "name", "phone"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120, index=True)
+    phone: str = Field(default="", max_length=30)
+    municipality_id: int | None = _fk("municipality.id", nullable=True)
+    benefit_group: BenefitGroup = Field(
+        default=BenefitGroup.CASH_ASSISTANCE, sa_type=CodeColumn(BenefitGroup)
+    )
+    caseworker_id: int | None = _fk("staff.id", nullable=True, ondelete="SET NULL")
+    cohort: str = Field(default="", max_length=80, index=True)
+    job_goals: list[str] = Field(default_factory=list, sa_type=JSON)
+    attendance_duty: bool = True
+    referral_date: date | None = None
+    # Sensitive (skånehensyn): shown to staff only, never printed for others or logged.
+    accommodation_needs: str = ""
+    birth_year: int | None = None
+    gender: Gender | None = Field(default=None, sa_type=CodeColumn(Gender))
+    archived: bool = False
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Trip(SQLModel, table=True):
+    """A bus trip (bustur)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=160)
+    trip_date: date = Field(index=True)
+    format_id: int = _fk("trip_format.id", nullable=False)
+    municipality_id: int | None = _fk("municipality.id", nullable=True)
+    status: TripStatus = Field(default=TripStatus.DRAFT, sa_type=CodeColumn(TripStatus))
+    meeting_place: str = Field(default="", max_length=200)
+    meeting_time: time | None = None
+    return_time: time | None = None
+    bus_operator: str = Field(default="", max_length=120)
+    bus_reference: str = Field(default="", max_length=60)
+    bus_seats: int | None = None
+    catering_count: int | None = None
+    catering_notes: str = ""
+    # [{"time": "08:30", "text": "...", "kind": "meeting"}, ...]; order is the programme's.
+    programme: list[dict[str, str]] = Field(default_factory=list, sa_type=JSON)
+    notes: str = ""
+    # Bumped by every change; a save with a stale version is refused, not overwritten.
+    version: int = 1
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Visit(SQLModel, table=True):
+    """A company visit (besøg) on a trip."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    trip_id: int = _fk("trip.id", nullable=False, ondelete="CASCADE")
+    company_id: int = _fk("company.id", nullable=False)
+    position: int = 1
+    start_time: time
+    end_time: time
+    showing: str = ""
+    host_contact: str = Field(default="", max_length=120)
+    confirmed: bool = False
+
+
+class Participation(SQLModel, table=True):
+    """A citizen on a trip, as participant or reserve, with attendance."""
+
+    __table_args__ = (UniqueConstraint("trip_id", "citizen_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    trip_id: int = _fk("trip.id", nullable=False, ondelete="CASCADE")
+    citizen_id: int = _fk("citizen.id", nullable=False)
+    role: ParticipantRole = Field(
+        default=ParticipantRole.PARTICIPANT, sa_type=CodeColumn(ParticipantRole)
+    )
+    attendance: Attendance = Field(default=Attendance.PENDING, sa_type=CodeColumn(Attendance))
+    checked_in_at: datetime | None = None
+    note: str = ""
+
+
+class TripStaff(SQLModel, table=True):
+    """A staff member on a trip; exactly one may be the lead (tovholder)."""
+
+    __tablename__ = "trip_staff"
+
+    trip_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True)
+    )
+    staff_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("staff.id"), primary_key=True, index=True)
+    )
+    is_lead: bool = False
+
+
+class FindingAcknowledgement(SQLModel, table=True):
+    """A rule warning on a trip that staff acknowledged, with the reason they gave."""
+
+    __tablename__ = "finding_acknowledgement"
+    __table_args__ = (UniqueConstraint("trip_id", "code", "subject"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    trip_id: int = _fk("trip.id", nullable=False, ondelete="CASCADE")
+    code: str = Field(max_length=60)
+    subject: str = Field(default="", max_length=60)
+    reason: str
+    acknowledged_by: str = Field(default="", max_length=10)
+    acknowledged_at: datetime = Field(default_factory=utc_now)
+
+
+class DatabaseInfo(SQLModel, table=True):
+    """Facts about the database itself, such as when its data last changed."""
+
+    __tablename__ = "database_info"
+
+    key: str = Field(primary_key=True, max_length=40)
+    value: str
