@@ -89,7 +89,7 @@ def _refuse(error: UserError) -> NoReturn:
     sys.exit(EXIT_REFUSED)
 
 
-class DanishDate(click.ParamType):
+class DanishDate(click.ParamType[date]):
     name = "dato"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
@@ -103,7 +103,7 @@ class DanishDate(click.ParamType):
             self.fail(exc.message, param, ctx)
 
 
-class ClockTime(click.ParamType):
+class ClockTime(click.ParamType[time]):
     name = "tt:mm"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> time:

@@ -157,9 +157,9 @@ def _write(
     report: ImportReport,
 ) -> list[str]:
     existing: dict[tuple[str, ...], Any] = {}
-    for record in session.scalars(select(spec.model)):
-        for key in _match_keys(kind, record.model_dump()):
-            existing.setdefault(key, record)
+    for stored in session.scalars(select(spec.model)):
+        for key in _match_keys(kind, stored.model_dump()):
+            existing.setdefault(key, stored)
     errors: list[str] = []
     for line, values in parsed:
         record = next((existing[k] for k in _match_keys(kind, values) if k in existing), None)

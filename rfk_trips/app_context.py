@@ -1,0 +1,34 @@
+"""What the screens need from the domain: the database and the clock, opened lazily.
+
+Screens receive this object instead of reaching for globals, so a test can run the whole
+app against a file in a temporary folder.
+"""
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from rfk_trips.clock import today as system_today
+from rfk_trips.database import OpenedDatabase, open_database
+
+
+@dataclass
+class AppContext:
+    database_url: str
+    today: Callable[[], date] = system_today
+    _opened: OpenedDatabase | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def database(self) -> OpenedDatabase:
+        """Open (and if need be upgrade) the database once; safe to call from workers."""
+        with self._lock:
+            if self._opened is None:
+                self._opened = open_database(self.database_url)
+            return self._opened
+
+    def close(self) -> None:
+        with self._lock:
+            if self._opened is not None:
+                self._opened.engine.dispose()
+                self._opened = None

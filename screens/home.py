@@ -1,0 +1,133 @@
+"""Oversigt: the home screen with counts, the trips coming up and an offer of demo data."""
+
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Static
+
+from rfk_trips.app_context import AppContext
+from rfk_trips.danish_dates import format_date
+from rfk_trips.errors import UserError
+from rfk_trips.i18n import t
+from rfk_trips.labels import label
+from rfk_trips.overview import Overview, load_overview
+
+
+class HomeScreen(Screen[None]):
+    """Counts of companies, citizens and upcoming trips; demo data offered when empty."""
+
+    BINDINGS = [
+        Binding("f5", "refresh", t("app.refresh"), id="refresh"),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        overview: Overview
+
+    @dataclass
+    class Failed(Message):
+        text: str
+
+    class Ready(Message):
+        """The home screen shows its data (used by --exit-when-ready and tests)."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("app.loading"), id="counts")
+        with Vertical(id="empty"):
+            yield Static(t("app.empty"))
+            yield Button(t("app.load_demo"), id="load-demo", variant="primary")
+        yield Static("", id="error")
+        yield Static(t("app.upcoming"), id="upcoming-title")
+        yield DataTable(id="upcoming", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="where")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#upcoming", DataTable)
+        table.add_column(t("app.col.date"), key="date", width=10)
+        table.add_column(t("app.col.status"), key="status", width=11)
+        table.add_column(t("app.col.participants"), key="participants", width=9)
+        table.add_column(t("app.col.title"), key="title")
+        self.load()
+
+    def action_refresh(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="home")
+    def load(self) -> None:
+        try:
+            opened = self.context.database()
+            overview = load_overview(
+                opened.engine, today=self.context.today(), database=opened.describe()
+            )
+        except UserError as exc:
+            self.post_message(self.Failed(exc.message))
+            return
+        self.post_message(self.Loaded(overview))
+
+    @work(thread=True, exclusive=True, group="home")
+    def load_demo(self) -> None:
+        from rfk_trips.demo_data import load_demo
+
+        try:
+            opened = self.context.database()
+            load_demo(opened.engine, today=self.context.today())
+            overview = load_overview(
+                opened.engine, today=self.context.today(), database=opened.describe()
+            )
+        except UserError as exc:
+            self.post_message(self.Failed(exc.message))
+            return
+        self.post_message(self.Loaded(overview))
+
+    def on_home_screen_loaded(self, message: Loaded) -> None:
+        overview = message.overview
+        counts = overview.counts
+        self.query_one("#counts", Static).update(
+            t(
+                "app.counts",
+                companies=counts.companies,
+                citizens=counts.citizens,
+                upcoming=counts.upcoming_trips,
+            )
+        )
+        self.query_one("#empty").set_class(counts.empty, "shown")
+        self.query_one("#error").remove_class("shown")
+        self.query_one("#where", Static).update(t("app.database", where=overview.database))
+        table = self.query_one("#upcoming", DataTable)
+        table.clear()
+        for trip in overview.upcoming:
+            table.add_row(
+                format_date(trip.trip_date),
+                label(trip.status),
+                f"{trip.participants}",
+                trip.title,
+                key=str(trip.id),
+            )
+        if counts.empty:
+            self.query_one("#load-demo", Button).focus()
+        else:
+            table.focus()
+        self.post_message(self.Ready())
+
+    def on_home_screen_failed(self, message: Failed) -> None:
+        error = self.query_one("#error", Static)
+        error.update(message.text)
+        error.add_class("shown")
+        self.query_one("#counts", Static).update("")
+
+    @on(Button.Pressed, "#load-demo")
+    def offer_demo(self) -> None:
+        self.query_one("#load-demo", Button).disabled = True
+        self.query_one("#counts", Static).update(t("app.demo_loading"))
+        self.load_demo()
