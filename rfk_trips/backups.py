@@ -62,7 +62,7 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
     safety = target.with_name(f"{target.stem}.før-gendannelse-{stamp}{target.suffix}")
     engine.dispose()
     backup.copy_database(target, safety)
-    backup.copy_database(source, target)
+    backup.copy_database(source, target, standalone=False)
     engine.dispose()
     return RestoreResult(safety)
 

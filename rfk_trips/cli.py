@@ -6,8 +6,6 @@ Exit codes: 0 ok, 1 the input was refused (a Danish sentence on stderr, no trace
 
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
@@ -59,6 +57,11 @@ class CliState:
     @property
     def engine(self) -> Any:
         return self.database().engine
+
+    def close(self) -> None:
+        if self._opened is not None:
+            self._opened.engine.dispose()
+            self._opened = None
 
 
 pass_state = click.make_pass_decorator(CliState)
@@ -121,7 +124,33 @@ DATE = DanishDate()
 TIME = ClockTime()
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class RfkGroup(click.Group):
+    """Turns refused input into a Danish sentence and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            _refuse(exc)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:
+            state = ctx.obj if isinstance(ctx.obj, CliState) else None
+            if state is not None and state.debug:
+                raise
+            from sqlalchemy.exc import OperationalError
+
+            if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
+                _refuse(UserError(t("error.database_locked")))
+            click.echo(t("error.unexpected"), err=True)
+            sys.exit(EXIT_REFUSED)
+
+
+@click.group(
+    cls=RfkGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="SQLite-fil (RFK_TRIPS_DB).")
 @click.option("--database-url", help="Fuld SQLAlchemy-URL (RFK_TRIPS_DATABASE_URL).")
 @click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
@@ -140,6 +169,7 @@ def cli(
     """rfk-trips: planlæg busture til lokale virksomheder. Uden kommando åbnes programmet."""
     set_language(lang)
     ctx.obj = CliState(db_path, database_url, lang, debug)
+    ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
         from rfk_trips.app import make_app
 
@@ -509,28 +539,5 @@ def municipality_add(state: CliState, name: str, formats: str) -> None:
 # --- entry point ----------
 
 
-@contextmanager
-def _user_errors(debug: Callable[[], bool]) -> Iterator[None]:
-    try:
-        yield
-    except UserError as exc:
-        _refuse(exc)
-    except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
-        raise
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except Exception as exc:
-        if debug():
-            raise
-        from sqlalchemy.exc import OperationalError
-
-        if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
-            _refuse(UserError(t("error.database_locked")))
-        click.echo(t("error.unexpected"), err=True)
-        sys.exit(EXIT_REFUSED)
-
-
 def main(argv: list[str] | None = None) -> None:
-    args = sys.argv[1:] if argv is None else argv
-    with _user_errors(lambda: "--debug" in args):
-        cli.main(args=args, prog_name="rfk-trips", standalone_mode=True)
+    cli.main(args=sys.argv[1:] if argv is None else argv, prog_name="rfk-trips")

@@ -280,13 +280,17 @@ def _companies(
             )
             if p
         )
-        if rng.random() < 0.4:
+        public = industry in (
+            Industry.PUBLIC_ADMIN,
+            Industry.SOCIAL_INSTITUTIONS,
+            Industry.ASSOCIATIONS_CULTURE,
+        )
+        if not public and rng.random() < 0.4:
             name = " ".join(
                 p
                 for p in (rng.choice(SURNAMES) + "s", rng.choice(words), rng.choice(suffixes))
                 if p
             )
-        public = industry in (Industry.PUBLIC_ADMIN, Industry.SOCIAL_INSTITUTIONS)
         sector = (
             Sector.PUBLIC
             if public and rng.random() < 0.8

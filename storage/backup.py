@@ -17,15 +17,19 @@ class NotABackup(ValueError):
     pass
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of `source` at `target`, created readable by its owner only."""
+def copy_database(source: Path, target: Path, *, standalone: bool = True) -> None:
+    """A consistent copy of `source` at `target`, created readable by its owner only.
+
+    A `standalone` copy (a backup file) is switched out of WAL so it is one self-contained
+    file; restoring onto a live database keeps that database's own journal mode.
+    """
     if not target.exists():
         create_private_file(target)
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
-    # The copy must stand alone as one file: no WAL beside it.
-    with closing(sqlite3.connect(target)) as dst:
-        dst.execute("PRAGMA journal_mode=DELETE")
+    if standalone:
+        with closing(sqlite3.connect(target)) as dst:
+            dst.execute("PRAGMA journal_mode=DELETE")
     os.chmod(target, 0o600)
 
 

@@ -170,9 +170,12 @@ def _write_csv(handle: TextIO, headers: Sequence[str], rows: Sequence[Sequence[A
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
-    sheet = workbook.active
+    title = "".join(ch for ch in path.stem if ch not in "[]:*?/\\")[:31] or "Ark1"
+    sheet = workbook.create_sheet(title, 0)
+    workbook.remove(workbook.worksheets[1])
     sheet.append(list(headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -181,7 +184,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
     sheet.freeze_panes = "A2"
     for index, header in enumerate(headers, start=1):
         width = max([len(str(header))] + [len(_cell_text(r[index - 1])) for r in rows[:200]])
-        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(width + 2, 60)
+        sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, 60)
     workbook.save(path)
 
 

@@ -1,0 +1,203 @@
+"""The command line end to end on a new database: demo, import, export, plan and check a trip."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from rfk_trips.cli import cli
+
+
+def run(db: Path, *args: str) -> Result:
+    return CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+
+
+def test_plan_and_check_a_trip_end_to_end(tmp_path: Path) -> None:
+    db = tmp_path / "rfk.db"
+    staff = tmp_path / "medarbejdere.csv"
+    staff.write_text(
+        "navn;initialer;rolle;telefon;email;kommune\n"
+        "Hanne Holm;HH;Jobformidler;54 11 22 33;hh@lolland.dk;Lolland\n"
+        "Jens Lund;JL;jobformidler;54112234;jl@lolland.dk;Lolland\n"
+        "Pia Olsen;PO;Jobformidler;;;Lolland\n",
+        encoding="utf-8-sig",
+    )
+    companies = tmp_path / "virksomheder.csv"
+    companies.write_text(
+        "Navn;CVR;Branche;Postnr;By;Kommune;Erfaring fra kanten;Socialt ansvar\n"
+        "Nakskov Stål A/S;12345674;Industri;4900;Nakskov;Lolland;ja;nej\n",
+        encoding="utf-8",
+    )
+    citizens = tmp_path / "borgere.csv"
+    lines = ["navn;telefon;kommune;ydelse;sagsbehandler;forløb;jobmål;mødepligt"]
+    lines += [
+        f"Borger {i};2{i:07d};Lolland;aktivitetsparat kontanthjælp;HH;Springbrættet 2026 uge 48;lager;ja"
+        for i in range(13)
+    ]
+    citizens.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    for kind, path in (("staff", staff), ("companies", companies), ("citizens", citizens)):
+        result = run(db, "import", kind, str(path))
+        assert result.exit_code == 0, result.output
+        assert "ny(e)" in result.output
+
+    created = run(
+        db, "trip", "new", "--format", "lolland", "--date", "8/12", "--title", "Springbrættet"
+    )
+    assert created.exit_code == 0
+    trip_id = created.output.strip()
+
+    check = run(db, "trip", "check", trip_id)
+    assert check.exit_code == 3
+    assert "FEJL" in check.output
+
+    assert (
+        run(
+            db, "trip", "add-visit", trip_id, "--company", "1", "--start", "13:45", "--end", "15.15"
+        ).exit_code
+        == 0
+    )
+    assert (
+        run(db, "trip", "add-participant", trip_id, *[str(i) for i in range(1, 14)]).exit_code == 0
+    )
+    assert run(db, "trip", "add-staff", trip_id, "1", "--lead").exit_code == 0
+    assert run(db, "trip", "add-staff", trip_id, "2", "3").exit_code == 0
+
+    clean = run(db, "trip", "check", trip_id, "--json")
+    assert clean.exit_code == 0, clean.output
+    assert json.loads(clean.output) == []
+    assert run(db, "trip", "confirm", trip_id).exit_code == 0
+
+    shown = json.loads(run(db, "trip", "show", trip_id, "--json").output)
+    assert shown["status"] == "confirmed"
+    assert len(shown["participants"]) == 13
+    assert shown["visits"][0]["company_name"] == "Nakskov Stål A/S"
+    text = run(db, "trip", "show", trip_id).output
+    assert "tirsdag 8. december 2026" in text
+
+    listed = json.loads(run(db, "trips", "--from", "01-12-2026", "--json").output)
+    assert [row["id"] for row in listed] == [int(trip_id)]
+
+    removed = run(db, "trip", "remove-participant", trip_id, "1")
+    assert removed.exit_code == 0
+    assert run(db, "trip", "check", trip_id).exit_code == 0  # 12 is still inside Lolland's 12–15
+
+
+def test_confirm_is_refused_with_the_findings(tmp_path: Path) -> None:
+    db = tmp_path / "rfk.db"
+    trip_id = run(
+        db, "trip", "new", "--format", "guldborgsund", "--date", "2026-12-08"
+    ).output.strip()
+    result = CliRunner().invoke(cli, ["--db", str(db), "trip", "confirm", trip_id])
+    assert result.exit_code == 3
+    assert "kan ikke bekræftes" in result.output
+    assert "mindst 6" in result.output
+    assert json.loads(run(db, "trip", "show", trip_id, "--json").output)["status"] == "draft"
+
+
+def test_demo_refuses_a_non_empty_database_without_force(tmp_path: Path) -> None:
+    db = tmp_path / "rfk.db"
+    first = run(db, "demo")
+    assert first.exit_code == 0
+    assert "200 virksomheder" in first.output
+    again = CliRunner().invoke(cli, ["--db", str(db), "demo"])
+    assert again.exit_code == 1
+    assert "--force" in again.output
+    assert run(db, "demo", "--force", "--seed", "3").exit_code == 0
+
+
+def test_demo_is_deterministic(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("a.db", "b.db"):
+        db = tmp_path / name
+        run(db, "demo", "--seed", "11")
+        export = tmp_path / f"{name}.json"
+        run(db, "export", "participants", str(export))
+        outputs.append(export.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+
+
+def test_bad_import_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "rfk.db"
+    bad = tmp_path / "virksomheder.csv"
+    bad.write_text("navn;cvr;postnr\nGod ApS;;4900\nDårlig ApS;1234;49\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(db), "import", "companies", str(bad)])
+    assert result.exit_code == 1
+    assert "Intet er importeret" in result.output
+    assert "Linje 3" in result.output
+    export = tmp_path / "out.json"
+    run(db, "export", "companies", str(export))
+    assert json.loads(export.read_text(encoding="utf-8")) == []
+
+
+def test_english_output(tmp_path: Path) -> None:
+    db = tmp_path / "rfk.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "--lang", "en", "trip", "show", "42"])
+    assert result.exit_code == 1
+    assert "There is no trip with id 42" in result.output
+
+
+def test_db_commands_backup_and_restore(tmp_path: Path) -> None:
+    db = tmp_path / "rfk.db"
+    assert run(db, "db", "path").output.strip() == str(db.resolve())
+    assert "oprettet" in run(db, "db", "upgrade").output
+    assert "opdateret" in run(db, "db", "upgrade").output
+    assert "i orden" in run(db, "db", "check").output
+    copy = tmp_path / "kopi.db"
+    assert run(db, "backup", str(copy)).exit_code == 0
+    assert (copy.stat().st_mode & 0o777) == 0o600
+    refused = CliRunner().invoke(cli, ["--db", str(db), "backup", str(copy)])
+    assert refused.exit_code == 1
+    run(db, "demo")
+    newer = CliRunner().invoke(cli, ["--db", str(db), "restore", str(copy)])
+    assert newer.exit_code == 1
+    assert "--force" in newer.output
+    assert run(db, "restore", str(copy), "--force").exit_code == 0
+    export = tmp_path / "companies.json"
+    run(db, "export", "companies", str(export))
+    assert json.loads(export.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        (["trip", "new", "--format", "lolland", "--date", "31/2"], 2, "er ikke en dato"),
+        (
+            ["trip", "add-visit", "1", "--company", "1", "--start", "25:00", "--end", "26"],
+            2,
+            "klokkeslæt",
+        ),
+        (["trip", "show", "7"], 1, "Der findes ingen tur med id 7"),
+        (["import", "companies", "findes-ikke.csv"], 1, "findes ikke"),
+        (["export", "companies", "ud.pdf"], 1, ".csv, .xlsx eller .json"),
+        (["nonsense"], 2, "No such command"),
+    ],
+)
+def test_errors_are_sentences_with_exit_codes(
+    tmp_path: Path, args: list[str], code: int, fragment: str
+) -> None:
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "rfk.db"), *args])
+    assert result.exit_code == code, result.output
+    assert fragment in result.output
+    assert "Traceback" not in result.output
+
+
+def test_console_script_gives_no_traceback_and_python_m_works(tmp_path: Path) -> None:
+    env = {**os.environ, "RFK_TRIPS_DB": str(tmp_path / "env.db")}
+    done = subprocess.run(
+        [sys.executable, "-m", "rfk_trips", "trip", "check", "12"],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "Der findes ingen tur med id 12" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert (tmp_path / "env.db").exists()
+    assert ((tmp_path / "env.db").stat().st_mode & 0o777) == 0o600
