@@ -20,18 +20,31 @@ class RfkTripsApp(App[None]):
         Binding("f2", "save_screenshot", t("app.screenshot_binding"), id="screenshot"),
     ]
 
-    def __init__(self, context: AppContext, *, exit_when_ready: bool = False) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        exit_when_ready: bool = False,
+        screenshot: Path | None = None,
+    ) -> None:
         super().__init__()
         self.context = context
         self.exit_when_ready = exit_when_ready
+        self.screenshot = screenshot
         self.title = t("app.title")
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen(self.context))
 
     def on_home_screen_ready(self, _message: HomeScreen.Ready) -> None:
-        if self.exit_when_ready:
+        if self.screenshot is not None:
+            self.call_after_refresh(self._save_screenshot_and_exit, self.screenshot)
+        elif self.exit_when_ready:
             self.call_after_refresh(self.exit)
+
+    def _save_screenshot_and_exit(self, target: Path) -> None:
+        self.save_screenshot(filename=target.name, path=str(target.parent.resolve()))
+        self.exit()
 
     def action_save_screenshot(self) -> None:
         path = self.save_screenshot(path=str(Path.cwd()))
@@ -41,6 +54,14 @@ class RfkTripsApp(App[None]):
         self.context.close()
 
 
-def make_app(*, database_url: str, lang: str = "da", exit_when_ready: bool = False) -> RfkTripsApp:
+def make_app(
+    *,
+    database_url: str,
+    lang: str = "da",
+    exit_when_ready: bool = False,
+    screenshot: Path | None = None,
+) -> RfkTripsApp:
     set_language(lang)
-    return RfkTripsApp(AppContext(database_url), exit_when_ready=exit_when_ready)
+    return RfkTripsApp(
+        AppContext(database_url), exit_when_ready=exit_when_ready, screenshot=screenshot
+    )

@@ -156,6 +156,11 @@ class RfkGroup(click.Group):
 @click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
 @click.option("--debug", is_flag=True, help="Vis fejlspor (traceback) ved uventede fejl.")
 @click.option("--exit-when-ready", is_flag=True, hidden=True, help="Afslut, når oversigten vises.")
+@click.option(
+    "--screenshot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Gem oversigten som SVG i denne fil, og afslut.",
+)
 @click.version_option(package_name="rfk-trips")
 @click.pass_context
 def cli(
@@ -165,6 +170,7 @@ def cli(
     lang: str,
     debug: bool,
     exit_when_ready: bool,
+    screenshot: Path | None,
 ) -> None:
     """rfk-trips: planlæg busture til lokale virksomheder. Uden kommando åbnes programmet."""
     set_language(lang)
@@ -173,8 +179,13 @@ def cli(
     if ctx.invoked_subcommand is None:
         from rfk_trips.app import make_app
 
-        app = make_app(database_url=ctx.obj.url, lang=lang, exit_when_ready=exit_when_ready)
-        app.run()
+        app = make_app(
+            database_url=ctx.obj.url,
+            lang=lang,
+            exit_when_ready=exit_when_ready,
+            screenshot=screenshot,
+        )
+        app.run(headless=screenshot is not None)
 
 
 # --- demo ----------

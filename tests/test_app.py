@@ -1,0 +1,103 @@
+"""The terminal UI shell, driven with Textual's Pilot against a real database file."""
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+from textual.widgets import Button, DataTable, Static
+
+from rfk_trips.app import RfkTripsApp, make_app
+from rfk_trips.database import open_database
+from rfk_trips.demo_data import load_demo
+from screens.home import HomeScreen
+from storage.engine import session_scope, sqlite_url
+from storage.models import Company, Trip
+from tests.conftest import TODAY
+
+
+async def wait_for_home(app: RfkTripsApp, pilot: object) -> HomeScreen:
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+    screen = app.screen
+    assert isinstance(screen, HomeScreen)
+    return screen
+
+
+async def test_empty_database_offers_demo_data_and_loads_it(db_path: Path) -> None:
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        home = await wait_for_home(app, pilot)
+        assert "0 virksomheder" in str(home.query_one("#counts", Static).render())
+        button = home.query_one("#load-demo", Button)
+        assert button.display and home.query_one("#empty").has_class("shown")
+        assert app.focused is button
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "virksomheder · 700 borgere" in str(home.query_one("#counts", Static).render())
+        assert not home.query_one("#empty").has_class("shown")
+        assert home.query_one("#upcoming", DataTable).row_count > 0
+    opened = open_database(sqlite_url(db_path))
+    with session_scope(opened.engine) as session:
+        assert session.scalar(select(func.count()).select_from(Company)) == 200
+        assert (session.scalar(select(func.count()).select_from(Trip)) or 0) >= 50
+    opened.engine.dispose()
+
+
+async def test_home_shows_counts_and_upcoming_trips(db_path: Path) -> None:
+    opened = open_database(sqlite_url(db_path))
+    load_demo(opened.engine, scale=1, seed=5, today=TODAY)
+    opened.engine.dispose()
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        home = await wait_for_home(app, pilot)
+        counts = str(home.query_one("#counts", Static).render())
+        assert "700 borgere" in counts and "kommende ture" in counts
+        table = home.query_one("#upcoming", DataTable)
+        assert table.row_count > 0
+        first_date = str(table.get_row_at(0)[0])
+        day, month, year = (int(part) for part in first_date.split("-"))
+        assert (year, month, day) >= (TODAY.year, TODAY.month, TODAY.day)
+        assert not home.query_one("#empty").has_class("shown")
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        assert table.row_count > 0
+
+
+async def test_ctrl_q_quits(db_path: Path) -> None:
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test() as pilot:
+        await wait_for_home(app, pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_exit_when_ready_quits_once_data_is_shown(db_path: Path) -> None:
+    app = make_app(database_url=sqlite_url(db_path), exit_when_ready=True)
+    async with app.run_test() as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+    assert app.return_code == 0
+    assert db_path.exists()
+
+
+async def test_database_from_a_newer_version_shows_a_danish_sentence(db_path: Path) -> None:
+    opened = open_database(sqlite_url(db_path))
+    with opened.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    opened.engine.dispose()
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test() as pilot:
+        home = await wait_for_home(app, pilot)
+        error = home.query_one("#error", Static)
+        assert error.has_class("shown")
+        assert "nyere version af rfk-trips" in str(error.render())
+
+
+async def test_english_ui(db_path: Path) -> None:
+    app = make_app(database_url=sqlite_url(db_path), lang="en")
+    async with app.run_test() as pilot:
+        home = await wait_for_home(app, pilot)
+        assert "0 companies" in str(home.query_one("#counts", Static).render())
+        assert str(home.query_one("#load-demo", Button).label) == "Load demo data"

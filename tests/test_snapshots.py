@@ -1,0 +1,41 @@
+"""Snapshots of the main screens: fixed size, seeded data, frozen clock.
+
+Update them on purpose, in their own commit: `pytest tests/test_snapshots.py --snapshot-update`.
+"""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rfk_trips.app import make_app
+from rfk_trips.database import open_database
+from rfk_trips.demo_data import load_demo
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def relative_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A database URL whose shown path is the same on every machine."""
+    monkeypatch.chdir(tmp_path)
+    return "sqlite:///rfk.db"
+
+
+async def _settle(pilot: Any) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_home_with_demo_data(snap_compare: Any, relative_db: str) -> None:
+    opened = open_database(relative_db)
+    load_demo(opened.engine, scale=1, seed=2026, today=TODAY)
+    opened.engine.dispose()
+    assert snap_compare(
+        make_app(database_url=relative_db), terminal_size=(110, 34), run_before=_settle
+    )
+
+
+def test_home_on_an_empty_database(snap_compare: Any, relative_db: str) -> None:
+    assert snap_compare(
+        make_app(database_url=relative_db), terminal_size=(100, 24), run_before=_settle
+    )
