@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from rfk_trips.errors import UserError
@@ -37,7 +37,11 @@ def open_database(url: str) -> OpenedDatabase:
     """Open `url`, bring its schema up to date and make sure the built-in formats exist."""
     path = sqlite_path(url)
     created = path is not None and not path.exists()
-    engine = make_engine(url)
+    where = path or make_url(url).render_as_string(hide_password=True)
+    try:
+        engine = make_engine(url)
+    except (ModuleNotFoundError, ImportError) as exc:
+        raise UserError(t("error.database_driver", where=where)) from exc
     try:
         upgrade = migrate.upgrade(engine)
         if upgrade is not None:
@@ -49,10 +53,12 @@ def open_database(url: str) -> OpenedDatabase:
         engine.dispose()
         if "locked" in str(exc).lower():
             raise UserError(t("error.database_locked")) from exc
-        raise UserError(t("error.database_unreadable", path=path or url)) from exc
+        if path is None:
+            raise UserError(t("error.database_connect", where=where)) from exc
+        raise UserError(t("error.database_unreadable", path=where)) from exc
     except DatabaseError as exc:
         engine.dispose()
-        raise UserError(t("error.database_unreadable", path=path or url)) from exc
+        raise UserError(t("error.database_unreadable", path=where)) from exc
     return OpenedDatabase(engine, url, created, upgrade)
 
 

@@ -50,6 +50,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file {path} cannot be opened as an rfk-trips database. Check the path or pick "
         "another file with --db.",
     ),
+    "error.database_connect": (
+        "Der er ingen forbindelse til databasen {where}. Tjek adressen, og at serveren kører, "
+        "eller spørg den, der driver databasen.",
+        "There is no connection to the database {where}. Check the address and that the "
+        "server is running, or ask whoever runs the database.",
+    ),
+    "error.database_driver": (
+        "rfk-trips kan ikke tale med databasen {where}: driveren til den databasetype er ikke "
+        "installeret.",
+        "rfk-trips cannot talk to the database {where}: the driver for that kind of database "
+        "is not installed.",
+    ),
     "error.not_found": (
         "Der findes ingen {what} med id {id}. Find det rigtige id med eksport eller listen.",
         "There is no {what} with id {id}. Find the right id with an export or the list.",

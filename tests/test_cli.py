@@ -202,3 +202,20 @@ def test_console_script_gives_no_traceback_and_python_m_works(tmp_path: Path) ->
     assert "Traceback" not in done.stderr
     assert (tmp_path / "env.db").exists()
     assert ((tmp_path / "env.db").stat().st_mode & 0o777) == 0o600
+
+
+def test_a_file_that_is_not_a_database_is_refused_in_danish(tmp_path: Path) -> None:
+    not_a_db = tmp_path / "noter.db"
+    not_a_db.write_text("indkøbsliste\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(not_a_db), "trips"])
+    assert result.exit_code == 1
+    assert "kan ikke åbnes som en rfk-trips-database" in result.output
+    assert not_a_db.read_text(encoding="utf-8") == "indkøbsliste\n"
+
+
+def test_database_url_password_is_never_shown(tmp_path: Path) -> None:
+    url = "postgresql://planner:hemmeligt@127.0.0.1:1/rfk"
+    result = CliRunner().invoke(cli, ["--database-url", url, "trips"])
+    assert result.exit_code == 1
+    assert "hemmeligt" not in result.output
+    assert "127.0.0.1" in result.output
