@@ -7,6 +7,7 @@ from textual.binding import Binding
 
 from rfk_trips.app_context import AppContext
 from rfk_trips.i18n import set_language, t
+from screens.bindings import translate_bindings
 from screens.home import HomeScreen
 
 
@@ -16,8 +17,8 @@ class RfkTripsApp(App[None]):
     CSS_PATH = "../screens/app.tcss"
     TITLE = "rfk-trips"
     BINDINGS = [
-        Binding("ctrl+q", "quit", t("app.quit"), id="quit", priority=True),
-        Binding("f2", "save_screenshot", t("app.screenshot_binding"), id="screenshot"),
+        Binding("ctrl+q", "quit", "app.quit", id="quit", priority=True),
+        Binding("f2", "save_screenshot", "app.screenshot_binding", id="screenshot"),
     ]
 
     def __init__(
@@ -28,6 +29,7 @@ class RfkTripsApp(App[None]):
         screenshot: Path | None = None,
     ) -> None:
         super().__init__()
+        translate_bindings(self)
         self.context = context
         self.exit_when_ready = exit_when_ready
         self.screenshot = screenshot

@@ -16,13 +16,14 @@ from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.overview import Overview, load_overview
+from screens.bindings import translate_bindings
 
 
 class HomeScreen(Screen[None]):
     """Counts of companies, citizens and upcoming trips; demo data offered when empty."""
 
     BINDINGS = [
-        Binding("f5", "refresh", t("app.refresh"), id="refresh"),
+        Binding("f5", "refresh", "app.refresh", id="refresh"),
     ]
 
     @dataclass
@@ -38,6 +39,7 @@ class HomeScreen(Screen[None]):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
+        translate_bindings(self)
         self.context = context
 
     def compose(self) -> ComposeResult:

@@ -101,3 +101,12 @@ async def test_english_ui(db_path: Path) -> None:
         home = await wait_for_home(app, pilot)
         assert "0 companies" in str(home.query_one("#counts", Static).render())
         assert str(home.query_one("#load-demo", Button).label) == "Load demo data"
+
+
+async def test_footer_speaks_the_chosen_language(db_path: Path) -> None:
+    for lang, quit_word, refresh_word in (("en", "Quit", "Refresh"), ("da", "Afslut", "Opdatér")):
+        app = make_app(database_url=sqlite_url(db_path), lang=lang)
+        async with app.run_test() as pilot:
+            await wait_for_home(app, pilot)
+            descriptions = {b.description for _, b, _, _ in app.active_bindings.values()}
+            assert {quit_word, refresh_word} <= descriptions
