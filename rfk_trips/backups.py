@@ -58,8 +58,7 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
                 backup=_stamp(backup_changed) if backup_changed else "?",
             )
         )
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = target.with_name(f"{target.stem}.før-gendannelse-{stamp}{target.suffix}")
+    safety = backup.unused_path(target.parent, f"{target.stem}.før-gendannelse", target.suffix)
     engine.dispose()
     backup.copy_database(target, safety)
     backup.copy_database(source, target, standalone=False)

@@ -34,7 +34,7 @@ from storage.codes import (
     StaffRole,
     TripStatus,
 )
-from storage.engine import mark_changed, session_scope
+from storage.engine import session_scope
 from storage.models import (
     Citizen,
     Company,
@@ -193,7 +193,6 @@ def load_demo(engine: Engine, *, scale: int = 1, seed: int = 2026, today: date) 
     """Write demo data for `scale` in one transaction; the caller checks the database is empty."""
     rng = random.Random(seed)
     with session_scope(engine) as session:
-        mark_changed(session)
         municipalities = {m.name: m.id for m in session.scalars(select(Municipality))}
         formats = {f.code: f for f in session.scalars(select(TripFormat))}
         staff_rows = _staff(rng, session, scale, municipalities)

@@ -142,6 +142,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Filen {path} kan ikke læses: brug en .csv- eller .xlsx-fil.",
         "The file {path} cannot be read: use a .csv or .xlsx file.",
     ),
+    "import.unreadable": (
+        "Filen {path} kan ikke læses. Er det en rigtig Excel- (.xlsx) eller CSV-fil? Gem den "
+        "igen fra Excel, og prøv igen.",
+        "The file {path} cannot be read. Is it a real Excel (.xlsx) or CSV file? Save it again "
+        "from Excel and try again.",
+    ),
     "import.missing_file": ("Filen {path} findes ikke.", "The file {path} does not exist."),
     "import.empty": (
         "Filen {path} har ingen rækker under overskriften.",

@@ -25,6 +25,7 @@ from rfk_trips.record_fields import (
     REQUIRED_HEADERS,
     STAFF_HEADERS,
     Lookups,
+    ParsedRecord,
     header_key,
     parse_citizen,
     parse_company,
@@ -62,7 +63,7 @@ class ImportReport:
 class _Spec:
     model: type[SQLModel]
     headers: tuple[str, ...]
-    parse: Callable[[Mapping[str, str], Lookups], dict[str, Any]]
+    parse: Callable[[Mapping[str, str], Lookups], ParsedRecord]
     what: str
 
 
@@ -73,17 +74,53 @@ _SPECS: dict[ImportKind, _Spec] = {
 }
 
 
-def _match_keys(kind: ImportKind, values: Mapping[str, Any]) -> list[tuple[str, ...]]:
-    """The keys a record is matched on, strongest first."""
+def _identity(kind: ImportKind, values: Mapping[str, Any]) -> tuple[str, ...]:
+    """What makes two rows the same record: CVR (else name + postcode), name + phone, initials."""
     if kind == "companies":
-        keys: list[tuple[str, ...]] = []
         if values.get("cvr"):
-            keys.append(("cvr", values["cvr"]))
-        keys.append(("name", normalise(values["name"]), values.get("postcode") or ""))
-        return keys
+            return ("cvr", values["cvr"])
+        return ("name", normalise(values["name"]), values.get("postcode") or "")
     if kind == "citizens":
-        return [("name", normalise(values["name"]), values.get("phone") or "")]
-    return [("initials", normalise(values["initials"]))]
+        return ("name", normalise(values["name"]), values.get("phone") or "")
+    return ("initials", normalise(values["initials"]))
+
+
+class _Index:
+    """The records already there, found the way `_identity` says.
+
+    A company row with a CVR matches the company with that CVR; failing that, a company of
+    the same name and postcode that has no CVR yet (so a CVR can be added by re-importing).
+    Two companies with different CVRs are different companies, whatever their names.
+    """
+
+    def __init__(self, kind: ImportKind) -> None:
+        self.kind = kind
+        self.by_identity: dict[tuple[str, ...], Any] = {}
+        self.by_name: dict[tuple[str, ...], list[Any]] = {}
+
+    def add(self, record: Any) -> None:
+        values = record.model_dump()
+        self.by_identity.setdefault(_identity(self.kind, values), record)
+        if self.kind == "companies":
+            name_key = ("name", normalise(values["name"]), values.get("postcode") or "")
+            self.by_name.setdefault(name_key, []).append(record)
+
+    def find(self, values: Mapping[str, Any]) -> Any:
+        found = self.by_identity.get(_identity(self.kind, values))
+        if found is not None or self.kind != "companies":
+            return found
+        same_name = self._same_name(values)
+        if values.get("cvr"):
+            return next((company for company in same_name if not company.cvr), None)
+        return next(iter(same_name), None)
+
+    def _same_name(self, values: Mapping[str, Any]) -> list[Any]:
+        return self.by_name.get(
+            ("name", normalise(values["name"]), values.get("postcode") or ""), []
+        )
+
+    def cvr_holder(self, cvr: str | None) -> Any:
+        return self.by_identity.get(("cvr", cvr)) if cvr else None
 
 
 def import_file(
@@ -97,8 +134,8 @@ def import_file(
         table = read_table(path)
     except UnsupportedFileType as exc:
         raise UserError(t("import.file_type", path=path)) from exc
-    except (OSError, ValueError, KeyError) as exc:
-        raise UserError(t("import.file_type", path=path)) from exc
+    except Exception as exc:  # a damaged or mislabelled file, whatever the reader raises
+        raise UserError(t("import.unreadable", path=path)) from exc
     report = ImportReport(kind, dry_run=dry_run)
     keys = {header: header_key(header) for header in table.headers if header.strip()}
     missing = [h for h in REQUIRED_HEADERS[kind] if h not in keys.values()]
@@ -115,32 +152,31 @@ def import_file(
         report.notes.append(t("import.unknown_columns", columns=", ".join(unknown)))
     if not table.rows:
         raise UserError(t("import.empty", path=path))
+    present = set(keys.values())
 
     with session_scope(engine) as session:
         lookups = load_lookups(session, today=today)
         errors: list[str] = []
-        parsed: list[tuple[int, dict[str, Any]]] = []
-        first_line_by_key: dict[tuple[str, ...], int] = {}
+        parsed: list[tuple[int, ParsedRecord]] = []
+        first_line: dict[tuple[str, ...], int] = {}
         for row in table.rows:
             cells = {keys[h]: value for h, value in row.cells.items() if h in keys}
             try:
-                values = spec.parse(cells, lookups)
+                record = spec.parse(cells, lookups)
             except UserError as exc:
                 errors.append(t("import.row_error", line=row.line, message=exc.message))
                 continue
-            duplicate = next(
-                (first_line_by_key[k] for k in _match_keys(kind, values) if k in first_line_by_key),
-                None,
-            )
-            if duplicate is not None:
-                message = t("import.duplicate_in_file", what=t(spec.what), other=duplicate)
+            identity = _identity(kind, record.values)
+            if identity in first_line:
+                message = t(
+                    "import.duplicate_in_file", what=t(spec.what), other=first_line[identity]
+                )
                 errors.append(t("import.row_error", line=row.line, message=message))
                 continue
-            for k in _match_keys(kind, values):
-                first_line_by_key[k] = row.line
-            parsed.append((row.line, values))
+            first_line[identity] = row.line
+            parsed.append((row.line, record))
         if not errors:
-            errors = _write(session, kind, spec, parsed, report)
+            errors = _write(session, kind, spec, parsed, present, report)
         if errors:
             session.rollback()
             raise UserError(t("import.bad_rows", count=len(errors)), errors)
@@ -153,54 +189,43 @@ def _write(
     session: Session,
     kind: ImportKind,
     spec: _Spec,
-    parsed: list[tuple[int, dict[str, Any]]],
+    parsed: list[tuple[int, ParsedRecord]],
+    present: set[str],
     report: ImportReport,
 ) -> list[str]:
-    existing: dict[tuple[str, ...], Any] = {}
+    index = _Index(kind)
     for stored in session.scalars(select(spec.model)):
-        for key in _match_keys(kind, stored.model_dump()):
-            existing.setdefault(key, stored)
+        index.add(stored)
     errors: list[str] = []
-    for line, values in parsed:
-        record = next((existing[k] for k in _match_keys(kind, values) if k in existing), None)
-        if record is None:
-            conflict = _unique_conflict(kind, values, existing, None)
-            if conflict:
-                errors.append(t("import.row_error", line=line, message=conflict))
-                continue
+    for line, record in parsed:
+        values = record.values
+        existing = index.find(values)
+        holder = index.cvr_holder(values.get("cvr")) if kind == "companies" else None
+        if holder is not None and holder is not existing:
+            message = t("field.cvr_taken", cvr=values["cvr"], name=holder.name)
+            errors.append(t("import.row_error", line=line, message=message))
+            continue
+        if existing is None:
             new = spec.model(**values)
             session.add(new)
-            for key in _match_keys(kind, values):
-                existing[key] = new
+            index.add(new)
             report.created += 1
             continue
-        changed = {k: v for k, v in values.items() if getattr(record, k) != v}
+        given = record.given(present)
+        if kind == "companies" and not given.get("cvr"):
+            given.pop("cvr", None)  # a blank CVR cell never erases a known CVR
+        changed = {name: v for name, v in given.items() if getattr(existing, name) != v}
         if not changed:
             report.unchanged += 1
             continue
-        conflict = _unique_conflict(kind, values, existing, record)
-        if conflict:
-            errors.append(t("import.row_error", line=line, message=conflict))
-            continue
         for name, value in changed.items():
-            setattr(record, name, value)
-        if hasattr(record, "updated_at"):
-            record.updated_at = utc_now()
-        session.add(record)
+            setattr(existing, name, value)
+        if hasattr(existing, "updated_at"):
+            existing.updated_at = utc_now()
+        session.add(existing)
         report.updated += 1
     session.flush()
     return errors
-
-
-def _unique_conflict(
-    kind: ImportKind, values: Mapping[str, Any], existing: dict[tuple[str, ...], Any], record: Any
-) -> str | None:
-    """A CVR or initials already held by another record, as the Danish reason."""
-    if kind == "companies" and values.get("cvr"):
-        holder = existing.get(("cvr", values["cvr"]))
-        if holder is not None and holder is not record:
-            return t("field.cvr_taken", cvr=values["cvr"], name=holder.name)
-    return None
 
 
 def supported_suffixes() -> tuple[str, ...]:

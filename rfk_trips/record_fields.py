@@ -91,6 +91,18 @@ def header_key(header: str) -> str:
     return _ALIASES.get(key, key)
 
 
+@dataclass(frozen=True)
+class ParsedRecord:
+    """Clean field values, and for each field the column (or form field) it was read from."""
+
+    values: dict[str, Any]
+    columns: dict[str, str]
+
+    def given(self, present: set[str]) -> dict[str, Any]:
+        """Only the fields whose column was there: a column left out changes nothing."""
+        return {name: v for name, v in self.values.items() if self.columns[name] in present}
+
+
 class _Collector:
     """Runs each field's parser and gathers every error instead of stopping at the first."""
 
@@ -98,20 +110,22 @@ class _Collector:
         self.row = row
         self.errors: list[str] = []
         self.values: dict[str, Any] = {}
+        self.columns: dict[str, str] = {}
 
     def text(self, key: str) -> str:
         return (self.row.get(key) or "").strip()
 
     def take(self, name: str, key: str, parse: Callable[[str], Any]) -> None:
+        self.columns[name] = key
         try:
             self.values[name] = parse(self.text(key))
         except UserError as exc:
             self.errors.append(exc.message)
 
-    def done(self) -> dict[str, Any]:
+    def done(self) -> ParsedRecord:
         if self.errors:
             raise UserError("; ".join(self.errors), self.errors)
-        return self.values
+        return ParsedRecord(self.values, self.columns)
 
 
 def _code_parser(enum_cls: Any, field_label: str, default: Any) -> Callable[[str], Any]:
@@ -163,7 +177,7 @@ def _birth_year(today: date) -> Callable[[str], int | None]:
     return parse
 
 
-def parse_company(row: Mapping[str, str], lookups: Lookups) -> dict[str, Any]:
+def parse_company(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c = _Collector(row)
     c.take("name", "navn", lambda s: require(s, t("label.name")))
     c.take("cvr", "cvr", normalise_cvr)
@@ -214,7 +228,7 @@ def _caseworker_parser(lookups: Lookups) -> Callable[[str], int | None]:
     return parse
 
 
-def parse_citizen(row: Mapping[str, str], lookups: Lookups) -> dict[str, Any]:
+def parse_citizen(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c = _Collector(row)
     c.take("name", "navn", lambda s: require(s, t("label.name")))
     c.take("phone", "telefon", normalise_phone)
@@ -239,7 +253,7 @@ def parse_citizen(row: Mapping[str, str], lookups: Lookups) -> dict[str, Any]:
     return c.done()
 
 
-def parse_staff(row: Mapping[str, str], lookups: Lookups) -> dict[str, Any]:
+def parse_staff(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c = _Collector(row)
     c.take("name", "navn", lambda s: require(s, t("label.name")))
     c.take("initials", "initialer", lambda s: require(s, t("label.initials")).upper())
@@ -247,7 +261,7 @@ def parse_staff(row: Mapping[str, str], lookups: Lookups) -> dict[str, Any]:
     c.take("phone", "telefon", normalise_phone)
     c.take("email", "email", normalise_email)
     c.take("municipality_id", "kommune", _municipality_parser(lookups))
-    values = c.done()
-    if values["role"] is None:
+    record = c.done()
+    if record.values["role"] is None:
         raise UserError(t("field.required", field=t("label.role")))
-    return values
+    return record

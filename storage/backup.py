@@ -9,12 +9,24 @@ import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from storage.engine import LAST_CHANGE_KEY, create_private_file
 
 
 class NotABackup(ValueError):
     pass
+
+
+def unused_path(folder: Path, stem: str, suffix: str) -> Path:
+    """`stem-<time>suffix` in `folder`, numbered on if a file of that name is already there."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = folder / f"{stem}-{stamp}{suffix}"
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{stamp}-{number}{suffix}"
+    return candidate
 
 
 def copy_database(source: Path, target: Path, *, standalone: bool = True) -> None:
@@ -36,7 +48,7 @@ def copy_database(source: Path, target: Path, *, standalone: bool = True) -> Non
 def last_change(path: Path) -> datetime | None:
     """When the data in the file last changed, as recorded by `storage.engine.session_scope`."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 raise NotABackup(str(path))

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, create_engine
 
 from storage.models import DatabaseInfo, utc_now
@@ -84,10 +85,26 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _note_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.info["changed"] = True
+
+
+def _note_statement(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info["changed"] = True
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """One transaction for one user action: commit on success, roll back on any error."""
+    """One transaction for one user action: commit on success, roll back on any error.
+
+    Any write in the action, flushed early or sent as a bulk statement, stamps the
+    database's last-change time, which restore uses to refuse overwriting newer data.
+    """
     session = Session(engine, expire_on_commit=False)
+    event.listen(session, "before_flush", _note_flush)
+    event.listen(session, "do_orm_execute", _note_statement)
     try:
         yield session
         if session.new or session.dirty or session.deleted or session.info.get("changed"):
@@ -98,11 +115,6 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         raise
     finally:
         session.close()
-
-
-def mark_changed(session: Session) -> None:
-    """Bulk statements bypass the unit of work; callers that use them say so here."""
-    session.info["changed"] = True
 
 
 def _record_change(session: Session) -> None:

@@ -1,13 +1,12 @@
 """Bringing a database to the current schema, with a backup of an older file first."""
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
-from storage.backup import copy_database
+from storage.backup import copy_database, unused_path
 from storage.engine import sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -60,8 +59,9 @@ def known_revisions() -> list[str]:
 
 def backup_before_upgrade(path: Path, revision: str | None) -> Path:
     """A consistent, private copy of the file beside it, named with the time and revision."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.før-opgradering-{revision or 'tom'}-{stamp}{path.suffix}")
+    target = unused_path(
+        path.parent, f"{path.stem}.før-opgradering-{revision or 'tom'}", path.suffix
+    )
     copy_database(path, target)
     return target
 

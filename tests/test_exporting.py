@@ -1,0 +1,337 @@
+"""Exporting registers and trips to .csv, .xlsx and .json, from demo data in real SQLite."""
+
+import csv
+import io
+import json
+import stat
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlmodel import SQLModel
+
+from rfk_trips.database import open_database
+from rfk_trips.demo_data import ACCOMMODATION_NEEDS, load_demo
+from rfk_trips.errors import UserError
+from rfk_trips.exporting import EXPORT_KINDS, ExportKind, export_file
+from rfk_trips.i18n import get_language, set_language
+from rfk_trips.importing import import_file
+from storage.codes import BenefitGroup, Industry
+from storage.engine import session_scope, sqlite_url
+from storage.models import Citizen, Company, Participation, Staff, Trip
+
+TODAY = date(2026, 11, 23)
+SUFFIXES = (".csv", ".xlsx", ".json")
+MODEL_OF: dict[str, type[SQLModel]] = {
+    "companies": Company,
+    "citizens": Citizen,
+    "staff": Staff,
+    "trips": Trip,
+    "participants": Participation,
+}
+ID_COLUMN: dict[str, Any] = {
+    "companies": Company.id,
+    "citizens": Citizen.id,
+    "staff": Staff.id,
+    "trips": Trip.id,
+    "participants": Participation.id,
+}
+
+
+@pytest.fixture(autouse=True)
+def _danish() -> Iterator[None]:
+    previous = get_language()
+    set_language("da")
+    yield
+    set_language(previous)
+
+
+def _demo_engine(folder: Path) -> Engine:
+    db = open_database(sqlite_url(folder / "t.db"))
+    load_demo(db.engine, scale=1, seed=1, today=TODAY)
+    return db.engine
+
+
+@pytest.fixture(scope="module")
+def demo_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """Demo data loaded once; the tests that use it only read."""
+    engine = _demo_engine(tmp_path_factory.mktemp("demo"))
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def exported(
+    demo_engine: Engine, tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[str, str], tuple[Path, int]]:
+    """Every kind in every format: (kind, suffix) -> (file, rows reported)."""
+    folder = tmp_path_factory.mktemp("export")
+    files: dict[tuple[str, str], tuple[Path, int]] = {}
+    for kind in EXPORT_KINDS:
+        for suffix in SUFFIXES:
+            path = folder / f"{kind}{suffix}"
+            files[(kind, suffix)] = (path, export_file(demo_engine, kind, path))
+    return files
+
+
+def company_tasks(engine: Engine, name: str) -> list[str]:
+    with session_scope(engine) as session:
+        return list(session.scalars(select(Company).where(Company.name == name)).one().tasks)
+
+
+def count(engine: Engine, model: type[SQLModel]) -> int:
+    with session_scope(engine) as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def read_back(path: Path) -> tuple[list[str], list[dict[str, Any]]]:
+    """Headers and records of an exported file, read independently of the project's reader."""
+    if path.suffix == ".csv":
+        text = path.read_bytes().decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+        headers = rows[0]
+        return headers, [dict(zip(headers, row, strict=True)) for row in rows[1:]]
+    if path.suffix == ".xlsx":
+        workbook = load_workbook(path, read_only=True)
+        try:
+            sheet_rows = list(workbook.worksheets[0].iter_rows(values_only=True))
+        finally:
+            workbook.close()
+        headers = [str(h) for h in sheet_rows[0]]
+        return headers, [dict(zip(headers, row, strict=True)) for row in sheet_rows[1:]]
+    records = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(records, list)
+    headers = list(records[0]) if records else []
+    return headers, records
+
+
+def all_text(path: Path) -> str:
+    """Everything a reader of the file could see, as one string."""
+    headers, records = read_back(path)
+    parts = list(headers)
+    for record in records:
+        parts.extend("" if v is None else str(v) for v in record.values())
+    if path.suffix != ".xlsx":
+        parts.append(path.read_text(encoding="utf-8-sig"))
+    return "\n".join(parts)
+
+
+# --- every kind, every format ------------------------------------------------------------
+
+
+def test_demo_data_has_every_kind(demo_engine: Engine) -> None:
+    assert count(demo_engine, Company) == 200
+    assert count(demo_engine, Citizen) == 700
+    assert count(demo_engine, Staff) == 25
+    assert count(demo_engine, Trip) == 60
+    assert count(demo_engine, Participation) > 0
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+@pytest.mark.parametrize("kind", EXPORT_KINDS)
+def test_every_record_exported_with_its_id(
+    demo_engine: Engine,
+    exported: dict[tuple[str, str], tuple[Path, int]],
+    kind: ExportKind,
+    suffix: str,
+) -> None:
+    path, reported = exported[(kind, suffix)]
+    expected = count(demo_engine, MODEL_OF[kind])
+    assert reported == expected
+
+    headers, records = read_back(path)
+
+    assert headers[0] == "id"
+    assert len(records) == expected
+    ids = [int(record["id"]) for record in records]
+    assert all(i > 0 for i in ids)
+    assert len(set(ids)) == len(ids)
+    with session_scope(demo_engine) as session:
+        stored_ids = set(session.scalars(select(ID_COLUMN[kind])))
+    assert set(ids) == stored_ids
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+@pytest.mark.parametrize("kind", EXPORT_KINDS)
+def test_exported_files_are_private(
+    exported: dict[tuple[str, str], tuple[Path, int]], kind: str, suffix: str
+) -> None:
+    path, _ = exported[(kind, suffix)]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("kind", EXPORT_KINDS)
+def test_csv_is_danish_excel_csv(
+    exported: dict[tuple[str, str], tuple[Path, int]], kind: str
+) -> None:
+    path, _ = exported[(kind, ".csv")]
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    header_line = raw[3:].split(b"\r\n", 1)[0].decode("utf-8")
+    assert header_line.startswith("id;")
+    assert "," not in header_line
+
+
+def test_no_temporary_files_left_beside_exports(
+    exported: dict[tuple[str, str], tuple[Path, int]],
+) -> None:
+    folder = next(iter(exported.values()))[0].parent
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(p.name for p, _ in exported.values())
+
+
+def test_csv_and_excel_show_danish_labels_json_keeps_codes(
+    exported: dict[tuple[str, str], tuple[Path, int]],
+) -> None:
+    _, csv_records = read_back(exported[("citizens", ".csv")][0])
+    _, xlsx_records = read_back(exported[("citizens", ".xlsx")][0])
+    _, json_records = read_back(exported[("citizens", ".json")][0])
+    danish = {"Kontanthjælp (aktivitetsparat)", "Uddannelseshjælp", "Ressourceforløb"}
+    assert danish & {r["ydelse"] for r in csv_records}
+    assert danish & {r["ydelse"] for r in xlsx_records}
+    assert {r["ydelse"] for r in json_records} <= {b.value for b in BenefitGroup}
+    assert {r["moedepligt"] for r in csv_records} <= {"ja", "nej"}
+    assert all(isinstance(r["moedepligt"], bool) for r in json_records)
+
+    _, companies = read_back(exported[("companies", ".json")][0])
+    assert {r["branche"] for r in companies} <= {i.value for i in Industry}
+    assert all(isinstance(r["opgaver"], list) for r in companies)
+
+
+def test_dates_danish_in_csv_iso_in_json(
+    demo_engine: Engine, exported: dict[tuple[str, str], tuple[Path, int]]
+) -> None:
+    with session_scope(demo_engine) as session:
+        trips = {t.id: t.trip_date for t in session.scalars(select(Trip))}
+    _, csv_trips = read_back(exported[("trips", ".csv")][0])
+    _, json_trips = read_back(exported[("trips", ".json")][0])
+    for record in csv_trips:
+        assert record["dato"] == trips[int(record["id"])].strftime("%d-%m-%Y")
+    for record in json_trips:
+        assert record["dato"] == trips[record["id"]].isoformat()
+
+
+# --- sensitive data ------------------------------------------------------------------------
+
+
+def test_demo_data_holds_accommodation_needs(demo_engine: Engine) -> None:
+    """Guard for the next test: there is something sensitive that could leak."""
+    with session_scope(demo_engine) as session:
+        needs = set(session.scalars(select(Citizen.accommodation_needs)))
+    assert set(ACCOMMODATION_NEEDS) <= needs
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+@pytest.mark.parametrize("kind", EXPORT_KINDS)
+def test_no_export_contains_accommodation_needs(
+    exported: dict[tuple[str, str], tuple[Path, int]], kind: str, suffix: str
+) -> None:
+    path, _ = exported[(kind, suffix)]
+    text = all_text(path)
+    assert text  # something was read
+    for need in ACCOMMODATION_NEEDS:
+        assert need not in text
+    headers, _ = read_back(path)
+    assert not {"skaanehensyn", "accommodation_needs", "skånehensyn"} & {
+        h.casefold() for h in headers
+    }
+
+
+# --- export, edit, import again --------------------------------------------------------------
+
+OWN_COMPANIES = [
+    ["Navn", "CVR", "Branche", "Postnr", "By", "Kommune", "Telefon", "Opgaver"],
+    ["Nakskov Æblemost", "10150817", "Industri", "4900", "Nakskov", "Lolland", "54671234",
+     "lager; pakning"],
+    ["Rødby Havn Kro", "", "hotel", "4970", "Rødby", "Lolland", "", ""],
+    ["Gedser Fiskeri", "12345674", "", "4874", "Gedser", "Guldborgsund", "", ""],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_exported_companies_import_again_unchanged(tmp_path: Path, suffix: str) -> None:
+    engine = open_database(sqlite_url(tmp_path / "t.db")).engine
+    source = tmp_path / "own.csv"
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=";").writerows(OWN_COMPANIES)
+    source.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    assert import_file(engine, "companies", source, today=TODAY).created == 3
+    assert company_tasks(engine, "Nakskov Æblemost") == ["lager", "pakning"]
+    path = tmp_path / f"virksomheder{suffix}"
+    assert export_file(engine, "companies", path) == 3
+
+    report = import_file(engine, "companies", path, today=TODAY)
+
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 3)
+    assert count(engine, Company) == 3
+    engine.dispose()
+
+
+def test_exported_staff_import_again_unchanged(tmp_path: Path) -> None:
+    engine = _demo_engine(tmp_path)
+    path = tmp_path / "medarbejdere.xlsx"
+    export_file(engine, "staff", path)
+
+    report = import_file(engine, "staff", path, today=TODAY)
+
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 25)
+    engine.dispose()
+
+
+def test_exported_demo_companies_xlsx_import_again_unchanged(tmp_path: Path) -> None:
+    engine = _demo_engine(tmp_path)
+    path = tmp_path / "virksomheder.xlsx"
+    export_file(engine, "companies", path)
+
+    report = import_file(engine, "companies", path, today=TODAY)
+
+    assert (report.created, report.updated) == (0, 0)
+    assert report.unchanged == 200
+    engine.dispose()
+
+
+def test_exported_citizens_import_again_keeps_accommodation_needs(tmp_path: Path) -> None:
+    engine = _demo_engine(tmp_path)
+    with session_scope(engine) as session:
+        before = {c.id: c.accommodation_needs for c in session.scalars(select(Citizen))}
+    assert any(before.values())
+    path = tmp_path / "borgere.xlsx"
+    export_file(engine, "citizens", path)
+
+    report = import_file(engine, "citizens", path, today=TODAY)
+
+    with session_scope(engine) as session:
+        after = {c.id: c.accommodation_needs for c in session.scalars(select(Citizen))}
+    assert after == before
+    assert (report.created, report.updated) == (0, 0)
+    engine.dispose()
+
+
+# --- refusals ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "shown"), [("eksport.pdf", ".pdf"), ("eksport.txt", ".txt")])
+def test_unknown_suffix_is_refused(
+    demo_engine: Engine, tmp_path: Path, name: str, shown: str
+) -> None:
+    with pytest.raises(UserError) as caught:
+        export_file(demo_engine, "companies", tmp_path / name)
+    assert "Eksport kan skrive .csv, .xlsx eller .json" in caught.value.message
+    assert f"»{shown}«" in caught.value.message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_target_is_a_user_error_and_leaves_no_temp_file(
+    demo_engine: Engine, tmp_path: Path
+) -> None:
+    target = tmp_path / "staff.csv"
+    target.mkdir()  # a folder where the file should go
+    with pytest.raises(UserError) as caught:
+        export_file(demo_engine, "staff", target)
+    assert "kan ikke skrives" in caught.value.message
+    assert [p.name for p in tmp_path.iterdir()] == ["staff.csv"]

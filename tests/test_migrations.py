@@ -1,0 +1,338 @@
+"""Schema migrations on real SQLite files: upgrade with data, backup first, refuse the future."""
+
+import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import closing
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import delete, inspect, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import SQLModel
+
+from rfk_trips.database import open_database
+from rfk_trips.errors import UserError
+from rfk_trips.i18n import get_language, set_language
+from rfk_trips.trip_formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
+from storage import migrate
+from storage.engine import make_engine, session_scope, sqlite_url
+from storage.models import (
+    Citizen,
+    Company,
+    FindingAcknowledgement,
+    Municipality,
+    Trip,
+    TripFormat,
+)
+
+OLD = "0001_initial"
+STAMP = "2026-11-01 10:00:00.000000+00:00"
+
+
+@pytest.fixture(autouse=True)
+def _danish() -> Iterator[None]:
+    previous = get_language()
+    set_language("da")
+    yield
+    set_language(previous)
+
+
+def _old_database_with_data(path: Path) -> None:
+    """A file as the first release left it: schema 0001 and some rows, written with plain SQL."""
+    engine = make_engine(sqlite_url(path))
+    result = migrate.upgrade(engine, OLD)
+    assert result is not None and result.to_revision == OLD
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO trip_format (id, code, name, min_participants, max_participants, "
+                "visits, start_time, end_time, min_staff, requires_experienced_host, "
+                "single_cohort, trips_per_citizen, programme, builtin) VALUES "
+                "(7, 'egen', 'Egen tur', 4, 10, 1, '09:00:00.000000', NULL, 2, 0, 0, NULL, "
+                "'[]', 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO company (id, name, cvr, industry, address, postcode, town, "
+                "municipality_id, sector, employees, contact_person, phone, email, "
+                "placement_experience, social_responsibility, labour_shortage, tasks, "
+                "ambassador, max_visitors, notes, archived, updated_at) VALUES "
+                "(3, 'Nakskov Æblemost', '10150817', 'manufacturing', 'Havnegade 5', '4900', "
+                "'Nakskov', NULL, 'private', 12, 'Søren', '54 67 12 34', '', 1, 0, 1, "
+                "'[\"lager\"]', 0, 15, 'gammel note', 0, :stamp)"
+            ),
+            {"stamp": STAMP},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO citizen (id, name, phone, municipality_id, benefit_group, "
+                "caseworker_id, cohort, job_goals, attendance_duty, referral_date, "
+                "accommodation_needs, birth_year, gender, archived, updated_at) VALUES "
+                "(5, 'Mette Jørgensen', '20 30 40 50', NULL, 'resource_programme', NULL, "
+                "'Hold 1', '[\"køkken\"]', 1, '2026-10-01', 'Undgå tunge løft', 1984, "
+                "'woman', 0, :stamp)"
+            ),
+            {"stamp": STAMP},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO trip (id, title, trip_date, format_id, municipality_id, status, "
+                "meeting_place, meeting_time, return_time, bus_operator, bus_reference, "
+                "bus_seats, catering_count, catering_notes, programme, notes, version, "
+                "updated_at) VALUES (11, 'Tur til Nakskov', '2026-12-03', 7, NULL, "
+                "'planned', 'Torvet', '08:30:00.000000', NULL, '', '', 20, NULL, '', '[]', "
+                "'', 3, :stamp)"
+            ),
+            {"stamp": STAMP},
+        )
+    engine.dispose()
+
+
+def _sqlite_scalar(path: Path, sql: str) -> object:
+    with closing(sqlite3.connect(path)) as conn:
+        row = conn.execute(sql).fetchone()
+    return None if row is None else row[0]
+
+
+def _tables(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+# --- upgrade from 0001 with data -----------------------------------------------------------
+
+
+def test_upgrade_from_initial_keeps_data_and_adds_acknowledgements(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    _old_database_with_data(path)
+    assert "finding_acknowledgement" not in _tables(path)
+
+    db = open_database(sqlite_url(path))
+    engine = db.engine
+
+    assert db.created is False
+    assert db.upgrade is not None
+    assert db.upgrade.from_revision == OLD
+    assert db.upgrade.to_revision == migrate.HEAD_REVISION
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+    with session_scope(engine) as session:
+        company = session.get(Company, 3)
+        citizen = session.get(Citizen, 5)
+        trip = session.get(Trip, 11)
+        own_format = session.get(TripFormat, 7)
+        format_codes = set(session.scalars(select(TripFormat.code)))
+        municipalities = set(session.scalars(select(Municipality.name)))
+    assert company is not None
+    assert (company.name, company.cvr, company.postcode) == ("Nakskov Æblemost", "10150817", "4900")
+    assert company.tasks == ["lager"]
+    assert company.notes == "gammel note"
+    assert (company.employees, company.max_visitors) == (12, 15)
+    assert citizen is not None
+    assert citizen.name == "Mette Jørgensen"
+    assert citizen.accommodation_needs == "Undgå tunge løft"
+    assert citizen.referral_date == date(2026, 10, 1)
+    assert citizen.job_goals == ["køkken"]
+    assert trip is not None
+    assert (trip.title, trip.trip_date, trip.format_id) == ("Tur til Nakskov", date(2026, 12, 3), 7)
+    assert trip.meeting_time == time(8, 30)
+    assert trip.version == 3
+    assert own_format is not None and own_format.code == "egen"
+    # The built-in reference data is added beside what was there.
+    assert format_codes == {"egen"} | {spec.code for spec in BUILTIN_FORMATS}
+    assert municipalities == set(BUILTIN_MUNICIPALITIES)
+
+    with session_scope(engine) as session:
+        session.add(
+            FindingAcknowledgement(
+                trip_id=11, code="too_few_staff", subject="", reason="Aftalt med leder"
+            )
+        )
+    with session_scope(engine) as session:
+        acks = list(session.scalars(select(FindingAcknowledgement)))
+    assert [(a.trip_id, a.code, a.reason) for a in acks] == [
+        (11, "too_few_staff", "Aftalt med leder")
+    ]
+    engine.dispose()
+
+
+def test_upgrade_writes_private_backup_of_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    _old_database_with_data(path)
+
+    db = open_database(sqlite_url(path))
+    db.engine.dispose()
+
+    backups = sorted(tmp_path.glob("t.før-opgradering-0001_initial-*.db"))
+    assert len(backups) == 1
+    backup = backups[0]
+    assert db.upgrade is not None and db.upgrade.backup == backup
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert _sqlite_scalar(backup, "SELECT version_num FROM alembic_version") == OLD
+    assert "finding_acknowledgement" not in _tables(backup)
+    assert _sqlite_scalar(backup, "SELECT name FROM company WHERE id = 3") == "Nakskov Æblemost"
+    assert _sqlite_scalar(backup, "SELECT name FROM citizen WHERE id = 5") == "Mette Jørgensen"
+    assert _sqlite_scalar(backup, "SELECT title FROM trip WHERE id = 11") == "Tur til Nakskov"
+    # It stands alone as one file: not in WAL mode, nothing beside it.
+    assert _sqlite_scalar(backup, "PRAGMA journal_mode") == "delete"
+    assert not backup.with_name(backup.name + "-wal").exists()
+
+
+def test_opening_an_up_to_date_database_writes_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    first = open_database(sqlite_url(path))
+    assert first.created is True
+    assert first.upgrade is not None and first.upgrade.backup is None  # new file: nothing to keep
+    first.engine.dispose()
+
+    second = open_database(sqlite_url(path))
+
+    assert second.created is False
+    assert second.upgrade is None
+    assert migrate.upgrade(second.engine) is None
+    assert list(tmp_path.glob("*før-opgradering*")) == []
+    second.engine.dispose()
+
+
+def test_acknowledgements_cascade_when_trip_deleted(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    _old_database_with_data(path)
+    engine = open_database(sqlite_url(path)).engine
+    with session_scope(engine) as session:
+        session.add(FindingAcknowledgement(trip_id=11, code="c", subject="s", reason="r"))
+
+    with session_scope(engine) as session:
+        session.execute(delete(Trip).where(Trip.id == 11))
+
+    with session_scope(engine) as session:
+        assert list(session.scalars(select(FindingAcknowledgement))) == []
+    engine.dispose()
+
+
+# --- the revision list and the schema -----------------------------------------------------
+
+
+def test_head_revision_constant_is_the_newest_revision() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(config)
+    assert script.get_heads() == [migrate.HEAD_REVISION]
+    known = migrate.known_revisions()
+    assert known[0] == migrate.HEAD_REVISION  # newest first
+    assert known[-1] == OLD
+    assert len(known) == len(set(known))
+
+
+def test_every_version_file_is_a_known_revision() -> None:
+    files = {
+        p.stem
+        for p in (migrate.MIGRATIONS_DIR / "versions").glob("*.py")
+        if p.name != "__init__.py"
+    }
+    assert files == set(migrate.known_revisions())
+
+
+def _schema_differences(engine: Engine) -> list[object]:
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return list(compare_metadata(context, SQLModel.metadata))
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    engine = open_database(sqlite_url(tmp_path / "t.db")).engine
+    assert _schema_differences(engine) == []
+    engine.dispose()
+
+
+def test_schema_upgraded_from_initial_matches_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    _old_database_with_data(path)
+    engine = open_database(sqlite_url(path)).engine
+    assert _schema_differences(engine) == []
+    engine.dispose()
+
+
+def test_initial_revision_alone_differs_from_the_models(tmp_path: Path) -> None:
+    """Guard for the two tests above: compare_metadata does see a missing table."""
+    engine = make_engine(sqlite_url(tmp_path / "t.db"))
+    migrate.upgrade(engine, OLD)
+    differences = _schema_differences(engine)
+    assert any(
+        d[0] == "add_table" and d[1].name == "finding_acknowledgement"  # type: ignore[index]
+        for d in differences
+    )
+    engine.dispose()
+
+
+# --- refusals and file safety ----------------------------------------------------------------
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    db = open_database(sqlite_url(path))
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+    db.engine.dispose()
+
+    with pytest.raises(UserError) as caught:
+        open_database(sqlite_url(path))
+
+    assert "nyere version" in caught.value.message
+    assert "0099_future" in caught.value.message
+    assert _sqlite_scalar(path, "SELECT version_num FROM alembic_version") == "0099_future"
+    assert list(tmp_path.glob("*før-opgradering*")) == []
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    path.write_text("ikke en database\n" * 100, encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        open_database(sqlite_url(path))
+    assert "kan ikke åbnes som en rfk-trips-database" in caught.value.message
+
+
+def test_new_database_file_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "mappe" / "ny.db"
+    db = open_database(sqlite_url(path))
+    assert db.created is True
+    assert path.exists()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    for sidecar in (path.with_name("ny.db-wal"), path.with_name("ny.db-shm")):
+        if sidecar.exists():
+            assert stat.S_IMODE(sidecar.stat().st_mode) & 0o077 == 0
+    db.engine.dispose()
+
+
+def test_sqlite_connections_enforce_foreign_keys_and_use_wal(tmp_path: Path) -> None:
+    engine = open_database(sqlite_url(tmp_path / "t.db")).engine
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO trip (title, trip_date, format_id, status, meeting_place, "
+                "bus_operator, bus_reference, catering_notes, programme, notes, version, "
+                "updated_at) VALUES ('x', '2026-12-01', 999, 'draft', '', '', '', '', '[]', "
+                "'', 1, :stamp)"
+            ),
+            {"stamp": STAMP},
+        )
+    engine.dispose()
+
+
+def test_fresh_database_has_every_model_table(tmp_path: Path) -> None:
+    engine = open_database(sqlite_url(tmp_path / "t.db")).engine
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    assert set(SQLModel.metadata.tables) <= tables
+    assert "alembic_version" in tables
+    engine.dispose()
