@@ -45,6 +45,9 @@ from storage.models import (
     TripFormat,
     TripStaff,
     Visit,
+    citizen_search_text,
+    company_search_text,
+    staff_search_text,
 )
 
 T = TypeVar("T")
@@ -198,6 +201,14 @@ def load_demo(engine: Engine, *, scale: int = 1, seed: int = 2026, today: date) 
         staff_rows = _staff(rng, session, scale, municipalities)
         company_rows = _companies(rng, session, scale, municipalities)
         citizen_rows = _citizens(rng, session, scale, municipalities, staff_rows, today)
+        # Bulk statements skip the mapper events that keep search_text; fill it here.
+        for rows, fold in (
+            (staff_rows, staff_search_text),
+            (company_rows, company_search_text),
+            (citizen_rows, citizen_search_text),
+        ):
+            for row in rows:
+                row["search_text"] = fold(row)
         for model, rows in ((Staff, staff_rows), (Company, company_rows), (Citizen, citizen_rows)):
             if rows:
                 session.execute(insert(model), rows)

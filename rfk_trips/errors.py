@@ -4,10 +4,17 @@
 class UserError(Exception):
     """Input refused. The message says what is wrong and what to do; nothing was saved."""
 
-    def __init__(self, message: str, details: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        details: list[str] | None = None,
+        field_errors: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.details = details or []
+        # Field key (the import column name, also the form field's id) -> its sentence.
+        self.field_errors = field_errors or {}
 
 
 class NotFoundError(UserError):

@@ -111,6 +111,7 @@ class _Collector:
         self.errors: list[str] = []
         self.values: dict[str, Any] = {}
         self.columns: dict[str, str] = {}
+        self.field_errors: dict[str, str] = {}
 
     def text(self, key: str) -> str:
         return (self.row.get(key) or "").strip()
@@ -121,10 +122,11 @@ class _Collector:
             self.values[name] = parse(self.text(key))
         except UserError as exc:
             self.errors.append(exc.message)
+            self.field_errors.setdefault(key, exc.message)
 
     def done(self) -> ParsedRecord:
         if self.errors:
-            raise UserError("; ".join(self.errors), self.errors)
+            raise UserError("; ".join(self.errors), self.errors, self.field_errors)
         return ParsedRecord(self.values, self.columns)
 
 
@@ -263,5 +265,6 @@ def parse_staff(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c.take("municipality_id", "kommune", _municipality_parser(lookups))
     record = c.done()
     if record.values["role"] is None:
-        raise UserError(t("field.required", field=t("label.role")))
+        message = t("field.required", field=t("label.role"))
+        raise UserError(message, [message], {"rolle": message})
     return record

@@ -8,7 +8,7 @@ here is created by an Alembic migration in `storage/migrations/versions/`, never
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
 from storage.codes import (
@@ -35,6 +35,11 @@ SQLModel.metadata.naming_convention = {
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def search_key(*parts: object) -> str:
+    """Text folded for search: SQLite's LIKE folds only ASCII, so `Ø` must be `ø` already."""
+    return " ".join(" ".join(str(part) for part in parts if part).casefold().split())
 
 
 def _fk(target: str, *, nullable: bool, ondelete: str | None = None) -> Any:
@@ -89,6 +94,7 @@ class Staff(SQLModel, table=True):
     municipality_id: int | None = _fk("municipality.id", nullable=True)
     archived: bool = False
     updated_at: datetime = Field(default_factory=utc_now)
+    search_text: str = ""
 
 
 class Company(SQLModel, table=True):
@@ -119,6 +125,8 @@ class Company(SQLModel, table=True):
     notes: str = ""
     archived: bool = False
     updated_at: datetime = Field(default_factory=utc_now)
+    # Name, town, CVR and contact folded for search-as-you-type; kept by `_fill_search_text`.
+    search_text: str = ""
 
 
 class Citizen(SQLModel, table=True):
@@ -144,6 +152,8 @@ class Citizen(SQLModel, table=True):
     gender: Gender | None = Field(default=None, sa_type=CodeColumn(Gender))
     archived: bool = False
     updated_at: datetime = Field(default_factory=utc_now)
+    # Name, phone and cohort folded for search; never the sensitive fields.
+    search_text: str = ""
 
 
 class Trip(SQLModel, table=True):
@@ -237,3 +247,37 @@ class DatabaseInfo(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=40)
     value: str
+
+
+def company_search_text(company: Company | dict[str, Any]) -> str:
+    get = company.get if isinstance(company, dict) else lambda key: getattr(company, key)
+    return search_key(get("name"), get("town"), get("postcode"), get("cvr"), get("contact_person"))
+
+
+def citizen_search_text(citizen: Citizen | dict[str, Any]) -> str:
+    get = citizen.get if isinstance(citizen, dict) else lambda key: getattr(citizen, key)
+    phone = (get("phone") or "").replace(" ", "")
+    return search_key(get("name"), phone, get("cohort"))
+
+
+def staff_search_text(staff: Staff | dict[str, Any]) -> str:
+    get = staff.get if isinstance(staff, dict) else lambda key: getattr(staff, key)
+    return search_key(get("name"), get("initials"))
+
+
+@event.listens_for(Company, "before_insert")
+@event.listens_for(Company, "before_update")
+def _fill_company_search_text(_mapper: Any, _connection: Any, target: Company) -> None:
+    target.search_text = company_search_text(target)
+
+
+@event.listens_for(Citizen, "before_insert")
+@event.listens_for(Citizen, "before_update")
+def _fill_citizen_search_text(_mapper: Any, _connection: Any, target: Citizen) -> None:
+    target.search_text = citizen_search_text(target)
+
+
+@event.listens_for(Staff, "before_insert")
+@event.listens_for(Staff, "before_update")
+def _fill_staff_search_text(_mapper: Any, _connection: Any, target: Staff) -> None:
+    target.search_text = staff_search_text(target)

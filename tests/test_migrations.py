@@ -134,12 +134,16 @@ def test_upgrade_from_initial_keeps_data_and_adds_acknowledgements(tmp_path: Pat
     assert (company.name, company.cvr, company.postcode) == ("Nakskov Æblemost", "10150817", "4900")
     assert company.tasks == ["lager"]
     assert company.notes == "gammel note"
+    # 0003 filled in the folded search text of rows that were already there.
+    assert company.search_text == "nakskov æblemost nakskov 4900 10150817 søren"
     assert (company.employees, company.max_visitors) == (12, 15)
     assert citizen is not None
     assert citizen.name == "Mette Jørgensen"
     assert citizen.accommodation_needs == "Undgå tunge løft"
     assert citizen.referral_date == date(2026, 10, 1)
     assert citizen.job_goals == ["køkken"]
+    assert citizen.search_text == "mette jørgensen 20304050 hold 1"
+    assert "løft" not in citizen.search_text  # never the sensitive field
     assert trip is not None
     assert (trip.title, trip.trip_date, trip.format_id) == ("Tur til Nakskov", date(2026, 12, 3), 7)
     assert trip.meeting_time == time(8, 30)
