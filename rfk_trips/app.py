@@ -8,7 +8,11 @@ from textual.binding import Binding
 from rfk_trips.app_context import AppContext
 from rfk_trips.i18n import set_language, t
 from screens.bindings import translate_bindings
+from screens.help import HelpScreen
 from screens.home import HomeScreen
+from screens.palette import RfkCommands
+from screens.register_screen import RegisterScreen
+from screens.register_specs import CITIZENS, COMPANIES, STAFF
 
 
 class RfkTripsApp(App[None]):
@@ -16,9 +20,15 @@ class RfkTripsApp(App[None]):
 
     CSS_PATH = "../screens/app.tcss"
     TITLE = "rfk-trips"
+    COMMANDS = App.COMMANDS | {RfkCommands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "app.quit", id="quit", priority=True),
-        Binding("f2", "save_screenshot", "app.screenshot_binding", id="screenshot"),
+        Binding("f1", "help", "nav.help", id="help"),
+        Binding("f2", "switch_mode('home')", "nav.home", id="nav-home"),
+        Binding("f3", "switch_mode('companies')", "nav.companies", id="nav-companies"),
+        Binding("f4", "switch_mode('citizens')", "nav.citizens", id="nav-citizens"),
+        Binding("f6", "switch_mode('staff')", "nav.staff", id="nav-staff"),
+        Binding("f12", "save_screenshot", "app.screenshot_binding", id="screenshot", show=False),
     ]
 
     def __init__(
@@ -34,9 +44,12 @@ class RfkTripsApp(App[None]):
         self.exit_when_ready = exit_when_ready
         self.screenshot = screenshot
         self.title = t("app.title")
+        self.add_mode("home", lambda: HomeScreen(context))
+        for spec in (COMPANIES, CITIZENS, STAFF):
+            self.add_mode(spec.mode, lambda spec=spec: RegisterScreen(context, spec))  # type: ignore[misc]
 
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen(self.context))
+        self.switch_mode("home")
 
     def on_home_screen_ready(self, _message: HomeScreen.Ready) -> None:
         if self.screenshot is not None:
@@ -51,6 +64,17 @@ class RfkTripsApp(App[None]):
     def action_save_screenshot(self) -> None:
         path = self.save_screenshot(path=str(Path.cwd()))
         self.notify(t("app.screenshot", path=path))
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        topic = (self.screen.id or type(self.screen).__name__).removeprefix("screen-")
+        keys = [
+            (binding.key, binding.description)
+            for _, binding, enabled, _ in self.active_bindings.values()
+            if binding.description and enabled
+        ]
+        self.push_screen(HelpScreen(topic, keys))
 
     def on_unmount(self) -> None:
         self.context.close()

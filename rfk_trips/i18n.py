@@ -513,3 +513,184 @@ MESSAGES.update(
         "label.role": ("Rolle", "Role"),
     }
 )
+
+MESSAGES.update(
+    {
+        "company.has_history": (
+            "{name} har været vært for besøg og kan ikke slettes. Arkivér virksomheden i stedet; "
+            "historikken bevares.",
+            "{name} has hosted visits and cannot be deleted. Archive the company instead; its "
+            "history is kept.",
+        ),
+        "citizen.has_history": (
+            "{name} har været med på ture og kan ikke slettes. Arkivér borgeren i stedet.",
+            "{name} has been on trips and cannot be deleted. Archive the citizen instead.",
+        ),
+        "staff.has_history": (
+            "{name} har været med på ture eller er sagsbehandler og kan ikke slettes. Arkivér i "
+            "stedet.",
+            "{name} has been on trips or is a caseworker and cannot be deleted. Archive instead.",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "common.yes": ("Ja", "Yes"),
+        "common.no": ("Nej", "No"),
+        "common.all": ("Alle", "All"),
+        "form.save": ("Gem", "Save"),
+        "form.cancel": ("Annullér", "Cancel"),
+        "form.save_button": ("Gem (F10)", "Save (F10)"),
+        "form.cancel_button": ("Annullér (Esc)", "Cancel (Esc)"),
+        "form.refused": (
+            "Ikke gemt: ret felterne, der er markeret herunder. Det, du har skrevet, er bevaret.",
+            "Not saved: fix the fields marked below. What you typed is kept.",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "register.new": ("Ny", "New"),
+        "register.edit": ("Redigér", "Edit"),
+        "register.archive": ("Arkivér/genåbn", "Archive/reopen"),
+        "register.search": ("Søg", "Search"),
+        "register.next_page": ("Næste side", "Next page"),
+        "register.previous_page": ("Forrige side", "Previous page"),
+        "register.back": ("Tilbage", "Back"),
+        "register.search_placeholder": (
+            "Søg (navn, by, CVR, telefon …)",
+            "Search (name, town, CVR, phone …)",
+        ),
+        "register.active": ("Aktive", "Active"),
+        "register.archived": ("Arkiverede", "Archived"),
+        "register.summary": (
+            "Viser {first}–{last} af {total}. Enter: redigér · Ctrl+N: ny · Delete: arkivér",
+            "Showing {first}–{last} of {total}. Enter: edit · Ctrl+N: new · Delete: archive",
+        ),
+        "register.saved": ("Gemt.", "Saved."),
+        "register.history": ("Besøg hos virksomheden:", "Visits to the company:"),
+        "register.no_history": ("  Ingen besøg endnu.", "  No visits yet."),
+        "register.confirm_archive": (
+            "Arkivér {name}? Posten forsvinder fra listen, men historikken bevares, og den kan "
+            "genåbnes.",
+            "Archive {name}? The record leaves the list, but its history is kept and it can be "
+            "reopened.",
+        ),
+        "register.confirm_unarchive": ("Genåbn {name}?", "Reopen {name}?"),
+        "companies.title": ("Virksomheder", "Companies"),
+        "companies.new": ("Ny virksomhed", "New company"),
+        "companies.edit": ("Redigér virksomhed", "Edit company"),
+        "citizens.title": ("Borgere", "Citizens"),
+        "citizens.new": ("Ny borger", "New citizen"),
+        "citizens.edit": ("Redigér borger", "Edit citizen"),
+        "staff.title": ("Medarbejdere", "Staff"),
+        "staff.new": ("Ny medarbejder", "New staff member"),
+        "staff.edit": ("Redigér medarbejder", "Edit staff member"),
+        "col.name": ("Navn", "Name"),
+        "col.town": ("By", "Town"),
+        "col.municipality": ("Kommune", "Municipality"),
+        "col.industry": ("Branche", "Industry"),
+        "col.qualifies": ("Kvalificeret", "Qualifies"),
+        "col.ambassador": ("Amb.", "Amb."),
+        "col.last_visit": ("Sidste besøg", "Last visit"),
+        "col.phone": ("Telefon", "Phone"),
+        "col.benefit": ("Ydelse", "Benefit"),
+        "col.caseworker": ("Sagsb.", "Casew."),
+        "col.cohort": ("Forløb", "Cohort"),
+        "col.job_goals": ("Jobmål", "Job goals"),
+        "col.duty": ("Mødepligt", "Duty"),
+        "col.trips": ("Ture", "Trips"),
+        "col.needs": ("Hensyn", "Needs"),
+        "col.initials": ("Init.", "Init."),
+        "col.role": ("Rolle", "Role"),
+        "col.email": ("E-mail", "E-mail"),
+        "filter.municipality": ("Kommune", "Municipality"),
+        "filter.industry": ("Branche", "Industry"),
+        "filter.qualification": ("Kriterier", "Criteria"),
+        "filter.ambassador": ("Ambassadør", "Ambassador"),
+        "filter.visited": ("Sidst besøgt", "Last visited"),
+        "filter.caseworker": ("Sagsbehandler", "Caseworker"),
+        "filter.cohort": ("Forløb", "Cohort"),
+        "filter.benefit": ("Ydelse", "Benefit"),
+        "filter.trips": ("Ture taget", "Trips taken"),
+        "filter.role": ("Rolle", "Role"),
+        "qualification.qualifying": ("Kvalificerede", "Qualifying"),
+        "qualification.not_qualifying": ("Ikke kvalificerede", "Not qualifying"),
+        "visited.never": ("Aldrig besøgt", "Never visited"),
+        "visited.not_for_six_months": ("Ikke i et halvt år", "Not for six months"),
+        "visited.recently": ("Inden for et halvt år", "Within six months"),
+        "trips.none_taken": ("0 ture", "0 trips"),
+        "trips.one_taken": ("1 tur", "1 trip"),
+        "trips.two_taken": ("2 eller flere", "2 or more"),
+        "glyph.qualifies": ("✓", "✓"),
+        "glyph.not_qualifies": ("✗ nej", "✗ no"),
+        "glyph.needs": ("⚑ ja", "⚑ yes"),
+        "never": ("aldrig", "never"),
+    }
+)
+
+MESSAGES.update(
+    {
+        "criterion_short.placement_experience": ("erfaring", "experience"),
+        "criterion_short.social_responsibility": ("socialt", "social"),
+        "criterion_short.labour_shortage_with_tasks": ("mangel", "shortage"),
+    }
+)
+
+MESSAGES.update(
+    {
+        "nav.help": ("Hjælp", "Help"),
+        "nav.home": ("Oversigt", "Overview"),
+        "nav.companies": ("Virksomheder", "Companies"),
+        "nav.citizens": ("Borgere", "Citizens"),
+        "nav.trips": ("Ture", "Trips"),
+        "nav.staff": ("Medarbejdere", "Staff"),
+        "nav.settings": ("Indstillinger", "Settings"),
+        "palette.go": ("Gå til skærmen", "Go to the screen"),
+        "help.title": ("Hjælp", "Help"),
+        "help.close": ("Luk", "Close"),
+        "help.keys": ("Taster på denne skærm:", "Keys on this screen:"),
+        "help.general": (
+            "rfk-trips planlægger busture til lokale virksomheder. Skift skærm med F2–F7, eller "
+            "tryk Ctrl+P og skriv, hvad du vil. Esc går tilbage, Ctrl+Q afslutter.",
+            "rfk-trips plans bus trips to local companies. Switch screens with F2–F7, or press "
+            "Ctrl+P and type what you want. Esc goes back, Ctrl+Q quits.",
+        ),
+        "help.home": (
+            "Oversigten viser antal virksomheder, borgere og kommende ture, og turene de næste "
+            "uger. Vælg en tur med Enter for at åbne den. Er databasen tom, kan du indlæse "
+            "demodata og prøve programmet af.",
+            "The overview shows the number of companies, citizens and upcoming trips, and the "
+            "trips of the coming weeks. Choose a trip with Enter to open it. With an empty "
+            "database you can load demo data to try the program.",
+        ),
+        "help.companies": (
+            "Virksomhedsregistret. Skriv i søgefeltet for at finde en virksomhed på navn, by, "
+            "postnummer, CVR eller kontaktperson; vælg filtre for kommune, branche, kriterier, "
+            "ambassadør og sidste besøg. Kolonnen »Kvalificeret« viser, hvilke af de tre "
+            "kriterier virksomheden opfylder (erfaring fra kanten, socialt ansvar, mangel på "
+            "arbejdskraft med opgaver klar). En virksomhed med historik arkiveres i stedet for "
+            "at blive slettet.",
+            "The company register. Type in the search box to find a company by name, town, "
+            "postcode, CVR or contact; filter by municipality, industry, criteria, ambassador and "
+            "last visit. The column “Qualifies” shows which of the three criteria the company "
+            "meets. A company with history is archived instead of deleted.",
+        ),
+        "help.citizens": (
+            "Borgerne på jeres sagsstamme. Søg på navn, telefon eller forløb; filtrér på "
+            "sagsbehandler, forløb, ydelse og antal ture. »Ture« viser fx 1/2 for borgere i "
+            "Lollands format. Skånehensyn er følsomme: listen viser kun, at der er hensyn "
+            "(⚑), ikke hvilke.",
+            "The citizens on your caseload. Search by name, phone or cohort; filter by "
+            "caseworker, cohort, benefit and number of trips. “Trips” shows e.g. 1/2 for "
+            "citizens in Lolland's format. Accommodation needs are sensitive: the list only "
+            "shows that there are needs (⚑), not what they are.",
+        ),
+        "help.staff": (
+            "Medarbejderne, der planlægger og tager med på turene. Initialer skal være unikke.",
+            "The staff who plan and go on the trips. Initials must be unique.",
+        ),
+    }
+)

@@ -222,6 +222,8 @@ def _caseworker_parser(lookups: Lookups) -> Callable[[str], int | None]:
         if not text.strip():
             return None
         key = normalise(text)
+        if text.rstrip().endswith(")") and "(" in text:  # "Hanne Holm (HH)", as pickers show
+            key = normalise(text.rstrip()[:-1].rsplit("(", 1)[1])
         found = lookups.staff_by_initials.get(key) or lookups.staff_by_name.get(key)
         if found is None:
             raise UserError(t("field.unknown_staff", value=text))

@@ -23,7 +23,7 @@ class HomeScreen(Screen[None]):
     """Counts of companies, citizens and upcoming trips; demo data offered when empty."""
 
     BINDINGS = [
-        Binding("f5", "refresh", "app.refresh", id="refresh"),
+        Binding("ctrl+r", "refresh", "app.refresh", id="refresh"),
     ]
 
     @dataclass
@@ -38,7 +38,7 @@ class HomeScreen(Screen[None]):
         """The home screen shows its data (used by --exit-when-ready and tests)."""
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
+        super().__init__(id="screen-home")
         translate_bindings(self)
         self.context = context
 

@@ -1,0 +1,216 @@
+"""The citizen register (borgere): search, form values, save, archive.
+
+The sensitive field (skånehensyn) is never part of a list row or the search text; only the
+form, which staff open one citizen at a time, shows it.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col
+
+from rfk_trips.danish_dates import format_date
+from rfk_trips.errors import NotFoundError, UserError
+from rfk_trips.i18n import t
+from rfk_trips.labels import label
+from rfk_trips.paging import PAGE_SIZE, Page, like_pattern, search_words
+from rfk_trips.record_fields import parse_citizen
+from rfk_trips.registers import load_lookups
+from storage.codes import Attendance, BenefitGroup, ParticipantRole, TripStatus
+from storage.engine import session_scope
+from storage.models import Citizen, Municipality, Participation, Staff, Trip, TripFormat, utc_now
+
+NOT_ATTENDED = (Attendance.EXCUSED, Attendance.NO_SHOW)
+
+
+@dataclass(frozen=True)
+class CitizenFilter:
+    text: str = ""
+    municipality_id: int | None = None
+    caseworker_id: int | None = None
+    cohort: str | None = None
+    benefit_group: BenefitGroup | None = None
+    # Trips taken (or booked) in formats with a per-citizen quota; 2 means two or more.
+    quota_trips: int | None = None
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class CitizenRow:
+    id: int
+    name: str
+    phone: str
+    municipality: str
+    benefit_group: BenefitGroup
+    caseworker: str
+    cohort: str
+    job_goals: tuple[str, ...]
+    attendance_duty: bool
+    quota_trips: int
+    quota: int | None
+    has_accommodation_needs: bool
+    archived: bool
+
+    @property
+    def trips_text(self) -> str:
+        """`1/2` where the citizen's municipality gives a number of trips, else `1`."""
+        return f"{self.quota_trips}/{self.quota}" if self.quota else str(self.quota_trips)
+
+
+def _quota_trips_subquery() -> Any:
+    return (
+        select(Participation.citizen_id.label("citizen_id"), func.count().label("trips"))
+        .join(Trip, Trip.id == Participation.trip_id)
+        .join(TripFormat, TripFormat.id == Trip.format_id)
+        .where(
+            Participation.role == ParticipantRole.PARTICIPANT,
+            Participation.attendance.not_in(NOT_ATTENDED),
+            Trip.status != TripStatus.CANCELLED,
+            col(TripFormat.trips_per_citizen).is_not(None),
+        )
+        .group_by(Participation.citizen_id)
+        .subquery()
+    )
+
+
+def municipality_quotas(session: Session) -> dict[int, int]:
+    """Per municipality, the trips per citizen of the quota format it uses (Lolland: 2)."""
+    quotas = {f.code: f.trips_per_citizen for f in session.scalars(select(TripFormat))}
+    result: dict[int, int] = {}
+    for municipality in session.scalars(select(Municipality)):
+        found = [quotas[c] for c in municipality.format_codes if quotas.get(c)]
+        if found and municipality.id is not None:
+            result[municipality.id] = max(q for q in found if q is not None)
+    return result
+
+
+def search_citizens(
+    engine: Engine, flt: CitizenFilter, *, limit: int = PAGE_SIZE, offset: int = 0
+) -> Page[CitizenRow]:
+    trips = _quota_trips_subquery()
+    count = func.coalesce(trips.c.trips, 0)
+    conditions: list[Any] = [Citizen.archived.is_(flt.archived)]
+    for word in search_words(flt.text):
+        conditions.append(Citizen.search_text.like(like_pattern(word), escape="\\"))
+    if flt.municipality_id is not None:
+        conditions.append(Citizen.municipality_id == flt.municipality_id)
+    if flt.caseworker_id is not None:
+        conditions.append(Citizen.caseworker_id == flt.caseworker_id)
+    if flt.cohort is not None:
+        conditions.append(Citizen.cohort == flt.cohort)
+    if flt.benefit_group is not None:
+        conditions.append(Citizen.benefit_group == flt.benefit_group)
+    if flt.quota_trips is not None:
+        conditions.append(count >= 2 if flt.quota_trips >= 2 else count == flt.quota_trips)
+    base = (
+        select(Citizen, Municipality.name, Staff.initials, count.label("trips"))
+        .outerjoin(trips, trips.c.citizen_id == Citizen.id)
+        .outerjoin(Municipality, Municipality.id == Citizen.municipality_id)
+        .outerjoin(Staff, Staff.id == Citizen.caseworker_id)
+        .where(*conditions)
+    )
+    with session_scope(engine) as session:
+        quotas = municipality_quotas(session)
+        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        rows = session.execute(base.order_by(Citizen.name, Citizen.id).limit(limit).offset(offset))
+        return Page(
+            [
+                CitizenRow(
+                    id=citizen.id or 0,
+                    name=citizen.name,
+                    phone=citizen.phone,
+                    municipality=municipality or "",
+                    benefit_group=citizen.benefit_group,
+                    caseworker=initials or "",
+                    cohort=citizen.cohort,
+                    job_goals=tuple(citizen.job_goals),
+                    attendance_duty=citizen.attendance_duty,
+                    quota_trips=n_trips,
+                    quota=quotas.get(citizen.municipality_id or -1),
+                    has_accommodation_needs=bool(citizen.accommodation_needs.strip()),
+                    archived=citizen.archived,
+                )
+                for citizen, municipality, initials, n_trips in rows.all()
+            ],
+            total,
+        )
+
+
+def cohorts(engine: Engine) -> list[str]:
+    """The cohorts in use, newest names last, for a filter's choices."""
+    with session_scope(engine) as session:
+        return sorted(
+            c
+            for c in session.scalars(select(Citizen.cohort).where(Citizen.cohort != "").distinct())
+        )
+
+
+def _get(session: Session, citizen_id: int) -> Citizen:
+    citizen = session.get(Citizen, citizen_id)
+    if citizen is None:
+        raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
+    return citizen
+
+
+def citizen_form_values(engine: Engine, citizen_id: int) -> dict[str, str]:
+    with session_scope(engine) as session:
+        citizen = _get(session, citizen_id)
+        municipality = (
+            session.get(Municipality, citizen.municipality_id) if citizen.municipality_id else None
+        )
+        caseworker = session.get(Staff, citizen.caseworker_id) if citizen.caseworker_id else None
+        return {
+            "navn": citizen.name,
+            "telefon": citizen.phone,
+            "kommune": municipality.name if municipality else "",
+            "ydelse": label(citizen.benefit_group),
+            "sagsbehandler": caseworker.initials if caseworker else "",
+            "forloeb": citizen.cohort,
+            "jobmaal": "; ".join(citizen.job_goals),
+            "moedepligt": "ja" if citizen.attendance_duty else "nej",
+            "skaanehensyn": citizen.accommodation_needs,
+            "foedselsaar": "" if citizen.birth_year is None else str(citizen.birth_year),
+            "koen": label(citizen.gender) if citizen.gender else "",
+            "visitationsdato": format_date(citizen.referral_date) if citizen.referral_date else "",
+        }
+
+
+def save_citizen(
+    engine: Engine, citizen_id: int | None, values: dict[str, str], *, today: date
+) -> int:
+    with session_scope(engine) as session:
+        record = parse_citizen(values, load_lookups(session, today=today))
+        if citizen_id is None:
+            citizen = Citizen(**record.values)
+        else:
+            citizen = _get(session, citizen_id)
+            for name, value in record.values.items():
+                setattr(citizen, name, value)
+            citizen.updated_at = utc_now()
+        session.add(citizen)
+        session.flush()
+        return citizen.id or 0
+
+
+def set_archived(engine: Engine, citizen_id: int, archived: bool) -> None:
+    with session_scope(engine) as session:
+        citizen = _get(session, citizen_id)
+        citizen.archived = archived
+        citizen.updated_at = utc_now()
+        session.add(citizen)
+
+
+def delete_citizen(engine: Engine, citizen_id: int) -> None:
+    with session_scope(engine) as session:
+        citizen = _get(session, citizen_id)
+        trips = session.scalar(
+            select(func.count())
+            .select_from(Participation)
+            .where(Participation.citizen_id == citizen_id)
+        )
+        if trips:
+            raise UserError(t("citizen.has_history", name=citizen.name))
+        session.delete(citizen)

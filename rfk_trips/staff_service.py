@@ -1,0 +1,166 @@
+"""The staff register (medarbejdere): list, form values, save."""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from rfk_trips.errors import NotFoundError, UserError
+from rfk_trips.i18n import t
+from rfk_trips.labels import label
+from rfk_trips.paging import PAGE_SIZE, Page, like_pattern, search_words
+from rfk_trips.record_fields import parse_staff
+from rfk_trips.registers import load_lookups
+from storage.codes import StaffRole
+from storage.engine import session_scope
+from storage.models import Citizen, Municipality, Staff, TripStaff, utc_now
+
+
+@dataclass(frozen=True)
+class StaffFilter:
+    text: str = ""
+    municipality_id: int | None = None
+    role: StaffRole | None = None
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    name: str
+    initials: str
+    role: StaffRole
+    phone: str
+    email: str
+    municipality: str
+    archived: bool
+
+
+def search_staff(
+    engine: Engine, flt: StaffFilter, *, limit: int = PAGE_SIZE, offset: int = 0
+) -> Page[StaffRow]:
+    conditions: list[Any] = [Staff.archived.is_(flt.archived)]
+    for word in search_words(flt.text):
+        conditions.append(Staff.search_text.like(like_pattern(word), escape="\\"))
+    if flt.municipality_id is not None:
+        conditions.append(Staff.municipality_id == flt.municipality_id)
+    if flt.role is not None:
+        conditions.append(Staff.role == flt.role)
+    base = (
+        select(Staff, Municipality.name)
+        .outerjoin(Municipality, Municipality.id == Staff.municipality_id)
+        .where(*conditions)
+    )
+    with session_scope(engine) as session:
+        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        rows = session.execute(base.order_by(Staff.name, Staff.id).limit(limit).offset(offset))
+        return Page(
+            [
+                StaffRow(
+                    id=s.id or 0,
+                    name=s.name,
+                    initials=s.initials,
+                    role=s.role,
+                    phone=s.phone,
+                    email=s.email,
+                    municipality=municipality or "",
+                    archived=s.archived,
+                )
+                for s, municipality in rows.all()
+            ],
+            total,
+        )
+
+
+def _get(session: Session, staff_id: int) -> Staff:
+    member = session.get(Staff, staff_id)
+    if member is None:
+        raise NotFoundError(t("error.not_found", what=t("what.staff"), id=staff_id))
+    return member
+
+
+def staff_form_values(engine: Engine, staff_id: int) -> dict[str, str]:
+    with session_scope(engine) as session:
+        member = _get(session, staff_id)
+        municipality = (
+            session.get(Municipality, member.municipality_id) if member.municipality_id else None
+        )
+        return {
+            "navn": member.name,
+            "initialer": member.initials,
+            "rolle": label(member.role),
+            "telefon": member.phone,
+            "email": member.email,
+            "kommune": municipality.name if municipality else "",
+        }
+
+
+def save_staff(engine: Engine, staff_id: int | None, values: dict[str, str], *, today: date) -> int:
+    with session_scope(engine) as session:
+        record = parse_staff(values, load_lookups(session, today=today))
+        initials = record.values["initials"]
+        holder = session.scalars(
+            select(Staff).where(func.upper(Staff.initials) == initials.upper())
+        ).first()
+        if holder is not None and holder.id != staff_id:
+            message = t("field.initials_taken", initials=initials, name=holder.name)
+            raise UserError(message, [message], {"initialer": message})
+        if staff_id is None:
+            member = Staff(**record.values)
+        else:
+            member = _get(session, staff_id)
+            for name, value in record.values.items():
+                setattr(member, name, value)
+            member.updated_at = utc_now()
+        session.add(member)
+        session.flush()
+        return member.id or 0
+
+
+def set_archived(engine: Engine, staff_id: int, archived: bool) -> None:
+    with session_scope(engine) as session:
+        member = _get(session, staff_id)
+        member.archived = archived
+        member.updated_at = utc_now()
+        session.add(member)
+
+
+def delete_staff(engine: Engine, staff_id: int) -> None:
+    with session_scope(engine) as session:
+        member = _get(session, staff_id)
+        used = session.scalar(
+            select(func.count())
+            .select_from(Staff)
+            .where(
+                Staff.id == staff_id,
+                or_(
+                    select(TripStaff.trip_id).where(TripStaff.staff_id == staff_id).exists(),
+                    select(Citizen.id).where(Citizen.caseworker_id == staff_id).exists(),
+                ),
+            )
+        )
+        if used:
+            raise UserError(t("staff.has_history", name=member.name))
+        session.delete(member)
+
+
+def staff_choices(engine: Engine) -> list[tuple[int, str]]:
+    """(id, "Name (INI)") of active staff, for pickers and filters."""
+    with session_scope(engine) as session:
+        return [
+            (s.id or 0, f"{s.name} ({s.initials})")
+            for s in session.scalars(
+                select(Staff).where(Staff.archived.is_(False)).order_by(Staff.name)
+            )
+        ]
+
+
+def municipality_choices(engine: Engine) -> list[tuple[int, str]]:
+    with session_scope(engine) as session:
+        return [
+            (m.id or 0, m.name)
+            for m in session.scalars(select(Municipality).order_by(Municipality.name))
+        ]
