@@ -36,6 +36,8 @@ class CitizenFilter:
     # Trips taken (or booked) in formats with a per-citizen quota; 2 means two or more.
     quota_trips: int | None = None
     archived: bool = False
+    # Leave out the citizens already on this trip (composing a group).
+    not_on_trip_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,11 @@ def search_citizens(
         conditions.append(Citizen.cohort == flt.cohort)
     if flt.benefit_group is not None:
         conditions.append(Citizen.benefit_group == flt.benefit_group)
+    if flt.not_on_trip_id is not None:
+        on_trip = select(Participation.citizen_id).where(
+            Participation.trip_id == flt.not_on_trip_id
+        )
+        conditions.append(col(Citizen.id).not_in(on_trip))
     if flt.quota_trips is not None:
         conditions.append(count >= 2 if flt.quota_trips >= 2 else count == flt.quota_trips)
     base = (

@@ -75,7 +75,8 @@ def _has_tasks() -> Any:
     return func.coalesce(func.json_array_length(Company.tasks), 0) > 0
 
 
-def _qualifies() -> Any:
+def qualifies_condition() -> Any:
+    """R05 in SQL: the same test as `company_rules.qualifies`, for filtering lists."""
     return or_(
         Company.placement_experience.is_(True),
         Company.social_responsibility.is_(True),
@@ -115,9 +116,9 @@ def search_companies(
         conditions.append(Company.ambassador.is_(flt.ambassador))
     match flt.qualification:
         case QualificationFilter.QUALIFYING:
-            conditions.append(_qualifies())
+            conditions.append(qualifies_condition())
         case QualificationFilter.NOT_QUALIFYING:
-            conditions.append(not_(_qualifies()))
+            conditions.append(not_(qualifies_condition()))
         case QualificationFilter.PLACEMENT_EXPERIENCE:
             conditions.append(Company.placement_experience.is_(True))
         case QualificationFilter.SOCIAL_RESPONSIBILITY:

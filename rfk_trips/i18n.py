@@ -694,3 +694,38 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        "what.visit": ("besøg", "visit"),
+        "trip.field.title": ("Titel", "Title"),
+        "trip.field.date": ("Dato", "Date"),
+        "trip.field.format": ("Turformat", "Trip format"),
+        "trip.field.municipality": ("Kommune", "Municipality"),
+        "trip.field.meeting_place": ("Mødested", "Meeting place"),
+        "trip.field.meeting_time": ("Mødetid", "Meeting time"),
+        "trip.field.return_time": ("Hjemkomst", "Return"),
+        "trip.field.bus": ("Busselskab", "Bus company"),
+        "trip.field.bus_reference": ("Bestillingsnr.", "Booking ref."),
+        "trip.field.seats": ("Pladser i bussen", "Bus seats"),
+        "trip.field.catering": ("Forplejning (antal)", "Catering (count)"),
+        "trip.field.catering_notes": ("Forplejning, noter", "Catering notes"),
+        "trip.field.notes": ("Noter", "Notes"),
+        "trip.return_before_meeting": (
+            "Hjemkomsten skal ligge efter mødetiden.",
+            "The return must be after the meeting time.",
+        ),
+        "trip.programme_line": (
+            "Programpunkt {number}: {message}",
+            "Programme item {number}: {message}",
+        ),
+        "trip.cannot_acknowledge_error": (
+            "En fejl kan ikke accepteres; den skal rettes, før turen kan bekræftes.",
+            "An error cannot be accepted; it must be fixed before the trip can be confirmed.",
+        ),
+        "trip.acknowledge_reason_required": (
+            "Skriv en kort begrundelse for at acceptere advarslen.",
+            "Write a short reason for accepting the warning.",
+        ),
+    }
+)

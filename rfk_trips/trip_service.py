@@ -11,7 +11,7 @@ from datetime import date, time
 
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from rfk_trips.company_rules import HostFacts
 from rfk_trips.errors import NotFoundError, StaleVersionError, UserError
@@ -127,16 +127,16 @@ class TripDetail:
 # --- helpers ----------
 
 
-def _get_trip(session: Session, trip_id: int) -> Trip:
+def get_trip(session: Session, trip_id: int) -> Trip:
     trip = session.get(Trip, trip_id)
     if trip is None:
         raise NotFoundError(t("error.not_found", what=t("what.trip"), id=trip_id))
     return trip
 
 
-def _editable_trip(session: Session, trip_id: int, expected_version: int | None) -> Trip:
+def editable_trip(session: Session, trip_id: int, expected_version: int | None) -> Trip:
     """The trip, locked against concurrent edits: bumps its version or refuses a stale one."""
-    trip = _get_trip(session, trip_id)
+    trip = get_trip(session, trip_id)
     if trip.status in CLOSED_STATUSES:
         raise UserError(t("trip.not_editable", status=label(trip.status).lower()))
     condition = Trip.id == trip_id
@@ -184,7 +184,7 @@ def host_facts(company: Company) -> HostFacts:
     )
 
 
-def _format_by_code(session: Session, code: str) -> TripFormat:
+def format_by_code(session: Session, code: str) -> TripFormat:
     row = session.scalars(select(TripFormat).where(TripFormat.code == code)).first()
     if row is None:
         codes = ", ".join(session.scalars(select(TripFormat.code).order_by(TripFormat.code)))
@@ -192,7 +192,7 @@ def _format_by_code(session: Session, code: str) -> TripFormat:
     return row
 
 
-def _municipality_by_name(session: Session, name: str) -> Municipality:
+def municipality_by_name(session: Session, name: str) -> Municipality:
     rows = list(session.scalars(select(Municipality).order_by(Municipality.name)))
     for row in rows:
         if normalise(row.name) == normalise(name):
@@ -215,10 +215,10 @@ def create_trip(
 ) -> int:
     """A new trip (kladde) with the format's defaults filled in. Returns its id."""
     with session_scope(engine) as session:
-        fmt = _format_by_code(session, format_code)
+        fmt = format_by_code(session, format_code)
         municipality_row = None
         if municipality:
-            municipality_row = _municipality_by_name(session, municipality)
+            municipality_row = municipality_by_name(session, municipality)
         else:
             municipality_row = session.scalars(
                 select(Municipality).where(Municipality.name.ilike(fmt.code))
@@ -254,7 +254,7 @@ def add_visit(
             t("trip.visit_times", start=start.strftime("%H:%M"), end=end.strftime("%H:%M"))
         )
     with session_scope(engine) as session:
-        trip = _editable_trip(session, trip_id, expected_version)
+        trip = editable_trip(session, trip_id, expected_version)
         company = session.get(Company, company_id)
         if company is None:
             raise NotFoundError(t("error.not_found", what=t("what.company"), id=company_id))
@@ -275,11 +275,11 @@ def add_visit(
         )
         session.add(visit)
         session.flush()
-        _renumber_visits(session, trip_id)
+        renumber_visits(session, trip_id)
         return visit.id or 0
 
 
-def _renumber_visits(session: Session, trip_id: int) -> None:
+def renumber_visits(session: Session, trip_id: int) -> None:
     visits = session.scalars(
         select(Visit).where(Visit.trip_id == trip_id).order_by(Visit.start_time, Visit.id)
     )
@@ -297,7 +297,7 @@ def add_participants(
 ) -> int:
     """Add citizens as participants (or reserves). All or none: one unknown id adds nobody."""
     with session_scope(engine) as session:
-        _editable_trip(session, trip_id, expected_version)
+        editable_trip(session, trip_id, expected_version)
         existing = {
             p.citizen_id: p
             for p in session.scalars(select(Participation).where(Participation.trip_id == trip_id))
@@ -321,7 +321,7 @@ def remove_participant(
     engine: Engine, trip_id: int, citizen_id: int, *, expected_version: int | None = None
 ) -> str:
     with session_scope(engine) as session:
-        _editable_trip(session, trip_id, expected_version)
+        editable_trip(session, trip_id, expected_version)
         citizen = session.get(Citizen, citizen_id)
         if citizen is None:
             raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
@@ -349,7 +349,7 @@ def add_staff(
     if lead and len(unique_ids) != 1:
         raise UserError(t("trip.lead_only_one"))
     with session_scope(engine) as session:
-        _editable_trip(session, trip_id, expected_version)
+        editable_trip(session, trip_id, expected_version)
         existing = {
             row.staff_id: row
             for row in session.scalars(select(TripStaff).where(TripStaff.trip_id == trip_id))
@@ -372,7 +372,7 @@ def add_staff(
 
 def set_status(engine: Engine, trip_id: int, status: TripStatus) -> None:
     with session_scope(engine) as session:
-        trip = _editable_trip(session, trip_id, None)
+        trip = editable_trip(session, trip_id, None)
         trip.status = status
         session.add(trip)
 
@@ -384,7 +384,7 @@ def confirm_trip(engine: Engine, trip_id: int, *, today: date) -> list[Finding]:
         if has_errors(findings):
             errors = [f.message for f in findings if f.is_error]
             raise UserError(t("trip.confirm_blocked"), errors)
-        trip = _editable_trip(session, trip_id, None)
+        trip = editable_trip(session, trip_id, None)
         trip.status = TripStatus.CONFIRMED
         session.add(trip)
         return [f for f in findings if not f.is_error]
@@ -392,12 +392,12 @@ def confirm_trip(engine: Engine, trip_id: int, *, today: date) -> list[Finding]:
 
 def cancel_trip(engine: Engine, trip_id: int) -> None:
     with session_scope(engine) as session:
-        trip = _get_trip(session, trip_id)
+        trip = get_trip(session, trip_id)
         if trip.status == TripStatus.COMPLETED:
             raise UserError(t("trip.cancel_completed"))
         if trip.status == TripStatus.CANCELLED:
             return
-        trip = _editable_trip(session, trip_id, None)
+        trip = editable_trip(session, trip_id, None)
         trip.status = TripStatus.CANCELLED
         session.add(trip)
 
@@ -412,7 +412,7 @@ def check(engine: Engine, trip_id: int, *, today: date) -> list[Finding]:
 
 def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
     """Everything the rules need to know of one trip, read in a handful of queries."""
-    trip = _get_trip(session, trip_id)
+    trip = get_trip(session, trip_id)
     fmt = session.get(TripFormat, trip.format_id)
     assert fmt is not None  # the foreign key guarantees it
     participant_rows = session.execute(
@@ -556,6 +556,7 @@ def list_trips(
     date_to: date | None = None,
     status: TripStatus | None = None,
     limit: int | None = None,
+    ids: list[int] | None = None,
 ) -> list[TripSummary]:
     participants = (
         select(func.count())
@@ -580,6 +581,8 @@ def list_trips(
         query = query.where(Trip.trip_date <= date_to)
     if status is not None:
         query = query.where(Trip.status == status)
+    if ids is not None:
+        query = query.where(col(Trip.id).in_(ids))
     if limit is not None:
         query = query.limit(limit)
     with session_scope(engine) as session:
@@ -603,7 +606,7 @@ def list_trips(
 
 def trip_detail(engine: Engine, trip_id: int) -> TripDetail:
     with session_scope(engine) as session:
-        trip = _get_trip(session, trip_id)
+        trip = get_trip(session, trip_id)
         fmt = session.get(TripFormat, trip.format_id)
         assert fmt is not None
         municipality = (
