@@ -13,6 +13,7 @@ from screens.home import HomeScreen
 from screens.palette import RfkCommands
 from screens.register_screen import RegisterScreen
 from screens.register_specs import CITIZENS, COMPANIES, STAFF
+from screens.trips import TripsScreen
 
 
 class RfkTripsApp(App[None]):
@@ -27,6 +28,7 @@ class RfkTripsApp(App[None]):
         Binding("f2", "switch_mode('home')", "nav.home", id="nav-home"),
         Binding("f3", "switch_mode('companies')", "nav.companies", id="nav-companies"),
         Binding("f4", "switch_mode('citizens')", "nav.citizens", id="nav-citizens"),
+        Binding("f5", "switch_mode('trips')", "nav.trips", id="nav-trips"),
         Binding("f6", "switch_mode('staff')", "nav.staff", id="nav-staff"),
         Binding("f12", "save_screenshot", "app.screenshot_binding", id="screenshot", show=False),
     ]
@@ -45,6 +47,7 @@ class RfkTripsApp(App[None]):
         self.screenshot = screenshot
         self.title = t("app.title")
         self.add_mode("home", lambda: HomeScreen(context))
+        self.add_mode("trips", lambda: TripsScreen(context))
         for spec in (COMPANIES, CITIZENS, STAFF):
             self.add_mode(spec.mode, lambda spec=spec: RegisterScreen(context, spec))  # type: ignore[misc]
 

@@ -729,3 +729,161 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        "trips.title": ("Ture", "Trips"),
+        "trips.new": ("Ny tur", "New trip"),
+        "visit.edit_title": ("Besøg hos {name}", "Visit to {name}"),
+        "visit.start": ("Fra (tt:mm)", "From (hh:mm)"),
+        "visit.end": ("Til (tt:mm)", "To (hh:mm)"),
+        "visit.showing": ("Det skal gruppen se", "What the group will see"),
+        "visit.contact": ("Kontakt hos værten", "Host contact"),
+        "visit.confirmed": ("Aftalen er bekræftet", "Agreement confirmed"),
+        "programme.item_title": ("Programpunkt", "Programme item"),
+        "programme.time": ("Tidspunkt", "Time"),
+        "programme.text": ("Tekst", "Text"),
+        "programme.kind": ("Slags", "Kind"),
+        "findings.acknowledge_title": ("Acceptér advarsel", "Accept warning"),
+        "findings.reason": ("Begrundelse (gemmes på turen)", "Reason (stored with the trip)"),
+    }
+)
+
+MESSAGES.update(
+    {
+        "trips.search_placeholder": ("Søg i turenes titler", "Search the trip titles"),
+        "trips.period.upcoming": ("Kommende", "Upcoming"),
+        "trips.period.past": ("Tidligere", "Past"),
+        "trips.period.all": ("Alle", "All"),
+        "trips.col.format": ("Format", "Format"),
+        "trips.col.visits": ("Besøg", "Visits"),
+        "trips.summary": (
+            "Viser {shown} af {total}. Enter: åbn turen · Ctrl+N: ny tur",
+            "Showing {shown} of {total}. Enter: open the trip · Ctrl+N: new trip",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "editor.confirm": ("Bekræft tur", "Confirm trip"),
+        "editor.save_details": ("Gem oplysninger", "Save details"),
+        "editor.save_details_button": ("Gem oplysninger (F10)", "Save details (F10)"),
+        "editor.reserve": ("Som reserve", "As reserve"),
+        "editor.move_role": ("Deltager/reserve", "Participant/reserve"),
+        "editor.remove": ("Fjern", "Remove"),
+        "editor.toggle_confirmed": ("Bekræftet til/fra", "Confirmed on/off"),
+        "editor.lead": ("Gør til tovholder", "Make lead"),
+        "editor.new_item": ("Nyt programpunkt", "New item"),
+        "editor.item_up": ("Flyt op", "Move up"),
+        "editor.item_down": ("Flyt ned", "Move down"),
+        "editor.tab.details": ("Oplysninger", "Details"),
+        "editor.tab.programme": ("Program", "Programme"),
+        "editor.tab.visits": ("Besøg", "Visits"),
+        "editor.tab.group": ("Gruppe", "Group"),
+        "editor.tab.staff": ("Medarbejdere", "Staff"),
+        "editor.tab.findings": ("Fund", "Findings"),
+        "editor.programme_hint": (
+            "Enter: redigér · Ctrl+N: nyt punkt · − / +: flyt op/ned · Delete: fjern. "
+            "»Deltagernes dagsorden« er et åbent punkt, som gruppen selv fylder ud på dagen.",
+            "Enter: edit · Ctrl+N: new item · − / +: move up/down · Delete: remove. "
+            "“Participants' agenda” is an open slot the group fills in on the day.",
+        ),
+        "editor.visits_hint": (
+            "Besøg på turen. Enter: tider og aftale · Mellemrum: bekræftet til/fra · "
+            "Delete: fjern.",
+            "Visits on the trip. Enter: times and agreement · Space: confirmed on/off · Delete: "
+            "remove.",
+        ),
+        "editor.hosts_title": (
+            "Mulige værter (kun kvalificerede; bedst match med gruppens jobmål først). "
+            "Enter: tilføj.",
+            "Possible hosts (qualifying only; best match with the group's job goals first). "
+            "Enter: add.",
+        ),
+        "editor.host_search": ("Søg virksomhed", "Search company"),
+        "editor.candidates_title": (
+            "Borgere, der kan komme med. Enter: tilføj som deltager · r: som reserve",
+            "Citizens who can join. Enter: add as participant · r: as reserve",
+        ),
+        "editor.citizen_search": ("Søg borger (navn, telefon, forløb)", "Search citizen"),
+        "editor.staff_candidates": ("Medarbejdere. Enter: tilføj", "Staff. Enter: add"),
+        "editor.staff_search": ("Søg medarbejder", "Search staff"),
+        "editor.trip_staff": (
+            "På turen. l: tovholder · Delete: fjern",
+            "On the trip. l: lead · Delete: remove",
+        ),
+        "editor.findings_hint": (
+            "✗ FEJL skal rettes, før turen kan bekræftes. ⚠ ADVARSEL kan accepteres med en "
+            "begrundelse: vælg den og tryk Enter.",
+            "✗ ERRORS must be fixed before the trip can be confirmed. ⚠ WARNINGS can be "
+            "accepted with a reason: choose one and press Enter.",
+        ),
+        "editor.col.no": ("Nr", "No"),
+        "editor.col.time": ("Tid", "Time"),
+        "editor.col.address": ("Adresse", "Address"),
+        "editor.col.confirmed": ("Aftale", "Agreement"),
+        "editor.col.match": ("Matcher jobmål", "Matches goals"),
+        "editor.col.role": ("Rolle", "Role"),
+        "editor.col.lead": ("Tovholder", "Lead"),
+        "editor.col.severity": ("Alvor", "Severity"),
+        "editor.col.message": ("Fund", "Finding"),
+        "editor.col.reason": ("Begrundelse", "Reason"),
+        "editor.confirmed_yes": ("✓ bekræftet", "✓ confirmed"),
+        "editor.confirmed_no": ("… ikke bekræftet", "… not confirmed"),
+        "editor.lead_yes": ("★ tovholder", "★ lead"),
+        "editor.accepted": ("ACCEPTERET", "ACCEPTED"),
+        "editor.count": (
+            "Deltagere: {count} (formatet: {minimum}–{maximum}) · Reserver: {reserves} · "
+            "{verdict}",
+            "Participants: {count} (format: {minimum}–{maximum}) · Reserves: {reserves} · "
+            "{verdict}",
+        ),
+        "editor.count_ok": ("✓ i orden", "✓ fine"),
+        "editor.count_warning": ("⚠ uden for formatet", "⚠ outside the format"),
+        "editor.count_error": ("✗ skal være 6–15", "✗ must be 6–15"),
+        "editor.summary_errors": (
+            "✗ {errors} fejl, ⚠ {warnings} advarsel(er) · {first}",
+            "✗ {errors} error(s), ⚠ {warnings} warning(s) · {first}",
+        ),
+        "editor.summary_warnings": (
+            "✓ Ingen fejl · ⚠ {warnings} advarsel(er) at se på (fanen Fund)",
+            "✓ No errors · ⚠ {warnings} warning(s) to look at (Findings tab)",
+        ),
+        "editor.summary_ok": (
+            "✓ Ingen fejl eller åbne advarsler. Turen kan bekræftes med F9.",
+            "✓ No errors or open warnings. The trip can be confirmed with F9.",
+        ),
+        "editor.closed": ("kan ikke ændres", "cannot be changed"),
+        "editor.visit_added": ("Besøg tilføjet.", "Visit added."),
+        "editor.confirm_format": (
+            "Skift turformat og brug formatets tider og program? Det nuværende program erstattes.",
+            "Change the trip format and use its times and programme? The current programme is "
+            "replaced.",
+        ),
+        "editor.format_applied": (
+            "Formatets standarder er brugt.",
+            "The format's defaults are used.",
+        ),
+        "help.trip-editor": (
+            "Turen planlægges i fanerne øverst (klik, eller brug Tab og piletasterne). Gruppe: "
+            "vælg deltagere blandt borgerne til venstre; tællingen og fundene opdateres med det "
+            "samme. Besøg: vælg værter blandt de kvalificerede virksomheder. Medarbejdere: den "
+            "første bliver tovholder. Oplysninger: dato, mødested, tider, bus og forplejning "
+            "(F10 gemmer). Fund: fejl skal rettes; advarsler kan accepteres med en begrundelse. "
+            "F9 bekræfter turen, når der ikke er flere fejl. Alt gemmes med det samme.",
+            "Plan the trip in the tabs at the top (click, or use Tab and the arrow keys). "
+            "Group: choose participants among the citizens on the left; the count and findings "
+            "update at once. Visits: choose hosts among qualifying companies. Staff: the first "
+            "one becomes lead. Details: date, meeting place, times, bus and catering (F10 "
+            "saves). Findings: errors must be fixed; warnings can be accepted with a reason. F9 "
+            "confirms the trip when no errors are left. Everything is saved at once.",
+        ),
+        "help.trips": (
+            "Turene efter dato. Vælg kommende, tidligere eller alle, filtrér på status og "
+            "kommune, og søg i titlerne. Enter åbner turen; Ctrl+N planlægger en ny.",
+            "The trips by date. Choose upcoming, past or all, filter by status and "
+            "municipality, and search the titles. Enter opens the trip; Ctrl+N plans a new one.",
+        ),
+    }
+)

@@ -21,16 +21,20 @@ from rfk_trips.field_validation import parse_optional_int
 from rfk_trips.host_ranking import HostCandidate, RankedHost, rank_hosts
 from rfk_trips.i18n import t
 from rfk_trips.paging import PAGE_SIZE, Page, like_pattern, search_words
+from rfk_trips.trip_formats import FormatSpec
 from rfk_trips.trip_rules import Finding, check_trip
 from rfk_trips.trip_service import (
+    TripDetail,
     TripSummary,
     editable_trip,
     format_by_code,
+    format_spec,
     gather_facts,
     get_trip,
     list_trips,
     municipality_by_name,
     renumber_visits,
+    trip_detail,
 )
 from storage.codes import ProgrammeKind, TripStatus
 from storage.engine import session_scope
@@ -442,3 +446,36 @@ def search_trips(
         )
     summaries = {s.id: s for s in list_trips(engine, ids=ids)}
     return Page([summaries[i] for i in ids if i in summaries], total)
+
+
+@dataclass(frozen=True)
+class EditorState:
+    """Everything the trip editor shows, read in one go after each change."""
+
+    detail: TripDetail
+    format: FormatSpec
+    findings: list[CheckedFinding]
+    details_form: dict[str, str]
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for f in self.findings if f.finding.is_error)
+
+    @property
+    def open_warning_count(self) -> int:
+        return sum(
+            1 for f in self.findings if not f.finding.is_error and f.acknowledged_reason is None
+        )
+
+
+def editor_state(engine: Engine, trip_id: int, *, today: date) -> EditorState:
+    detail = trip_detail(engine, trip_id)
+    with session_scope(engine) as session:
+        fmt = format_by_code(session, detail.format_code)
+        spec = format_spec(fmt)
+    return EditorState(
+        detail=detail,
+        format=spec,
+        findings=checked_findings(engine, trip_id, today=today),
+        details_form=details_form_values(engine, trip_id),
+    )

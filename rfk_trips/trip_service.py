@@ -691,3 +691,12 @@ def trip_detail(engine: Engine, trip_id: int) -> TripDetail:
             participants=participants,
             staff=staff,
         )
+
+
+def format_choices(engine: Engine) -> list[tuple[str, str]]:
+    """(code, name) of every trip format, for pickers."""
+    with session_scope(engine) as session:
+        return [
+            (row.code, row.name)
+            for row in session.scalars(select(TripFormat).order_by(TripFormat.id))
+        ]

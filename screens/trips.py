@@ -1,0 +1,211 @@
+"""Ture: trips by date and status; Enter opens the trip editor, Ctrl+N plans a new trip."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.worker import get_current_worker
+
+from rfk_trips import staff_service, trip_service
+from rfk_trips.app_context import AppContext
+from rfk_trips.danish_dates import format_date, parse_date
+from rfk_trips.errors import UserError
+from rfk_trips.i18n import t
+from rfk_trips.labels import label
+from rfk_trips.paging import Page
+from rfk_trips.trip_editing import search_trips
+from rfk_trips.trip_service import TripSummary
+from rfk_trips.vocabularies import TripStatus
+from screens.bindings import translate_bindings
+from screens.trip_dialogs import NewTrip, NewTripDialog
+from screens.trip_editor import TripEditorScreen
+
+
+class TripsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+n", "new", "trips.new", id="trips-new"),
+        Binding("slash", "focus_search", "register.search", id="trips-search"),
+        Binding("escape", "back", "register.back", id="trips-back"),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        page: Page[TripSummary]
+
+    @dataclass
+    class Failed(Message):
+        text: str
+
+    @dataclass
+    class Options(Message):
+        municipalities: list[tuple[str, int]]
+        formats: list[tuple[str, str]]
+
+    @dataclass
+    class Created(Message):
+        trip_id: int
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(id="screen-trips")
+        translate_bindings(self)
+        self.context = context
+        self.formats: list[tuple[str, str]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("trips.title"), classes="screen-title")
+        yield Input(placeholder=t("trips.search_placeholder"), id="search")
+        with Horizontal(classes="filter-bar"):
+            yield Select(
+                [
+                    (t("trips.period.upcoming"), "upcoming"),
+                    (t("trips.period.past"), "past"),
+                    (t("trips.period.all"), "all"),
+                ],
+                value="upcoming",
+                allow_blank=False,
+                id="filter-period",
+            )
+            yield Select(
+                [(label(status), status) for status in TripStatus],
+                prompt=t("app.col.status"),
+                id="filter-status",
+            )
+            yield Select[int]([], prompt=t("filter.municipality"), id="filter-municipality")
+        yield Static(t("app.loading"), id="summary")
+        yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#table", DataTable)
+        table.add_column(t("app.col.date"), key="date", width=10)
+        table.add_column(t("app.col.status"), key="status", width=11)
+        table.add_column(t("trips.col.format"), key="format", width=13)
+        table.add_column(t("col.municipality"), key="municipality", width=13)
+        table.add_column(t("app.col.participants"), key="participants", width=9)
+        table.add_column(t("trips.col.visits"), key="visits", width=5)
+        table.add_column(t("app.col.title"), key="title")
+        self._load_options()
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        status = self.query_one("#filter-status", Select).value
+        municipality = self.query_one("#filter-municipality", Select).value
+        self._load(
+            self.query_one("#search", Input).value,
+            None if status is Select.NULL else TripStatus(str(status)),
+            None if municipality is Select.NULL else int(str(municipality)),
+            str(self.query_one("#filter-period", Select).value),
+        )
+
+    @work(thread=True, exclusive=True, group="trips-load")
+    def _load(
+        self, text: str, status: TripStatus | None, municipality: int | None, period: str
+    ) -> None:
+        worker = get_current_worker()
+        try:
+            page = search_trips(
+                self.context.database().engine,
+                text=text,
+                status=status,
+                municipality_id=municipality,
+                period=period,
+                today=self.context.today(),
+            )
+        except UserError as exc:
+            self.post_message(self.Failed(exc.message))
+            return
+        if not worker.is_cancelled:
+            self.post_message(self.Loaded(page))
+
+    @work(thread=True, group="trips-options")
+    def _load_options(self) -> None:
+        engine = self.context.database().engine
+        municipalities = [(name, mid) for mid, name in staff_service.municipality_choices(engine)]
+        formats = trip_service.format_choices(engine)
+        self.post_message(self.Options(municipalities, formats))
+
+    def on_trips_screen_options(self, message: Options) -> None:
+        self.query_one("#filter-municipality", Select).set_options(message.municipalities)
+        self.formats = message.formats
+
+    def on_trips_screen_loaded(self, message: Loaded) -> None:
+        table = self.query_one("#table", DataTable)
+        table.clear()
+        for trip in message.page.rows:
+            table.add_row(
+                format_date(trip.trip_date),
+                label(trip.status),
+                trip.format_code,
+                trip.municipality,
+                f"{trip.participants}+{trip.reserves}" if trip.reserves else str(trip.participants),
+                str(trip.visits),
+                trip.title,
+                key=str(trip.id),
+            )
+        shown = len(message.page.rows)
+        self.query_one("#summary", Static).update(
+            t("trips.summary", shown=shown, total=message.page.total)
+        )
+
+    def on_trips_screen_failed(self, message: Failed) -> None:
+        self.query_one("#summary", Static).update(message.text)
+
+    @on(Input.Changed, "#search")
+    @on(Select.Changed)
+    def filters_changed(self) -> None:
+        self.reload()
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        self.query_one("#table", DataTable).focus()
+
+    @on(DataTable.RowSelected, "#table")
+    def open_trip(self, event: DataTable.RowSelected) -> None:
+        self.app.push_screen(TripEditorScreen(self.context, int(str(event.row_key.value))))
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_back(self) -> None:
+        self.app.switch_mode("home")
+
+    def action_new(self, last: NewTrip | None = None, error: str = "") -> None:
+        if not self.formats:
+            return
+
+        def chosen(result: Any) -> None:
+            if isinstance(result, NewTrip):
+                self._create(result)
+
+        self.app.push_screen(NewTripDialog(self.formats, error, last), chosen)
+
+    @work(thread=True, group="trips-create")
+    def _create(self, new: NewTrip) -> None:
+        try:
+            trip_date = parse_date(new.date_text, self.context.today())
+            trip_id = trip_service.create_trip(
+                self.context.database().engine,
+                format_code=new.format_code,
+                trip_date=trip_date,
+                title=new.title,
+            )
+        except UserError as exc:
+            self.app.call_from_thread(self.action_new, new, exc.message)
+            return
+        self.post_message(self.Created(trip_id))
+
+    def on_trips_screen_created(self, message: Created) -> None:
+        self.app.push_screen(TripEditorScreen(self.context, message.trip_id))
+
+    def palette_commands(self) -> list[tuple[str, str, Any]]:
+        return [(t("trips.new"), "Ctrl+N", self.action_new)]
