@@ -834,8 +834,7 @@ MESSAGES.update(
         "editor.lead_yes": ("★ tovholder", "★ lead"),
         "editor.accepted": ("ACCEPTERET", "ACCEPTED"),
         "editor.count": (
-            "Deltagere: {count} (formatet: {minimum}–{maximum}) · Reserver: {reserves} · "
-            "{verdict}",
+            "Deltagere: {count} (formatet: {minimum}–{maximum}) · Reserver: {reserves} · {verdict}",
             "Participants: {count} (format: {minimum}–{maximum}) · Reserves: {reserves} · "
             "{verdict}",
         ),
@@ -885,5 +884,28 @@ MESSAGES.update(
             "The trips by date. Choose upcoming, past or all, filter by status and "
             "municipality, and search the titles. Enter opens the trip; Ctrl+N plans a new one.",
         ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "home.col.findings": ("Fund", "Findings"),
+        "home.findings_errors": ("✗ {errors} fejl", "✗ {errors} error(s)"),
+        "home.findings_warnings": ("⚠ {warnings} advarsel", "⚠ {warnings} warning(s)"),
+        "home.findings_ok": ("✓ i orden", "✓ fine"),
+        "home.attention": ("Kræver opmærksomhed:", "Needs attention:"),
+        "home.unconfirmed_visits": (
+            "  ⚠ {count} besøg de næste tre uger er ikke bekræftet af værten.",
+            "  ⚠ {count} visits in the next three weeks are not confirmed by the host.",
+        ),
+        "home.below_minimum": (
+            "  ⚠ {count} kommende ture har færre deltagere end formatets minimum.",
+            "  ⚠ {count} upcoming trips have fewer participants than the format's minimum.",
+        ),
+        "home.quiet_companies": (
+            "  ⓘ {count} kvalificerede virksomheder har ikke haft besøg i over et år.",
+            "  ⓘ {count} qualifying companies have had no visit for over a year.",
+        ),
+        "home.today": ("I dag:", "Today:"),
     }
 )

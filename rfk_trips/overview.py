@@ -1,29 +1,108 @@
-"""The home screen's read model: counts and the trips coming up."""
+"""The home screen's read models: counts, the trips coming up, and what needs attention."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Engine
 
 from rfk_trips import registers, trip_service
+from rfk_trips.company_service import last_visit_subquery, qualifies_condition
 from rfk_trips.registers import Counts
 from rfk_trips.trip_service import TripSummary
-from storage.codes import TripStatus
+from storage.codes import ParticipantRole, TripStatus
+from storage.engine import session_scope
+from storage.models import Company, Participation, Trip, TripFormat, Visit
 
 UPCOMING_LIMIT = 50
+# Visits on trips this close must be agreed with the host by now.
+CONFIRM_WITHIN_DAYS = 21
+# A qualifying company not visited for this long is worth a call.
+QUIET_COMPANY_DAYS = 365
+OPEN_STATUSES = (TripStatus.DRAFT, TripStatus.PLANNED, TripStatus.CONFIRMED)
+
+
+@dataclass(frozen=True)
+class Attention:
+    unconfirmed_visits: int
+    trips_below_minimum: int
+    quiet_companies: int
 
 
 @dataclass(frozen=True)
 class Overview:
     counts: Counts
     upcoming: list[TripSummary]
+    today: list[TripSummary]
+    attention: Attention
     database: str
+
+
+@dataclass(frozen=True)
+class TripFindingCount:
+    trip_id: int
+    errors: int
+    warnings: int
 
 
 def load_overview(engine: Engine, *, today: date, database: str) -> Overview:
     upcoming = [
         trip
         for trip in trip_service.list_trips(engine, date_from=today, limit=UPCOMING_LIMIT * 2)
-        if trip.status not in (TripStatus.CANCELLED, TripStatus.COMPLETED)
+        if trip.status in OPEN_STATUSES
     ][:UPCOMING_LIMIT]
-    return Overview(registers.counts(engine, today=today), upcoming, database)
+    return Overview(
+        counts=registers.counts(engine, today=today),
+        upcoming=upcoming,
+        today=[trip for trip in upcoming if trip.trip_date == today],
+        attention=attention(engine, today=today),
+        database=database,
+    )
+
+
+def attention(engine: Engine, *, today: date) -> Attention:
+    soon = today + timedelta(days=CONFIRM_WITHIN_DAYS)
+    open_trip = and_(Trip.trip_date >= today, Trip.status.in_(OPEN_STATUSES))
+    participants = (
+        select(func.count())
+        .where(Participation.trip_id == Trip.id, Participation.role == ParticipantRole.PARTICIPANT)
+        .scalar_subquery()
+    )
+    visits = last_visit_subquery()
+    with session_scope(engine) as session:
+        unconfirmed = session.scalar(
+            select(func.count())
+            .select_from(Visit)
+            .join(Trip, Trip.id == Visit.trip_id)
+            .where(open_trip, Trip.trip_date <= soon, Visit.confirmed.is_(False))
+        )
+        below = session.scalar(
+            select(func.count())
+            .select_from(Trip)
+            .join(TripFormat, TripFormat.id == Trip.format_id)
+            .where(open_trip, participants < TripFormat.min_participants)
+        )
+        quiet = session.scalar(
+            select(func.count())
+            .select_from(Company)
+            .outerjoin(visits, visits.c.company_id == Company.id)
+            .where(
+                Company.archived.is_(False),
+                qualifies_condition(),
+                or_(
+                    visits.c.last_visit.is_(None),
+                    visits.c.last_visit < today - timedelta(days=QUIET_COMPANY_DAYS),
+                ),
+            )
+        )
+    return Attention(unconfirmed or 0, below or 0, quiet or 0)
+
+
+def finding_counts(engine: Engine, trip_ids: list[int], *, today: date) -> list[TripFindingCount]:
+    """Errors and warnings per trip; slower than the list itself, so loaded after it."""
+    result = []
+    for trip_id in trip_ids:
+        findings = trip_service.check(engine, trip_id, today=today)
+        errors = sum(1 for f in findings if f.is_error)
+        result.append(TripFindingCount(trip_id, errors, len(findings) - errors))
+    return result

@@ -9,13 +9,14 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Static
+from textual.worker import get_current_worker
 
 from rfk_trips.app_context import AppContext
 from rfk_trips.danish_dates import format_date
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
-from rfk_trips.overview import Overview, load_overview
+from rfk_trips.overview import Overview, TripFindingCount, finding_counts, load_overview
 from screens.bindings import translate_bindings
 
 
@@ -34,6 +35,10 @@ class HomeScreen(Screen[None]):
     class Failed(Message):
         text: str
 
+    @dataclass
+    class FindingsLoaded(Message):
+        counts: list[TripFindingCount]
+
     class Ready(Message):
         """The home screen shows its data (used by --exit-when-ready and tests)."""
 
@@ -49,6 +54,8 @@ class HomeScreen(Screen[None]):
             yield Static(t("app.empty"))
             yield Button(t("app.load_demo"), id="load-demo", variant="primary")
         yield Static("", id="error")
+        yield Static("", id="attention")
+        yield Static("", id="today")
         yield Static(t("app.upcoming"), id="upcoming-title")
         yield DataTable(id="upcoming", cursor_type="row", zebra_stripes=True)
         yield Static("", id="where")
@@ -59,8 +66,13 @@ class HomeScreen(Screen[None]):
         table.add_column(t("app.col.date"), key="date", width=10)
         table.add_column(t("app.col.status"), key="status", width=11)
         table.add_column(t("app.col.participants"), key="participants", width=9)
+        table.add_column(t("home.col.findings"), key="findings", width=16)
         table.add_column(t("app.col.title"), key="title")
         self.load()
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self.load()
 
     def action_refresh(self) -> None:
         self.load()
@@ -106,6 +118,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#empty").set_class(counts.empty, "shown")
         self.query_one("#error").remove_class("shown")
         self.query_one("#where", Static).update(t("app.database", where=overview.database))
+        self._show_attention(overview)
         table = self.query_one("#upcoming", DataTable)
         table.clear()
         for trip in overview.upcoming:
@@ -113,14 +126,69 @@ class HomeScreen(Screen[None]):
                 format_date(trip.trip_date),
                 label(trip.status),
                 f"{trip.participants}",
+                "…",
                 trip.title,
                 key=str(trip.id),
             )
+        self._load_findings([trip.id for trip in overview.upcoming])
         if counts.empty:
             self.query_one("#load-demo", Button).focus()
         else:
             table.focus()
         self.post_message(self.Ready())
+
+    def _show_attention(self, overview: Overview) -> None:
+        attention = overview.attention
+        lines = []
+        if attention.unconfirmed_visits:
+            lines.append(t("home.unconfirmed_visits", count=attention.unconfirmed_visits))
+        if attention.trips_below_minimum:
+            lines.append(t("home.below_minimum", count=attention.trips_below_minimum))
+        if attention.quiet_companies:
+            lines.append(t("home.quiet_companies", count=attention.quiet_companies))
+        widget = self.query_one("#attention", Static)
+        widget.update("\n".join([t("home.attention"), *lines]) if lines else "")
+        widget.set_class(bool(lines), "shown")
+        today = self.query_one("#today", Static)
+        today.update(
+            "\n".join(
+                [
+                    t("home.today"),
+                    *(f"  {trip.title} ({trip.participants})" for trip in overview.today),
+                ]
+            )
+            if overview.today
+            else ""
+        )
+        today.set_class(bool(overview.today), "shown")
+
+    @work(thread=True, exclusive=True, group="home-findings")
+    def _load_findings(self, trip_ids: list[int]) -> None:
+        worker = get_current_worker()
+        counts = finding_counts(
+            self.context.database().engine, trip_ids, today=self.context.today()
+        )
+        if not worker.is_cancelled:
+            self.post_message(self.FindingsLoaded(counts))
+
+    def on_home_screen_findings_loaded(self, message: FindingsLoaded) -> None:
+        table = self.query_one("#upcoming", DataTable)
+        for count in message.counts:
+            if str(count.trip_id) not in table.rows:
+                continue
+            if count.errors:
+                text = t("home.findings_errors", errors=count.errors)
+            elif count.warnings:
+                text = t("home.findings_warnings", warnings=count.warnings)
+            else:
+                text = t("home.findings_ok")
+            table.update_cell(str(count.trip_id), "findings", text)
+
+    @on(DataTable.RowSelected, "#upcoming")
+    def open_trip(self, event: DataTable.RowSelected) -> None:
+        from screens.trip_editor import TripEditorScreen
+
+        self.app.push_screen(TripEditorScreen(self.context, int(str(event.row_key.value))))
 
     def on_home_screen_failed(self, message: Failed) -> None:
         error = self.query_one("#error", Static)
