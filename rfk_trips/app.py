@@ -13,6 +13,7 @@ from screens.home import HomeScreen
 from screens.palette import RfkCommands
 from screens.register_screen import RegisterScreen
 from screens.register_specs import CITIZENS, COMPANIES, STAFF
+from screens.settings import SettingsScreen
 from screens.trips import TripsScreen
 
 
@@ -30,6 +31,7 @@ class RfkTripsApp(App[None]):
         Binding("f4", "switch_mode('citizens')", "nav.citizens", id="nav-citizens"),
         Binding("f5", "switch_mode('trips')", "nav.trips", id="nav-trips"),
         Binding("f6", "switch_mode('staff')", "nav.staff", id="nav-staff"),
+        Binding("f7", "switch_mode('settings')", "nav.settings", id="nav-settings"),
         Binding("f12", "save_screenshot", "app.screenshot_binding", id="screenshot", show=False),
     ]
 
@@ -39,8 +41,11 @@ class RfkTripsApp(App[None]):
         *,
         exit_when_ready: bool = False,
         screenshot: Path | None = None,
+        theme: str | None = None,
     ) -> None:
         super().__init__()
+        if theme and theme in self.available_themes:
+            self.theme = theme
         translate_bindings(self)
         self.context = context
         self.exit_when_ready = exit_when_ready
@@ -48,6 +53,7 @@ class RfkTripsApp(App[None]):
         self.title = t("app.title")
         self.add_mode("home", lambda: HomeScreen(context))
         self.add_mode("trips", lambda: TripsScreen(context))
+        self.add_mode("settings", lambda: SettingsScreen(context))
         for spec in (COMPANIES, CITIZENS, STAFF):
             self.add_mode(spec.mode, lambda spec=spec: RegisterScreen(context, spec))  # type: ignore[misc]
 
@@ -89,8 +95,12 @@ def make_app(
     lang: str = "da",
     exit_when_ready: bool = False,
     screenshot: Path | None = None,
+    theme: str | None = None,
 ) -> RfkTripsApp:
     set_language(lang)
     return RfkTripsApp(
-        AppContext(database_url), exit_when_ready=exit_when_ready, screenshot=screenshot
+        AppContext(database_url),
+        exit_when_ready=exit_when_ready,
+        screenshot=screenshot,
+        theme=theme,
     )

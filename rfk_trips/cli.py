@@ -153,7 +153,12 @@ class RfkGroup(click.Group):
 )
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="SQLite-fil (RFK_TRIPS_DB).")
 @click.option("--database-url", help="Fuld SQLAlchemy-URL (RFK_TRIPS_DATABASE_URL).")
-@click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
+@click.option(
+    "--lang",
+    type=click.Choice(["da", "en"]),
+    default=None,
+    help="Sprog: da (standard, eller det gemte under Indstillinger) eller en.",
+)
 @click.option("--debug", is_flag=True, help="Vis fejlspor (traceback) ved uventede fejl.")
 @click.option("--exit-when-ready", is_flag=True, hidden=True, help="Afslut, når oversigten vises.")
 @click.option(
@@ -167,12 +172,16 @@ def cli(
     ctx: click.Context,
     db_path: str | None,
     database_url: str | None,
-    lang: str,
+    lang: str | None,
     debug: bool,
     exit_when_ready: bool,
     screenshot: Path | None,
 ) -> None:
     """rfk-trips: planlæg busture til lokale virksomheder. Uden kommando åbnes programmet."""
+    from rfk_trips.preferences import load_preferences
+
+    prefs = load_preferences()
+    lang = lang or prefs.lang
     set_language(lang)
     ctx.obj = CliState(db_path, database_url, lang, debug)
     ctx.call_on_close(ctx.obj.close)
@@ -184,6 +193,7 @@ def cli(
             lang=lang,
             exit_when_ready=exit_when_ready,
             screenshot=screenshot,
+            theme=prefs.theme,
         )
         app.run(headless=screenshot is not None)
 

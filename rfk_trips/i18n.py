@@ -909,3 +909,47 @@ MESSAGES.update(
         "home.today": ("I dag:", "Today:"),
     }
 )
+
+MESSAGES.update(
+    {
+        "settings.title": ("Indstillinger", "Settings"),
+        "settings.rules": ("Særlige regler", "Special rules"),
+        "settings.trips_each": ("ture pr. borger", "trips per citizen"),
+        "settings.formats": (
+            "Turformater (Enter: redigér). Ændringer gælder de regler, alle ture tjekkes efter.",
+            "Trip formats (Enter: edit). Changes apply to the rules every trip is checked by.",
+        ),
+        "settings.language": ("Sprog", "Language"),
+        "settings.theme": ("Tema", "Theme"),
+        "settings.saved_language": (
+            "Sproget er gemt og gælder fra næste gang, rfk-trips startes.",
+            "The language is saved and applies from the next time rfk-trips starts.",
+        ),
+        "settings.edit_format": ("Redigér turformat", "Edit trip format"),
+        "format.name": ("Navn", "Name"),
+        "format.min_participants": ("Min. deltagere", "Min. participants"),
+        "format.max_participants": ("Maks. deltagere", "Max. participants"),
+        "format.visits": ("Antal besøg", "Number of visits"),
+        "format.start": ("Start (mødetid)", "Start (meeting)"),
+        "format.end": ("Slut", "End"),
+        "format.min_staff": ("Min. medarbejdere", "Min. staff"),
+        "format.experienced_host": (
+            "Én vært med praktikerfaring",
+            "One host with placement experience",
+        ),
+        "format.single_cohort": ("Deltagere fra ét forløb", "Participants from one cohort"),
+        "format.trips_per_citizen": ("Ture pr. borger", "Trips per citizen"),
+        "format.range": (
+            "Deltagerantallet skal ligge inden for {low}–{high}, og min. må ikke være over maks.",
+            "The number of participants must be within {low}–{high}, min. not above max.",
+        ),
+        "help.settings": (
+            "Turformaterne er regler som data: antal deltagere, besøg, tider, medarbejdere og "
+            "de særlige krav. Vælg et format og tryk Enter for at ændre det. Sprog og tema gemmes "
+            "for dig på denne computer.",
+            "Trip formats are rules as data: participants, visits, times, staff and the special "
+            "requirements. Choose a format and press Enter to change it. Language and theme are "
+            "saved for you on this computer.",
+        ),
+    }
+)

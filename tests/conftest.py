@@ -30,6 +30,14 @@ def frozen_today(monkeypatch: pytest.MonkeyPatch) -> date:
     return TODAY
 
 
+@pytest.fixture(autouse=True)
+def own_preferences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests never read or write the real user's settings file."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("RFK_TRIPS_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "rfk.db"

@@ -1,0 +1,45 @@
+"""The user's own settings (language, theme), kept in a small JSON file in their config folder."""
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ENV_CONFIG_DIR = "RFK_TRIPS_CONFIG_DIR"
+
+
+@dataclass
+class Preferences:
+    lang: str = "da"
+    theme: str = "textual-dark"
+
+
+def preferences_path() -> Path:
+    if folder := os.environ.get(ENV_CONFIG_DIR):
+        return Path(folder) / "settings.json"
+    from platformdirs import user_config_path
+
+    return user_config_path("rfk-trips", appauthor=False) / "settings.json"
+
+
+def load_preferences() -> Preferences:
+    """The saved settings; defaults when there are none or the file cannot be read."""
+    path = preferences_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Preferences()
+    prefs = Preferences()
+    if data.get("lang") in ("da", "en"):
+        prefs.lang = data["lang"]
+    if isinstance(data.get("theme"), str):
+        prefs.theme = data["theme"]
+    return prefs
+
+
+def save_preferences(prefs: Preferences) -> None:
+    path = preferences_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(prefs), indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)

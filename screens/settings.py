@@ -1,0 +1,159 @@
+"""Indstillinger: trip formats as editable data, and the user's language and theme."""
+
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Select, Static
+
+from rfk_trips import format_settings
+from rfk_trips.app_context import AppContext
+from rfk_trips.danish_dates import format_time
+from rfk_trips.i18n import get_language, t
+from rfk_trips.preferences import load_preferences, save_preferences
+from screens.bindings import translate_bindings
+from screens.record_form import RecordFormScreen
+
+
+@dataclass(frozen=True)
+class FormatRow:
+    id: int
+    name: str
+    text: tuple[str, ...]
+
+
+class SettingsScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "back", "register.back", id="settings-back")]
+
+    @dataclass
+    class FormatsLoaded(Message):
+        rows: list[FormatRow]
+
+    @dataclass
+    class FormReady(Message):
+        format_id: int
+        values: dict[str, str]
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(id="screen-settings")
+        translate_bindings(self)
+        self.context = context
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("settings.title"), classes="screen-title")
+        with Horizontal(classes="settings-row"):
+            yield Label(t("settings.language"))
+            yield Select(
+                [("Dansk", "da"), ("English", "en")],
+                value=get_language(),
+                allow_blank=False,
+                id="language",
+            )
+            yield Label(t("settings.theme"))
+            yield Select(
+                [(name, name) for name in sorted(self.app.available_themes)],
+                value=self.app.theme,
+                allow_blank=False,
+                id="theme",
+            )
+        yield Static(t("settings.formats"), classes="section-title")
+        yield DataTable(id="formats", cursor_type="row")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#formats", DataTable)
+        for key, label_key, width in (
+            ("name", "format.name", 36),
+            ("size", "app.col.participants", 10),
+            ("visits", "format.visits", 12),
+            ("time", "editor.col.time", 13),
+            ("staff", "format.min_staff", 18),
+            ("rules", "settings.rules", 40),
+        ):
+            table.add_column(t(label_key), key=key, width=width)
+        self.load()
+
+    @work(thread=True, exclusive=True, group="settings-load")
+    def load(self) -> None:
+        rows = []
+        for row in format_settings.format_rows(self.context.database().engine):
+            rules = [
+                t("format.experienced_host") if row.requires_experienced_host else "",
+                t("format.single_cohort") if row.single_cohort else "",
+                f"{row.trips_per_citizen} {t('settings.trips_each')}"
+                if row.trips_per_citizen
+                else "",
+            ]
+            rows.append(
+                FormatRow(
+                    row.id or 0,
+                    row.name,
+                    (
+                        row.name,
+                        f"{row.min_participants}–{row.max_participants}",
+                        str(row.visits) if row.visits else "≥ 1",
+                        f"{format_time(row.start_time)}–{format_time(row.end_time)}",
+                        str(row.min_staff),
+                        ", ".join(rule for rule in rules if rule) or "–",
+                    ),
+                )
+            )
+        self.post_message(self.FormatsLoaded(rows))
+
+    def on_settings_screen_formats_loaded(self, message: FormatsLoaded) -> None:
+        table = self.query_one("#formats", DataTable)
+        table.clear()
+        for row in message.rows:
+            table.add_row(*row.text, key=str(row.id))
+
+    @on(DataTable.RowSelected, "#formats")
+    def edit_format(self, event: DataTable.RowSelected) -> None:
+        self._open_form(int(str(event.row_key.value)))
+
+    @work(thread=True, group="settings-form")
+    def _open_form(self, format_id: int) -> None:
+        values = format_settings.format_form_values(self.context.database().engine, format_id)
+        self.post_message(self.FormReady(format_id, values))
+
+    def on_settings_screen_form_ready(self, message: FormReady) -> None:
+        format_id = message.format_id
+
+        def save(values: dict[str, str]) -> int:
+            return format_settings.save_format(self.context.database().engine, format_id, values)
+
+        def saved(result: int | None) -> None:
+            if result is not None:
+                self.notify(t("register.saved"))
+                self.load()
+
+        self.app.push_screen(
+            RecordFormScreen(
+                t("settings.edit_format"), format_settings.FORMAT_FORM, message.values, {}, save
+            ),
+            saved,
+        )
+
+    @on(Select.Changed, "#language")
+    def language_changed(self, event: Select.Changed) -> None:
+        prefs = load_preferences()
+        if event.value != prefs.lang:
+            prefs.lang = str(event.value)
+            save_preferences(prefs)
+            self.notify(t("settings.saved_language"))
+
+    @on(Select.Changed, "#theme")
+    def theme_changed(self, event: Select.Changed) -> None:
+        theme = str(event.value)
+        self.app.theme = theme
+        prefs = load_preferences()
+        if prefs.theme != theme:
+            prefs.theme = theme
+            save_preferences(prefs)
+
+    def action_back(self) -> None:
+        self.app.switch_mode("home")
