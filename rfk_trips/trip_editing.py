@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
@@ -332,7 +332,14 @@ def host_suggestions(
     with session_scope(engine) as session:
         trip = get_trip(session, trip_id)
         if trip.municipality_id is not None and not text.strip():
-            conditions.append(Company.municipality_id == trip.municipality_id)
+            # Without a search, the trip's own municipality (and companies with none set);
+            # a search reaches every company, neighbours included.
+            conditions.append(
+                or_(
+                    Company.municipality_id == trip.municipality_id,
+                    col(Company.municipality_id).is_(None),
+                )
+            )
         on_trip = select(Visit.company_id).where(Visit.trip_id == trip_id)
         conditions.append(col(Company.id).not_in(on_trip))
         goals: set[str] = set()

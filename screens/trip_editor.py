@@ -302,8 +302,12 @@ class TripEditorScreen(Screen[None]):
             None if cohort is Select.NULL else str(cohort),
             None if caseworker is Select.NULL else int(str(caseworker)),
         )
-        self._load_hosts(self.query_one("#host-search", Input).value)
-        self._load_staff(self.query_one("#staff-search", Input).value)
+        # Host suggestions and staff are read only when their tab is in front.
+        active = self.query_one("#tabs", TabbedContent).active
+        if active == "tab-visits":
+            self._load_hosts(self.query_one("#host-search", Input).value)
+        elif active == "tab-staff":
+            self._load_staff(self.query_one("#staff-search", Input).value)
 
     @work(thread=True, exclusive=True, group="editor-candidates")
     def _load_candidates(self, text: str, cohort: str | None, caseworker: int | None) -> None:
@@ -708,6 +712,8 @@ class TripEditorScreen(Screen[None]):
     @on(TabbedContent.TabActivated)
     def tab_changed(self) -> None:
         self.refresh_bindings()
+        if self.state is not None:
+            self.reload_candidates()
 
     def action_back(self) -> None:
         self.app.pop_screen()

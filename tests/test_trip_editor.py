@@ -1,0 +1,237 @@
+"""Planning whole trips in the terminal UI, by keys, with the database checked after."""
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from textual.widgets import DataTable, Input, Static, TabbedContent
+
+from rfk_trips import trip_service
+from rfk_trips.app import RfkTripsApp, make_app
+from screens.trip_dialogs import NewTripDialog
+from screens.trip_editor import TripEditorScreen
+from storage.codes import StaffRole, TripStatus
+from storage.engine import session_scope, sqlite_url
+from storage.models import Citizen, Company, Participation, Staff, Trip, TripStaff, Visit
+
+LOLLAND_COHORT = "Springbrættet 2026 uge 48"
+
+
+def seed(engine: Engine) -> None:
+    """Two municipalities' worth of a small register: hosts, citizens and staff."""
+    with session_scope(engine) as session:
+        session.add_all(
+            [
+                Company(name="Nakskov Stål A/S", town="Nakskov", placement_experience=True,
+                        tasks=["pakning"]),
+                Company(name="Maribo Kro", town="Maribo", social_responsibility=True,
+                        tasks=["køkkenhjælp"]),
+                Company(name="Holeby Byg", town="Holeby", labour_shortage=True),
+            ]
+        )  # fmt: skip
+        session.add_all(
+            Citizen(
+                name=f"Guldborgsund Borger {i:02d}", phone=f"3000 00{i:02d}", job_goals=["køkken"]
+            )
+            for i in range(14)
+        )
+        session.add_all(
+            Citizen(name=f"Lolland Borger {i:02d}", phone=f"4000 00{i:02d}", cohort=LOLLAND_COHORT)
+            for i in range(14)
+        )
+        session.add_all(
+            Staff(name=f"Konsulent {i}", initials=f"K{i}", role=StaffRole.JOB_BROKER)
+            for i in range(3)
+        )
+
+
+async def settle(app: RfkTripsApp, pilot: Any) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def new_trip_in_ui(
+    app: RfkTripsApp, pilot: Any, format_code: str, title: str
+) -> TripEditorScreen:
+    await settle(app, pilot)
+    await pilot.press("f5")
+    await settle(app, pilot)
+    await pilot.press("ctrl+n")
+    await settle(app, pilot)
+    dialog = app.screen
+    assert isinstance(dialog, NewTripDialog)
+    dialog.query_one("#new-format").value = format_code  # type: ignore[attr-defined]
+    dialog.query_one("#new-date", Input).value = "8/12"
+    dialog.query_one("#new-title", Input).value = title
+    await pilot.press("f10")
+    await settle(app, pilot)
+    editor = app.screen
+    assert isinstance(editor, TripEditorScreen)
+    return editor
+
+
+def show_tab(editor: TripEditorScreen, tab: str) -> None:
+    editor.query_one("#tabs", TabbedContent).active = tab
+
+
+async def add_from(editor: TripEditorScreen, app: RfkTripsApp, pilot: Any, table_id: str,
+                   count: int, search: tuple[str, str] | None = None) -> None:  # fmt: skip
+    if search is not None:
+        box = editor.query_one(f"#{search[0]}", Input)
+        box.value = search[1]
+        await settle(app, pilot)
+    table = editor.query_one(f"#{table_id}", DataTable)
+    table.focus()
+    for _ in range(count):
+        await settle(app, pilot)
+        table.move_cursor(row=0)
+        await pilot.press("enter")
+        await settle(app, pilot)
+
+
+def findings_codes(editor: TripEditorScreen) -> set[str]:
+    assert editor.state is not None
+    return {checked.finding.code for checked in editor.state.findings}
+
+
+async def test_plan_and_confirm_a_guldborgsund_trip(engine: Engine, db_path: Path) -> None:
+    seed(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await new_trip_in_ui(app, pilot, "guldborgsund", "Tur til Nakskov og Maribo")
+        assert "tirsdag 8. december 2026" in str(editor.query_one("#trip-heading", Static).render())
+
+        await add_from(editor, app, pilot, "candidates", 8, ("citizen-search", "guldborgsund"))
+        show_tab(editor, "tab-visits")
+        await settle(app, pilot)
+        hosts = editor.query_one("#hosts", DataTable)
+        # Only qualifying companies are offered: Holeby Byg lacks tasks for its shortage.
+        assert {str(hosts.get_row_at(i)[0]) for i in range(hosts.row_count)} == {
+            "Nakskov Stål A/S",
+            "Maribo Kro",
+        }
+        # The group wants kitchen work, so the inn is suggested first.
+        assert str(hosts.get_row_at(0)[0]) == "Maribo Kro"
+        await add_from(editor, app, pilot, "hosts", 2)
+        show_tab(editor, "tab-staff")
+        await settle(app, pilot)
+        await add_from(editor, app, pilot, "staff-candidates", 2)
+
+        assert editor.state is not None
+        assert not [f for f in editor.state.findings if f.finding.is_error], editor.state.findings
+        summary = str(editor.query_one("#findings-summary", Static).render())
+        assert "Ingen fejl" in summary
+        await pilot.press("f9")
+        await settle(app, pilot)
+        assert editor.state.detail.status is TripStatus.CONFIRMED
+
+    with session_scope(engine) as session:
+        trip = session.scalars(select(Trip).where(Trip.title == "Tur til Nakskov og Maribo")).one()
+        assert trip.status is TripStatus.CONFIRMED
+        assert trip.trip_date == date(2026, 12, 8)
+        visits = list(session.scalars(select(Visit).where(Visit.trip_id == trip.id)))
+        assert len(visits) == 2
+        assert sorted(v.start_time.strftime("%H:%M") for v in visits) == ["09:15", "13:00"]
+        participants = session.scalars(
+            select(Participation).where(Participation.trip_id == trip.id)
+        )
+        assert len(list(participants)) == 8
+        staff = list(session.scalars(select(TripStaff).where(TripStaff.trip_id == trip.id)))
+        assert len(staff) == 2 and sum(s.is_lead for s in staff) == 1
+
+
+async def test_guldborgsund_size_finding_appears_at_13_and_goes_at_12(
+    engine: Engine, db_path: Path
+) -> None:
+    seed(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await new_trip_in_ui(app, pilot, "guldborgsund", "Stor gruppe")
+        await add_from(editor, app, pilot, "candidates", 12, ("citizen-search", "guldborgsund"))
+        assert "group_above_format" not in findings_codes(editor)
+        count = editor.query_one("#group-count", Static)
+        assert "12" in str(count.render()) and count.has_class("count-ok")
+
+        await add_from(editor, app, pilot, "candidates", 1)
+        assert "group_above_format" in findings_codes(editor)
+        assert count.has_class("count-warning")
+        assert "uden for formatet" in str(count.render())
+
+        participants = editor.query_one("#participants", DataTable)
+        participants.focus()
+        participants.move_cursor(row=0)
+        await pilot.press("delete")
+        await settle(app, pilot)
+        assert "group_above_format" not in findings_codes(editor)
+        assert count.has_class("count-ok")
+
+
+async def test_plan_a_lolland_trip_from_one_cohort(engine: Engine, db_path: Path) -> None:
+    seed(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await new_trip_in_ui(app, pilot, "lolland", "Springbrættet til Maribo")
+        editor.query_one("#filter-cohort").value = LOLLAND_COHORT  # type: ignore[attr-defined]
+        await settle(app, pilot)
+        await add_from(editor, app, pilot, "candidates", 13)
+        show_tab(editor, "tab-visits")
+        await settle(app, pilot)
+        await add_from(editor, app, pilot, "hosts", 1, ("host-search", "maribo"))
+        show_tab(editor, "tab-staff")
+        await settle(app, pilot)
+        await add_from(editor, app, pilot, "staff-candidates", 3)
+        assert editor.state is not None
+        assert editor.state.findings == [], editor.state.findings
+        await pilot.press("f9")
+        await settle(app, pilot)
+        trip_id = editor.trip_id
+    detail = trip_service.trip_detail(engine, trip_id)
+    assert detail.status is TripStatus.CONFIRMED
+    assert {p.cohort for p in detail.participants} == {LOLLAND_COHORT}
+    assert len(detail.participants) == 13
+    assert [v.company_name for v in detail.visits] == ["Maribo Kro"]
+    assert detail.visits[0].start_time.strftime("%H:%M") == "13:45"
+    assert len(detail.staff) == 3
+
+
+async def test_confirm_is_greyed_out_while_errors_stand(engine: Engine, db_path: Path) -> None:
+    seed(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await new_trip_in_ui(app, pilot, "guldborgsund", "Tom tur")
+        assert editor.state is not None and editor.state.error_count > 0
+        assert editor.check_action("confirm_trip", ()) is None
+        await pilot.press("f9")
+        await settle(app, pilot)
+        assert editor.state.detail.status is TripStatus.DRAFT
+        summary = editor.query_one("#findings-summary", Static)
+        assert summary.has_class("has-errors")
+
+
+async def test_a_warning_can_be_accepted_with_a_reason(engine: Engine, db_path: Path) -> None:
+    seed(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await new_trip_in_ui(app, pilot, "guldborgsund", "Lille gruppe")
+        await add_from(editor, app, pilot, "candidates", 13, ("citizen-search", "guldborgsund"))
+        show_tab(editor, "tab-findings")
+        await settle(app, pilot)
+        assert editor.state is not None
+        index = next(
+            i for i, f in enumerate(editor.state.findings) if f.finding.code == "group_above_format"
+        )
+        table = editor.query_one("#findings", DataTable)
+        table.focus()
+        table.move_cursor(row=index)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        app.screen.query_one("#reason", Input).value = "Bussen har plads; aftalt med værten"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        checked = next(f for f in editor.state.findings if f.finding.code == "group_above_format")
+        assert checked.acknowledged_reason == "Bussen har plads; aftalt med værten"
+        assert "ACCEPTERET" in str(table.get_row_at(index)[0])
