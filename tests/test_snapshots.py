@@ -39,3 +39,38 @@ def test_home_on_an_empty_database(snap_compare: Any, relative_db: str) -> None:
     assert snap_compare(
         make_app(database_url=relative_db), terminal_size=(100, 24), run_before=_settle
     )
+
+
+def _demo(relative_db: str) -> None:
+    opened = open_database(relative_db)
+    load_demo(opened.engine, scale=1, seed=2026, today=TODAY)
+    opened.engine.dispose()
+
+
+def test_companies_list(snap_compare: Any, relative_db: str) -> None:
+    _demo(relative_db)
+
+    async def open_companies(pilot: Any) -> None:
+        await _settle(pilot)
+        await pilot.press("f3")
+        await _settle(pilot)
+        await pilot.press(*"nakskov")
+        await _settle(pilot)
+
+    app = make_app(database_url=relative_db)
+    assert snap_compare(app, terminal_size=(130, 36), run_before=open_companies)
+
+
+def test_trip_editor_group_tab(snap_compare: Any, relative_db: str) -> None:
+    _demo(relative_db)
+
+    async def open_first_trip(pilot: Any) -> None:
+        await _settle(pilot)
+        await pilot.press("f5")
+        await _settle(pilot)
+        await pilot.press("tab", "tab", "tab", "tab", "enter")
+        await _settle(pilot)
+        await _settle(pilot)
+
+    app = make_app(database_url=relative_db)
+    assert snap_compare(app, terminal_size=(150, 42), run_before=open_first_trip)
