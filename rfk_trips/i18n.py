@@ -855,6 +855,10 @@ MESSAGES.update(
         ),
         "editor.closed": ("kan ikke ændres", "cannot be changed"),
         "editor.visit_added": ("Besøg tilføjet.", "Visit added."),
+        "editor.confirm_remove_visit": (
+            "Fjern besøget hos {name} fra turen? Tider og aftale for besøget slettes.",
+            "Remove the visit to {name} from the trip? Its times and agreement are deleted.",
+        ),
         "editor.confirm_format": (
             "Skift turformat og brug formatets tider og program? Det nuværende program erstattes.",
             "Change the trip format and use its times and programme? The current programme is "

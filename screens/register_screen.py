@@ -309,6 +309,12 @@ class RegisterScreen(Screen[None]):
 
         self.app.push_screen(ConfirmModal(question), answered)
 
+    def palette_commands(self) -> list[tuple[str, str, Any]]:
+        return [
+            (t(self.spec.new_title_key), "Ctrl+N", self.action_new),
+            (t("register.search"), "/", self.action_focus_search),
+        ]
+
     @work(thread=True, group="register-archive")
     def _set_archived(self, record_id: int, archived: bool) -> None:
         try:

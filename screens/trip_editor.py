@@ -761,11 +761,19 @@ class TripEditorScreen(Screen[None]):
                     engine, self.trip_id, int(key), expected_version=version
                 )
             )
-        elif table.id == "visits":
-            self.run_change(
-                lambda engine, version: trip_editing.remove_visit(
-                    engine, self.trip_id, int(key), version
-                )
+        elif table.id == "visits" and self.state is not None:
+            visit = next(v for v in self.state.detail.visits if v.id == int(key))
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.run_change(
+                        lambda engine, version: trip_editing.remove_visit(
+                            engine, self.trip_id, visit.id, version
+                        )
+                    )
+
+            self.app.push_screen(
+                ConfirmModal(t("editor.confirm_remove_visit", name=visit.company_name)), answered
             )
         elif table.id == "trip-staff":
             self.run_change(
