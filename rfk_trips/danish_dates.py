@@ -2,8 +2,8 @@
 
 import re
 from datetime import date, time
-from functools import lru_cache
 
+from rfk_trips import danish_holidays
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import get_language, t
 
@@ -84,17 +84,9 @@ def format_time(value: time | None) -> str:
     return "" if value is None else value.strftime("%H:%M")
 
 
-@lru_cache(maxsize=32)
-def _danish_holidays(year: int) -> dict[date, str]:
-    # Imported on first use: the holidays package is large and start-up must stay quick.
-    import holidays
-
-    return dict(holidays.country_holidays("DK", years=year, language="da"))
-
-
 def holiday_name(value: date) -> str | None:
-    """The name of the Danish public holiday on `value`, or None."""
-    return _danish_holidays(value.year).get(value)
+    """The name of the Danish public holiday (or usual closing day) on `value`, or None."""
+    return danish_holidays.holiday_name(value)
 
 
 def is_weekend(value: date) -> bool:

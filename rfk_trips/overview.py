@@ -1,5 +1,6 @@
 """The home screen's read models: counts, the trips coming up, and what needs attention."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -98,10 +99,21 @@ def attention(engine: Engine, *, today: date) -> Attention:
     return Attention(unconfirmed or 0, below or 0, quiet or 0)
 
 
-def finding_counts(engine: Engine, trip_ids: list[int], *, today: date) -> list[TripFindingCount]:
-    """Errors and warnings per trip; slower than the list itself, so loaded after it."""
+def finding_counts(
+    engine: Engine,
+    trip_ids: list[int],
+    *,
+    today: date,
+    stop: Callable[[], bool] = lambda: False,
+) -> list[TripFindingCount]:
+    """Errors and warnings per trip; slower than the list itself, so loaded after it.
+
+    `stop` is asked between trips, so a screen that closes does not wait for the rest.
+    """
     result = []
     for trip_id in trip_ids:
+        if stop():
+            break
         findings = trip_service.check(engine, trip_id, today=today)
         errors = sum(1 for f in findings if f.is_error)
         result.append(TripFindingCount(trip_id, errors, len(findings) - errors))

@@ -166,7 +166,10 @@ class HomeScreen(Screen[None]):
     def _load_findings(self, trip_ids: list[int]) -> None:
         worker = get_current_worker()
         counts = finding_counts(
-            self.context.database().engine, trip_ids, today=self.context.today()
+            self.context.database().engine,
+            trip_ids,
+            today=self.context.today(),
+            stop=lambda: worker.is_cancelled,
         )
         if not worker.is_cancelled:
             self.post_message(self.FindingsLoaded(counts))

@@ -333,7 +333,6 @@ def test_holiday_name_danish_holidays(day: date, name: str) -> None:
     [
         date(2026, 11, 23),  # an ordinary Monday
         date(2026, 5, 1),  # store bededag, abolished from 2024
-        date(2026, 12, 24),  # juleaftensdag is not a public holiday
     ],
 )
 def test_holiday_name_none_on_working_days(day: date) -> None:

@@ -1,0 +1,30 @@
+"""The own Danish holiday rule agrees with the `holidays` package, year by year."""
+
+from datetime import date
+
+import holidays
+import pytest
+
+from rfk_trips.danish_holidays import closing_days, holiday_name, official_holidays
+
+
+@pytest.mark.parametrize("year", range(2015, 2041))
+def test_official_holidays_match_the_holidays_package(year: int) -> None:
+    expected = {day for day in holidays.country_holidays("DK", years=year)}
+    assert set(official_holidays(year)) == expected
+
+
+def test_store_bededag_only_before_2024() -> None:
+    assert holiday_name(date(2023, 5, 5)) == "Store bededag"
+    assert holiday_name(date(2024, 4, 26)) is None
+
+
+def test_closing_days_are_named_but_not_official() -> None:
+    assert holiday_name(date(2026, 6, 5)) == "Grundlovsdag"
+    assert holiday_name(date(2026, 12, 24)) == "Juleaftensdag"
+    assert date(2026, 12, 31) in closing_days(2026)
+    assert date(2026, 12, 31) not in official_holidays(2026)
+
+
+def test_ordinary_day_has_no_name() -> None:
+    assert holiday_name(date(2026, 12, 8)) is None
