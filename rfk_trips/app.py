@@ -4,17 +4,13 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from rfk_trips.app_context import AppContext
 from rfk_trips.i18n import set_language, t
 from screens.bindings import translate_bindings
-from screens.help import HelpScreen
 from screens.home import HomeScreen
 from screens.palette import RfkCommands
-from screens.register_screen import RegisterScreen
-from screens.register_specs import CITIZENS, COMPANIES, STAFF
-from screens.settings import SettingsScreen
-from screens.trips import TripsScreen
 
 
 class RfkTripsApp(App[None]):
@@ -51,11 +47,10 @@ class RfkTripsApp(App[None]):
         self.exit_when_ready = exit_when_ready
         self.screenshot = screenshot
         self.title = t("app.title")
+        # Only the home screen is imported at start-up; the others on first use.
         self.add_mode("home", lambda: HomeScreen(context))
-        self.add_mode("trips", lambda: TripsScreen(context))
-        self.add_mode("settings", lambda: SettingsScreen(context))
-        for spec in (COMPANIES, CITIZENS, STAFF):
-            self.add_mode(spec.mode, lambda spec=spec: RegisterScreen(context, spec))  # type: ignore[misc]
+        for mode in ("companies", "citizens", "staff", "trips", "settings"):
+            self.add_mode(mode, lambda mode=mode: _build_screen(mode, context))  # type: ignore[misc]
 
     def on_mount(self) -> None:
         self.switch_mode("home")
@@ -75,6 +70,8 @@ class RfkTripsApp(App[None]):
         self.notify(t("app.screenshot", path=path))
 
     def action_help(self) -> None:
+        from screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         topic = (self.screen.id or type(self.screen).__name__).removeprefix("screen-")
@@ -87,6 +84,22 @@ class RfkTripsApp(App[None]):
 
     def on_unmount(self) -> None:
         self.context.close()
+
+
+def _build_screen(mode: str, context: AppContext) -> Screen[None]:
+    if mode == "trips":
+        from screens.trips import TripsScreen
+
+        return TripsScreen(context)
+    if mode == "settings":
+        from screens.settings import SettingsScreen
+
+        return SettingsScreen(context)
+    from screens.register_screen import RegisterScreen
+    from screens.register_specs import CITIZENS, COMPANIES, STAFF
+
+    spec = {"companies": COMPANIES, "citizens": CITIZENS, "staff": STAFF}[mode]
+    return RegisterScreen(context, spec)
 
 
 def make_app(

@@ -62,19 +62,22 @@ class CitizenRow:
         return f"{self.quota_trips}/{self.quota}" if self.quota else str(self.quota_trips)
 
 
-def _quota_trips_subquery() -> Any:
+def _quota_trips_of_citizen() -> Any:
+    """Trips taken or booked by the citizen in the outer query, in quota formats (per row)."""
     return (
-        select(Participation.citizen_id.label("citizen_id"), func.count().label("trips"))
+        select(func.count())
+        .select_from(Participation)
         .join(Trip, Trip.id == Participation.trip_id)
         .join(TripFormat, TripFormat.id == Trip.format_id)
         .where(
+            Participation.citizen_id == Citizen.id,
             Participation.role == ParticipantRole.PARTICIPANT,
             Participation.attendance.not_in(NOT_ATTENDED),
             Trip.status != TripStatus.CANCELLED,
             col(TripFormat.trips_per_citizen).is_not(None),
         )
-        .group_by(Participation.citizen_id)
-        .subquery()
+        .correlate(Citizen)
+        .scalar_subquery()
     )
 
 
@@ -92,8 +95,7 @@ def municipality_quotas(session: Session) -> dict[int, int]:
 def search_citizens(
     engine: Engine, flt: CitizenFilter, *, limit: int = PAGE_SIZE, offset: int = 0
 ) -> Page[CitizenRow]:
-    trips = _quota_trips_subquery()
-    count = func.coalesce(trips.c.trips, 0)
+    count = _quota_trips_of_citizen()
     conditions: list[Any] = [Citizen.archived.is_(flt.archived)]
     for word in search_words(flt.text):
         conditions.append(Citizen.search_text.like(like_pattern(word), escape="\\"))
@@ -112,17 +114,19 @@ def search_citizens(
         conditions.append(col(Citizen.id).not_in(on_trip))
     if flt.quota_trips is not None:
         conditions.append(count >= 2 if flt.quota_trips >= 2 else count == flt.quota_trips)
-    base = (
+    page = (
         select(Citizen, Municipality.name, Staff.initials, count.label("trips"))
-        .outerjoin(trips, trips.c.citizen_id == Citizen.id)
         .outerjoin(Municipality, Municipality.id == Citizen.municipality_id)
         .outerjoin(Staff, Staff.id == Citizen.caseworker_id)
         .where(*conditions)
+        .order_by(Citizen.name, Citizen.id)
+        .limit(limit)
+        .offset(offset)
     )
     with session_scope(engine) as session:
         quotas = municipality_quotas(session)
-        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-        rows = session.execute(base.order_by(Citizen.name, Citizen.id).limit(limit).offset(offset))
+        total = session.scalar(select(func.count()).select_from(Citizen).where(*conditions)) or 0
+        rows = session.execute(page)
         return Page(
             [
                 CitizenRow(

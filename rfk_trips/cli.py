@@ -4,6 +4,7 @@ Exit codes: 0 ok, 1 the input was refused (a Danish sentence on stderr, no trace
 2 usage, 3 the trip check found errors.
 """
 
+import gc
 import json
 import sys
 from dataclasses import asdict, dataclass, field
@@ -195,6 +196,9 @@ def cli(
             screenshot=screenshot,
             theme=prefs.theme,
         )
+        # Start-up has built everything that lives as long as the app: keep the garbage
+        # collector from walking it again on every collection while the user types.
+        gc.freeze()
         app.run(headless=screenshot is not None)
 
 

@@ -46,6 +46,7 @@ class HomeScreen(Screen[None]):
         super().__init__(id="screen-home")
         translate_bindings(self)
         self.context = context
+        self._loaded_once = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -71,7 +72,8 @@ class HomeScreen(Screen[None]):
         self.load()
 
     def on_screen_resume(self) -> None:
-        if self.is_mounted:
+        # The first resume comes with the first mount, which loads already.
+        if self._loaded_once:
             self.load()
 
     def action_refresh(self) -> None:
@@ -105,6 +107,7 @@ class HomeScreen(Screen[None]):
         self.post_message(self.Loaded(overview))
 
     def on_home_screen_loaded(self, message: Loaded) -> None:
+        self._loaded_once = True
         overview = message.overview
         counts = overview.counts
         self.query_one("#counts", Static).update(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from rich.text import Text
 from sqlalchemy.engine import Engine
 from textual import on, work
 from textual.app import ComposeResult
@@ -183,7 +184,8 @@ class RegisterScreen(Screen[None]):
         for row in page.rows:
             key = str(row.id)
             self.rows[key] = row
-            table.add_row(*self.spec.cells(row), key=key)
+            # Text cells skip the markup parsing plain strings get: typing stays quick.
+            table.add_row(*(Text(cell) for cell in self.spec.cells(row)), key=key)
         if selected in self.rows:
             table.move_cursor(row=table.get_row_index(selected))
         first, last = (

@@ -22,8 +22,10 @@ def relative_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 async def _settle(pilot: Any) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Let every worker finish, including those started by what the first ones posted."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 def test_home_with_demo_data(snap_compare: Any, relative_db: str) -> None:
