@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
@@ -38,6 +38,8 @@ class CitizenFilter:
     archived: bool = False
     # Leave out the citizens already on this trip (composing a group).
     not_on_trip_id: int | None = None
+    # With a municipality: also those not yet tied to any municipality.
+    or_without_municipality: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,10 @@ def search_citizens(
     for word in search_words(flt.text):
         conditions.append(Citizen.search_text.like(like_pattern(word), escape="\\"))
     if flt.municipality_id is not None:
-        conditions.append(Citizen.municipality_id == flt.municipality_id)
+        same: Any = Citizen.municipality_id == flt.municipality_id
+        if flt.or_without_municipality:
+            same = or_(same, col(Citizen.municipality_id).is_(None))
+        conditions.append(same)
     if flt.caseworker_id is not None:
         conditions.append(Citizen.caseworker_id == flt.caseworker_id)
     if flt.cohort is not None:

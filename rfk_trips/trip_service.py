@@ -108,6 +108,7 @@ class TripDetail:
     format_code: str
     format_name: str
     municipality: str
+    municipality_id: int | None
     meeting_place: str
     meeting_time: time | None
     return_time: time | None
@@ -676,6 +677,7 @@ def trip_detail(engine: Engine, trip_id: int) -> TripDetail:
             format_code=fmt.code,
             format_name=fmt.name,
             municipality=municipality.name if municipality else "",
+            municipality_id=trip.municipality_id,
             meeting_place=trip.meeting_place,
             meeting_time=trip.meeting_time,
             return_time=trip.return_time,

@@ -107,6 +107,7 @@ class RegisterScreen(Screen[None]):
         self.page_offset = 0
         self.total = 0
         self.rows: dict[str, Any] = {}
+        self._last_query: tuple[Any, ...] | None = None
 
     # --- layout ----------
 
@@ -143,9 +144,13 @@ class RegisterScreen(Screen[None]):
             values[flt.key] = None if value is Select.NULL else value
         return values
 
-    def reload(self, offset: int = 0) -> None:
+    def reload(self, offset: int = 0, *, force: bool = True) -> None:
         text = self.query_one("#search", Input).value
         archived = bool(self.query_one("#filter-archived", Select).value)
+        query = (text, tuple(sorted(self.filter_values().items())), archived, offset)
+        if not force and query == self._last_query:
+            return  # e.g. filter options arriving: the rows already shown are still right
+        self._last_query = query
         self._load(text, self.filter_values(), archived, offset)
 
     @work(thread=True, exclusive=True, group="register-load")
@@ -200,7 +205,7 @@ class RegisterScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def search_changed(self) -> None:
-        self.reload()
+        self.reload(force=False)
 
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:
@@ -209,7 +214,7 @@ class RegisterScreen(Screen[None]):
     @on(Select.Changed)
     def filter_changed(self, event: Select.Changed) -> None:
         if event.select.id and event.select.id.startswith("filter-"):
-            self.reload()
+            self.reload(force=False)
 
     # --- actions ----------
 

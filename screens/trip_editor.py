@@ -293,6 +293,7 @@ class TripEditorScreen(Screen[None]):
         self.query_one("#d-kommune", Select).set_options([(m, m) for m in message.municipalities])
         if self.state is not None:
             self._fill_details(self.state)
+            self._preselect_cohort(self.state)
 
     def reload_candidates(self) -> None:
         cohort = self.query_one("#filter-cohort", Select).value
@@ -312,8 +313,15 @@ class TripEditorScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="editor-candidates")
     def _load_candidates(self, text: str, cohort: str | None, caseworker: int | None) -> None:
         worker = get_current_worker()
+        # Without a search, the trip's own municipality; a search reaches everyone.
+        municipality = self.state.detail.municipality_id if self.state and not text else None
         flt = CitizenFilter(
-            text=text, cohort=cohort, caseworker_id=caseworker, not_on_trip_id=self.trip_id
+            text=text,
+            cohort=cohort,
+            caseworker_id=caseworker,
+            municipality_id=municipality,
+            or_without_municipality=True,
+            not_on_trip_id=self.trip_id,
         )
         page = citizen_service.search_citizens(self._engine(), flt, limit=100)
         if not worker.is_cancelled:
@@ -354,6 +362,7 @@ class TripEditorScreen(Screen[None]):
         self._fill_findings(state)
         if first_load:
             self._fill_details(state)
+            self._preselect_cohort(state)
         self.reload_candidates()
         self.refresh_bindings()
 
@@ -374,6 +383,16 @@ class TripEditorScreen(Screen[None]):
             value == values["kommune"] for _, value in municipality._options
         ):
             municipality.value = values["kommune"]
+
+    def _preselect_cohort(self, state: EditorState) -> None:
+        """In one-cohort formats, offer the group's own cohort first (they know each other)."""
+        cohorts = [p.cohort for p in state.detail.participants if p.cohort]
+        if not state.format.single_cohort or not cohorts:
+            return
+        main = max(set(cohorts), key=cohorts.count)
+        select = self.query_one("#filter-cohort", Select)
+        if any(value == main for _, value in select._options):
+            select.value = main
 
     def _fill_programme(self, state: EditorState) -> None:
         table = self.query_one("#programme", DataTable)
