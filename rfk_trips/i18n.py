@@ -767,6 +767,7 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "editor.confirm": ("Bekræft tur", "Confirm trip"),
+        "editor.next_tab": ("Næste fane", "Next tab"),
         "editor.save_details": ("Gem oplysninger", "Save details"),
         "editor.save_details_button": ("Gem oplysninger (F10)", "Save details (F10)"),
         "editor.reserve": ("Som reserve", "As reserve"),
@@ -869,13 +870,13 @@ MESSAGES.update(
             "The format's defaults are used.",
         ),
         "help.trip-editor": (
-            "Turen planlægges i fanerne øverst (klik, eller brug Tab og piletasterne). Gruppe: "
+            "Turen planlægges i fanerne øverst (F8 skifter fane, eller klik). Gruppe: "
             "vælg deltagere blandt borgerne til venstre; tællingen og fundene opdateres med det "
             "samme. Besøg: vælg værter blandt de kvalificerede virksomheder. Medarbejdere: den "
             "første bliver tovholder. Oplysninger: dato, mødested, tider, bus og forplejning "
             "(F10 gemmer). Fund: fejl skal rettes; advarsler kan accepteres med en begrundelse. "
             "F9 bekræfter turen, når der ikke er flere fejl. Alt gemmes med det samme.",
-            "Plan the trip in the tabs at the top (click, or use Tab and the arrow keys). "
+            "Plan the trip in the tabs at the top (F8 switches tab, or click). "
             "Group: choose participants among the citizens on the left; the count and findings "
             "update at once. Visits: choose hosts among qualifying companies. Staff: the first "
             "one becomes lead. Details: date, meeting place, times, bus and catering (F10 "

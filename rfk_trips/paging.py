@@ -7,7 +7,7 @@ from storage.models import search_key
 
 T = TypeVar("T")
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 
 
 @dataclass(frozen=True)

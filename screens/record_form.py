@@ -30,7 +30,8 @@ class RecordFormScreen(ModalScreen[int | None]):
     """Dismisses with the saved record's id, or None when cancelled."""
 
     BINDINGS = [
-        Binding("f10", "save", "form.save", id="form-save", priority=True),
+        # Not a priority binding: keys typed just before F10 reach their field first.
+        Binding("f10", "save", "form.save", id="form-save"),
         Binding("escape", "cancel", "form.cancel", id="form-cancel"),
     ]
 

@@ -14,7 +14,8 @@ from screens.bindings import translate_bindings
 
 class _Dialog(ModalScreen[object]):
     BINDINGS = [
-        Binding("f10", "submit", "form.save", id="dialog-save", priority=True),
+        # Not a priority binding: keys typed just before F10 reach their field first.
+        Binding("f10", "submit", "form.save", id="dialog-save"),
         Binding("escape", "cancel", "form.cancel", id="dialog-cancel"),
     ]
 

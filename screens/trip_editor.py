@@ -85,6 +85,7 @@ ACTION_TABLES: dict[str, tuple[str, ...]] = {
 class TripEditorScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "register.back", id="editor-back"),
+        Binding("f8", "next_tab", "editor.next_tab", id="editor-next-tab"),
         Binding("f9", "confirm_trip", "editor.confirm", id="editor-confirm"),
         Binding("f10", "save_details", "editor.save_details", id="editor-save"),
         Binding("r", "reserve", "editor.reserve", id="editor-reserve"),
@@ -241,6 +242,8 @@ class TripEditorScreen(Screen[None]):
                 table.add_column(t(label_key), key=str(number), width=width)
         self._load_options()
         self.run_change(None)
+        # The group is what a new trip needs first: start in its search box.
+        self.query_one("#citizen-search", Input).focus()
 
     # --- loading ----------
 
@@ -924,7 +927,28 @@ class TripEditorScreen(Screen[None]):
         ]
 
     def _show_tab(self, tab_id: str) -> None:
+        # From the palette: wait until it has closed and handed focus back, or the focus
+        # would pull TabbedContent back to the tab it was in.
+        self.call_after_refresh(self._activate_tab, tab_id)
+
+    def action_next_tab(self) -> None:
+        """F8: the next tab, with the keyboard in its first field or list."""
+        tabs = self.query_one("#tabs", TabbedContent)
+        order = [pane.id for pane in tabs.query(TabPane) if pane.id]
+        position = order.index(tabs.active) if tabs.active in order else -1
+        self._activate_tab(order[(position + 1) % len(order)])
+
+    def _activate_tab(self, tab_id: str) -> None:
         self.query_one("#tabs", TabbedContent).active = tab_id
+        first = {
+            "tab-details": "#d-titel",
+            "tab-programme": "#programme",
+            "tab-visits": "#host-search",
+            "tab-group": "#citizen-search",
+            "tab-staff": "#staff-search",
+            "tab-findings": "#findings",
+        }[tab_id]
+        self.query_one(first).focus()
 
 
 def _severity_text(checked: CheckedFinding) -> str:

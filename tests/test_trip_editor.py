@@ -235,3 +235,24 @@ async def test_a_warning_can_be_accepted_with_a_reason(engine: Engine, db_path: 
         checked = next(f for f in editor.state.findings if f.finding.code == "group_above_format")
         assert checked.acknowledged_reason == "Bussen har plads; aftalt med værten"
         assert "ACCEPTERET" in str(table.get_row_at(index)[0])
+
+
+async def test_f8_and_the_palette_switch_tabs(engine: Engine, db_path: Path) -> None:
+    seed(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await new_trip_in_ui(app, pilot, "lolland", "Faner")
+        tabs = editor.query_one("#tabs", TabbedContent)
+        assert tabs.active == "tab-group"
+        assert app.focused is editor.query_one("#citizen-search", Input)
+        await pilot.press("f8")
+        await settle(app, pilot)
+        assert tabs.active == "tab-staff"
+        assert app.focused is editor.query_one("#staff-search", Input)
+        await pilot.press("ctrl+p")
+        await settle(app, pilot)
+        await pilot.press(*"Fund")
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        assert tabs.active == "tab-findings"
