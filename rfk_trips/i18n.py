@@ -470,6 +470,10 @@ MESSAGES.update(
             "{name} kan tage imod {limit} besøgende, men der kommer {people}.",
             "{name} can receive {limit} visitors, but {people} are coming.",
         ),
+        "rule.visit_unconfirmed": (
+            "Besøget hos {name} er ikke bekræftet af virksomheden endnu.",
+            "The visit to {name} is not yet confirmed by the company.",
+        ),
         "rule.no_attendance_duty": (
             "{name} har ikke mødepligt; busturen er et tilbud med mødepligt.",
             "{name} has no attendance duty; the bus trip is an activity with attendance duty.",

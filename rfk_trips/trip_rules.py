@@ -61,6 +61,7 @@ class VisitFacts:
     host: HostFacts
     start: time
     end: time
+    confirmed: bool = True
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,15 @@ def capacity(facts: TripFacts) -> Iterable[Finding]:
             )
 
 
+def visits_confirmed(facts: TripFacts) -> Iterable[Finding]:
+    """R12: each visit agreed with its host; until then a warning, as the day may not happen."""
+    if facts.completed:
+        return
+    for visit in facts.visits:
+        if not visit.confirmed:
+            yield _warning("visit_unconfirmed", f"visit:{visit.visit_id}", name=visit.host.name)
+
+
 def attendance_duty(facts: TripFacts) -> Iterable[Finding]:
     """R16: trips carry mødepligt; a citizen without it is flagged."""
     for citizen in facts.participants:
@@ -296,6 +306,7 @@ RULES: tuple[Rule, ...] = (
     trips_per_citizen,
     trip_date,
     capacity,
+    visits_confirmed,
     attendance_duty,
 )
 

@@ -444,7 +444,9 @@ def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
         ).all()
     )
     visits = tuple(
-        VisitFacts(visit.id or 0, host_facts(company), visit.start_time, visit.end_time)
+        VisitFacts(
+            visit.id or 0, host_facts(company), visit.start_time, visit.end_time, visit.confirmed
+        )
         for visit, company in session.execute(
             select(Visit, Company)
             .join(Company, Company.id == Visit.company_id)

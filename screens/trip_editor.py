@@ -569,6 +569,10 @@ class TripEditorScreen(Screen[None]):
     def host_search_submitted(self) -> None:
         self.query_one("#hosts", DataTable).focus()
 
+    @on(Input.Submitted, "#staff-search")
+    def staff_search_submitted(self) -> None:
+        self.query_one("#staff-candidates", DataTable).focus()
+
     @on(DataTable.RowSelected, "#candidates")
     def add_participant(self, event: DataTable.RowSelected) -> None:
         citizen_id = int(str(event.row_key.value))

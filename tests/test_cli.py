@@ -58,7 +58,17 @@ def test_plan_and_check_a_trip_end_to_end(tmp_path: Path) -> None:
 
     assert (
         run(
-            db, "trip", "add-visit", trip_id, "--company", "1", "--start", "13:45", "--end", "15.15"
+            db,
+            "trip",
+            "add-visit",
+            trip_id,
+            "--company",
+            "1",
+            "--start",
+            "13:45",
+            "--end",
+            "15.15",
+            "--confirmed",
         ).exit_code
         == 0
     )

@@ -181,6 +181,12 @@ async def test_plan_a_lolland_trip_from_one_cohort(engine: Engine, db_path: Path
         show_tab(editor, "tab-visits")
         await settle(app, pilot)
         await add_from(editor, app, pilot, "hosts", 1, ("host-search", "maribo"))
+        assert "visit_unconfirmed" in findings_codes(editor)
+        visits = editor.query_one("#visits", DataTable)
+        visits.focus()
+        await pilot.press("space")  # the host has agreed
+        await settle(app, pilot)
+        assert "visit_unconfirmed" not in findings_codes(editor)
         show_tab(editor, "tab-staff")
         await settle(app, pilot)
         await add_from(editor, app, pilot, "staff-candidates", 3)
@@ -194,6 +200,7 @@ async def test_plan_a_lolland_trip_from_one_cohort(engine: Engine, db_path: Path
     assert {p.cohort for p in detail.participants} == {LOLLAND_COHORT}
     assert len(detail.participants) == 13
     assert [v.company_name for v in detail.visits] == ["Maribo Kro"]
+    assert detail.visits[0].confirmed
     assert detail.visits[0].start_time.strftime("%H:%M") == "13:45"
     assert len(detail.staff) == 3
 

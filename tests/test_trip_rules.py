@@ -370,3 +370,13 @@ def test_errors_come_before_warnings() -> None:
     severities = [f.severity for f in check_trip(facts)]
     assert severities == sorted(severities, key=lambda s: s is not Severity.ERROR)
     assert severities[0] is Severity.ERROR and severities[-1] is Severity.WARNING
+
+
+def test_a_visit_not_confirmed_by_the_host_is_a_warning_until_the_trip_is_done() -> None:
+    unconfirmed = VisitFacts(3, RESPONSIBLE, time(13, 45), time(15, 15), confirmed=False)
+    facts = lolland_trip(visits=(unconfirmed,))
+    assert [(f.code, f.subject, f.severity) for f in check_trip(facts)] == [
+        ("visit_unconfirmed", "visit:3", Severity.WARNING)
+    ]
+    assert "Maribo Kro" in check_trip(facts)[0].message
+    assert check_trip(replace(facts, completed=True)) == []

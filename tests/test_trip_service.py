@@ -56,7 +56,7 @@ def planned_lolland(
 ) -> int:
     trip_id = trip_service.create_trip(engine, format_code="lolland", trip_date=day)
     trip_service.add_visit(
-        engine, trip_id, company_id=company, start=time(13, 45), end=time(15, 15)
+        engine, trip_id, company_id=company, start=time(13, 45), end=time(15, 15), confirmed=True
     )
     trip_service.add_participants(engine, trip_id, citizens)
     trip_service.add_staff(engine, trip_id, staff[:1], lead=True)
