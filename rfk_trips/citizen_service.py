@@ -183,7 +183,8 @@ def citizen_form_values(engine: Engine, citizen_id: int) -> dict[str, str]:
             "telefon": citizen.phone,
             "kommune": municipality.name if municipality else "",
             "ydelse": label(citizen.benefit_group),
-            "sagsbehandler": caseworker.initials if caseworker else "",
+            # As the caseworker picker offers it, so the form shows the same choice.
+            "sagsbehandler": f"{caseworker.name} ({caseworker.initials})" if caseworker else "",
             "forloeb": citizen.cohort,
             "jobmaal": "; ".join(citizen.job_goals),
             "moedepligt": "ja" if citizen.attendance_duty else "nej",

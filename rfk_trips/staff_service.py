@@ -99,15 +99,27 @@ def staff_form_values(engine: Engine, staff_id: int) -> dict[str, str]:
 
 
 def save_staff(engine: Engine, staff_id: int | None, values: dict[str, str], *, today: date) -> int:
+    """Create or update; every problem at once (fields and taken initials), or nothing saved."""
     with session_scope(engine) as session:
-        record = parse_staff(values, load_lookups(session, today=today))
-        initials = record.values["initials"]
-        holder = session.scalars(
-            select(Staff).where(func.upper(Staff.initials) == initials.upper())
-        ).first()
+        field_errors: dict[str, str] = {}
+        record = None
+        try:
+            record = parse_staff(values, load_lookups(session, today=today))
+        except UserError as exc:
+            field_errors.update(exc.field_errors)
+        initials = values.get("initialer", "").strip().upper()
+        holder = (
+            session.scalars(select(Staff).where(func.upper(Staff.initials) == initials)).first()
+            if initials
+            else None
+        )
         if holder is not None and holder.id != staff_id:
-            message = t("field.initials_taken", initials=initials, name=holder.name)
-            raise UserError(message, [message], {"initialer": message})
+            field_errors["initialer"] = t(
+                "field.initials_taken", initials=initials, name=holder.name
+            )
+        if field_errors or record is None:
+            messages = list(field_errors.values())
+            raise UserError("; ".join(messages), messages, field_errors)
         if staff_id is None:
             member = Staff(**record.values)
         else:

@@ -96,7 +96,9 @@ class RecordFormScreen(ModalScreen[int | None]):
                 yield Select(
                     [(option, option) for option in options],
                     value=value if value else Select.NULL,
-                    allow_blank=not field.required,
+                    # A required choice starts blank on a new record, so it is chosen on
+                    # purpose; the parser refuses it blank with the sentence under the field.
+                    allow_blank=not field.required or not value,
                     prompt="–",
                     id=widget_id,
                 )

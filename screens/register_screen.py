@@ -108,6 +108,7 @@ class RegisterScreen(Screen[None]):
         self.total = 0
         self.rows: dict[str, Any] = {}
         self._last_query: tuple[Any, ...] | None = None
+        self._options_loaded = False
 
     # --- layout ----------
 
@@ -175,9 +176,23 @@ class RegisterScreen(Screen[None]):
             return
         self.post_message(self.OptionsLoaded(options))
 
+    def on_screen_resume(self) -> None:
+        # Other screens may have added what the filters offer (cohorts, staff). The first
+        # resume comes with the mount, which loads them already.
+        if self._options_loaded:
+            self.load_options()
+
     def on_register_screen_options_loaded(self, message: OptionsLoaded) -> None:
+        self._options_loaded = True
         for key, options in message.options.items():
-            self.query_one(f"#filter-{key}", Select).set_options(options)
+            select = self.query_one(f"#filter-{key}", Select)
+            chosen = select.value
+            if list(select._options[1:] if select._allow_blank else select._options) == options:
+                continue
+            with select.prevent(Select.Changed):
+                select.set_options(options)
+                if chosen is not Select.NULL and any(value == chosen for _, value in options):
+                    select.value = chosen
 
     def on_register_screen_loaded(self, message: Loaded) -> None:
         page = message.page
@@ -294,6 +309,7 @@ class RegisterScreen(Screen[None]):
             if result is not None:
                 self.notify(t("register.saved"))
                 self.reload(self.page_offset)
+                self.load_options()  # a new cohort or caseworker belongs in the filters
 
         form = RecordFormScreen(
             title, self.spec.form_fields, message.values, message.choices, save, extra=extra

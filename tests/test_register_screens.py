@@ -1,0 +1,685 @@
+"""The register lists (companies, citizens, staff), driven with Pilot like a user would.
+
+Each test starts the whole app against a real SQLite file, presses keys, waits for the
+workers (never sleeps) and checks both what the widgets show and what the database holds.
+"""
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from textual import events
+from textual.command import CommandList, CommandPalette
+from textual.keys import _character_to_key
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Button, DataTable, Input, OptionList, Select, Static, TextArea
+
+from rfk_trips import company_service, staff_service
+from rfk_trips.app import RfkTripsApp, make_app
+from rfk_trips.company_service import QualificationFilter
+from rfk_trips.demo_data import ACCOMMODATION_NEEDS
+from rfk_trips.field_validation import cvr_checksum_ok
+from rfk_trips.i18n import t
+from rfk_trips.paging import PAGE_SIZE
+from screens.confirm import ConfirmModal
+from screens.help import HelpScreen
+from screens.home import HomeScreen
+from screens.record_form import RecordFormScreen
+from screens.register_screen import RegisterScreen
+from storage.codes import Attendance, ParticipantRole, TripStatus
+from storage.engine import session_scope, sqlite_url
+from storage.models import (
+    Citizen,
+    Company,
+    Municipality,
+    Participation,
+    Staff,
+    Trip,
+    TripFormat,
+)
+from tests.conftest import TODAY
+
+SIZE = (140, 45)
+AppPilot = Pilot[None]
+
+
+# --- helpers ----------
+
+
+def start(db_path: Path, lang: str = "da") -> RfkTripsApp:
+    return make_app(database_url=sqlite_url(db_path), lang=lang)
+
+
+async def settle(app: RfkTripsApp, pilot: AppPilot) -> None:
+    """Let messages run and every worker finish, until nothing new is started."""
+    await pilot.pause()
+    for _ in range(10):
+        if all(worker.is_finished for worker in app.workers):
+            return
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    raise AssertionError("workers kept starting")
+
+
+async def open_register(app: RfkTripsApp, pilot: AppPilot, key: str) -> RegisterScreen:
+    await settle(app, pilot)
+    assert isinstance(app.screen, HomeScreen)
+    await pilot.press(key)
+    await settle(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, RegisterScreen)
+    return screen
+
+
+async def type_text(pilot: AppPilot, text: str) -> None:
+    """Type like a quick typist: a key event per character, then wait once.
+
+    `pilot.press` waits for the app to go idle after every key (~70 ms each); sending the
+    same key events back to back keeps the file fast and, in the search box, also checks
+    that search-as-you-type ends on the last text typed.
+    """
+    for character in text:
+        key = character if character.isalnum() else _character_to_key(character)
+        pilot.app.post_message(events.Key(key, character))
+    await pilot.pause()  # the app has routed every key to the focused widget ...
+    await pilot.pause()  # ... and that widget has handled them
+
+
+async def clear_input(pilot: AppPilot) -> None:
+    await pilot.press("end", "ctrl+u")
+
+
+async def focus_field(pilot: AppPilot, form: RecordFormScreen, key: str) -> Widget:
+    """Click the field `key`, as a user does (clicking a Select also opens its list)."""
+    target = form.query_one(f"#input-{key}")
+    await pilot.click(target)
+    assert target.has_focus_within
+    return target
+
+
+async def tab_to(pilot: AppPilot, form: RecordFormScreen, key: str) -> None:
+    """Tab to the next field, which must be `key`."""
+    await pilot.press("tab")
+    assert form.focused is form.query_one(f"#input-{key}")
+
+
+def table_rows(screen: RegisterScreen) -> list[list[str]]:
+    table = screen.query_one("#table", DataTable)
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+def row_keys(screen: RegisterScreen) -> list[str]:
+    table = screen.query_one("#table", DataTable)
+    return [str(row.key.value) for row in table.ordered_rows]
+
+
+def summary_total(screen: RegisterScreen) -> int:
+    text = str(screen.query_one("#summary", Static).render())
+    found = re.search(r"(?:af|of) (\d+)\.", text)
+    assert found, text
+    return int(found.group(1))
+
+
+def column_index(screen: RegisterScreen, key: str) -> int:
+    return [column.key for column in screen.spec.columns].index(key)
+
+
+def static_text(widget: Static) -> str:
+    return str(widget.render())
+
+
+def free_valid_cvrs(engine: Engine, start_at: int = 12345674) -> Iterator[str]:
+    """Valid (modulus-11) CVR numbers that no company in the database holds yet."""
+    with session_scope(engine) as session:
+        taken = {cvr for cvr in session.scalars(select(Company.cvr)) if cvr}
+    number = start_at
+    while True:
+        digits = f"{number:08d}"
+        if cvr_checksum_ok(digits) and digits not in taken:
+            yield digits
+        number += 1
+
+
+def active_company_count(engine: Engine) -> int:
+    with session_scope(engine) as session:
+        return (
+            session.scalar(
+                select(func.count()).select_from(Company).where(Company.archived.is_(False))
+            )
+            or 0
+        )
+
+
+def company_snapshot(engine: Engine, company_id: int) -> dict[str, Any]:
+    with session_scope(engine) as session:
+        company = session.get(Company, company_id)
+        assert company is not None
+        return company.model_dump()
+
+
+# --- companies ----------
+
+
+async def test_f3_lists_the_companies_and_searches_as_you_type(
+    db_path: Path, demo_engine: Engine
+) -> None:
+    oelby_id = company_service.save_company(
+        demo_engine, None, {"navn": "Ølby Stål A/S", "by": "Køge", "postnr": "4600"}, today=TODAY
+    )
+    active = active_company_count(demo_engine)
+    with session_scope(demo_engine) as session:
+        in_nakskov = sum(
+            1
+            for company in session.scalars(select(Company).where(Company.archived.is_(False)))
+            if "nakskov" in f"{company.name} {company.town}".casefold()
+        )
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f3")
+        assert screen.id == "screen-companies"
+        table = screen.query_one("#table", DataTable)
+        headers = [str(column.label) for column in table.columns.values()]
+        assert headers == ["Navn", "By", "Branche", "Kvalificeret", "Amb.", "Sidste besøg"]
+        assert summary_total(screen) == active
+        assert table.row_count == min(active, PAGE_SIZE)
+        assert static_text(screen.query_one("#summary", Static)).startswith(
+            f"Viser 1–{min(active, PAGE_SIZE)} af {active}."
+        )
+        names = [row[0] for row in table_rows(screen)]
+        assert names == sorted(names)
+        qualifies = {row[column_index(screen, "qualifies")] for row in table_rows(screen)}
+        assert "✗ nej" in qualifies and any(cell.startswith("✓ ") for cell in qualifies)
+        assert app.focused is screen.query_one("#search", Input)
+
+        await type_text(pilot, "nak")
+        await settle(app, pilot)
+        assert screen.query_one("#search", Input).value == "nak"
+        assert 0 < summary_total(screen) == in_nakskov < active
+        rows = table_rows(screen)
+        assert len(rows) == in_nakskov
+        name, town = column_index(screen, "name"), column_index(screen, "town")
+        for row in rows:
+            assert "nakskov" in f"{row[name]} {row[town]}".casefold(), row
+
+        for query in ("ølby", "ØLBY", "ål ølb"):  # any case, any order, parts of words
+            await pilot.press("ctrl+u")
+            await type_text(pilot, query)
+            await settle(app, pilot)
+            assert screen.query_one("#search", Input).value == query
+            assert row_keys(screen) == [str(oelby_id)], query
+            assert table_rows(screen)[0][:2] == ["Ølby Stål A/S", "Køge"]
+            assert summary_total(screen) == 1
+
+        await type_text(pilot, " zz")  # a word no company has
+        await settle(app, pilot)
+        assert table.row_count == 0
+        assert static_text(screen.query_one("#summary", Static)).startswith("Viser 0–0 af 0")
+
+
+async def test_qualification_filter_changes_the_rows_and_english_is_spoken(
+    db_path: Path, demo_engine: Engine
+) -> None:
+    """The filter works in SQL whatever the language; run in English to check that too."""
+    with session_scope(demo_engine) as session:
+        qualifying_ids = {
+            str(c.id)
+            for c in session.scalars(select(Company).where(Company.archived.is_(False)))
+            if c.placement_experience
+            or c.social_responsibility
+            or (c.labour_shortage and any(task.strip() for task in c.tasks))
+        }
+    app = start(db_path, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f3")
+        table = screen.query_one("#table", DataTable)
+        headers = [str(column.label) for column in table.columns.values()]
+        assert headers == ["Name", "Town", "Industry", "Qualifies", "Amb.", "Last visit"]
+        assert static_text(screen.query_one("#summary", Static)).startswith("Showing 1–")
+        everyone = summary_total(screen)
+        qualifies = column_index(screen, "qualifies")
+        chooser = screen.query_one("#filter-qualification", Select)
+
+        chooser.value = QualificationFilter.NOT_QUALIFYING
+        await settle(app, pilot)
+        assert summary_total(screen) == everyone - len(qualifying_ids)
+        assert {row[qualifies] for row in table_rows(screen)} == {"✗ no"}
+        assert not set(row_keys(screen)) & qualifying_ids
+
+        chooser.value = QualificationFilter.QUALIFYING
+        await settle(app, pilot)
+        assert summary_total(screen) == len(qualifying_ids)
+        assert all(row[qualifies].startswith("✓ ") for row in table_rows(screen))
+        assert set(row_keys(screen)) <= qualifying_ids
+
+        chooser.clear()
+        await settle(app, pilot)
+        assert summary_total(screen) == everyone
+
+
+async def test_ctrl_n_creates_a_company(db_path: Path, demo_engine: Engine) -> None:
+    cvr = next(free_valid_cvrs(demo_engine))
+    with session_scope(demo_engine) as session:
+        holder = session.scalars(
+            select(Company).where(Company.cvr.is_not(None)).order_by(Company.id)
+        ).first()
+        assert holder is not None and holder.cvr
+        taken_cvr, holder_name = holder.cvr, holder.name
+    before = active_company_count(demo_engine)
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f3")
+        await pilot.press("ctrl+n")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, RecordFormScreen)
+        assert static_text(form.query_one("#form-title", Static)) == "Ny virksomhed"
+        assert form.focused is form.query_one("#input-navn", Input)
+        await type_text(pilot, "Tip ApS")
+        await tab_to(pilot, form, "cvr")
+        await type_text(pilot, taken_cvr)
+        await focus_field(pilot, form, "postnr")
+        await type_text(pilot, "4900")
+
+        # Another company's CVR number is refused under the field.
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is form
+        error = form.query_one("#error-cvr", Static)
+        assert error.has_class("shown")
+        assert static_text(error) == (
+            f"CVR-nummeret {taken_cvr} er allerede registreret på {holder_name}."
+        )
+        assert form.focused is form.query_one("#input-cvr", Input)
+        assert active_company_count(demo_engine) == before
+
+        await clear_input(pilot)
+        await type_text(pilot, cvr)
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert summary_total(screen) == before + 1
+        search = screen.query_one("#search", Input)
+        assert app.focused is search  # back where the user was before Ctrl+N
+        await type_text(pilot, "tip")
+        await settle(app, pilot)
+        assert [row[:2] for row in table_rows(screen)] == [["Tip ApS", ""]]
+    with session_scope(demo_engine) as session:
+        company = session.scalars(select(Company).where(Company.name == "Tip ApS")).one()
+        assert (company.cvr, company.postcode, company.archived) == (cvr, "4900", False)
+        assert company.search_text == f"tip aps 4900 {cvr}"
+
+
+async def test_a_refused_edit_keeps_the_form_open_and_the_row_unchanged(
+    db_path: Path, demo_engine: Engine
+) -> None:
+    cvr = next(free_valid_cvrs(demo_engine))
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f3")
+        await pilot.press("enter")  # from the search box to the table
+        assert app.focused is screen.query_one("#table", DataTable)
+        await pilot.press("down")
+        row = screen.selected_row()
+        assert row is not None
+        before = company_snapshot(demo_engine, row.id)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, RecordFormScreen)
+        assert static_text(form.query_one("#form-title", Static)) == "Redigér virksomhed"
+        assert form.query_one("#input-navn", Input).value == row.name
+
+        await tab_to(pilot, form, "cvr")
+        await clear_input(pilot)
+        await type_text(pilot, "1234")
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is form
+        error = form.query_one("#error-cvr", Static)
+        assert error.has_class("shown")
+        assert static_text(error) == "CVR-nummeret skal være 8 cifre, fx 12345678."
+        assert form.query_one("#input-cvr", Input).value == "1234"
+        message = form.query_one("#form-message", Static)
+        assert message.has_class("shown") and "Ikke gemt" in static_text(message)
+        assert form.focused is form.query_one("#input-cvr", Input)
+        assert not form.query_one("#error-navn").has_class("shown")
+        assert not form.query_one("#save", Button).disabled
+        assert company_snapshot(demo_engine, row.id) == before
+
+        await clear_input(pilot)
+        await type_text(pilot, cvr)
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is screen
+    after = company_snapshot(demo_engine, row.id)
+    assert after["cvr"] == cvr
+    assert after["updated_at"] != before["updated_at"]
+    untouched = ("cvr", "updated_at", "search_text")
+    assert {k: v for k, v in after.items() if k not in untouched} == {
+        k: v for k, v in before.items() if k not in untouched
+    }
+
+
+# --- archiving ----------
+
+
+async def test_archiving_asks_first_and_only_ja_archives(
+    db_path: Path, demo_engine: Engine
+) -> None:
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f3")
+        everyone = summary_total(screen)
+        await pilot.press("enter")  # to the table
+        row = screen.selected_row()
+        assert row is not None
+        key = str(row.id)
+
+        await pilot.press("delete")
+        await settle(app, pilot)
+        modal = app.screen
+        assert isinstance(modal, ConfirmModal)
+        assert static_text(modal.query_one("#confirm-question", Static)).startswith(
+            f"Arkivér {row.name}?"
+        )
+        no = modal.query_one("#no", Button)
+        assert app.focused is no and str(no.label) == "Nej"
+        await pilot.press("enter")  # "Nej" has focus
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert company_snapshot(demo_engine, row.id)["archived"] is False
+        assert key in row_keys(screen)
+        assert summary_total(screen) == everyone
+
+        await pilot.press("delete")
+        await settle(app, pilot)
+        modal = app.screen
+        assert isinstance(modal, ConfirmModal)
+        await pilot.press("shift+tab")
+        assert app.focused is modal.query_one("#yes", Button)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert company_snapshot(demo_engine, row.id)["archived"] is True
+        assert key not in row_keys(screen)
+        assert summary_total(screen) == everyone - 1
+
+        screen.query_one("#filter-archived", Select).value = True
+        await settle(app, pilot)
+        with session_scope(demo_engine) as session:
+            archived = session.scalars(select(Company.id).where(Company.archived.is_(True))).all()
+        assert key in row_keys(screen)
+        assert sorted(row_keys(screen)) == sorted(str(i) for i in archived)
+        assert summary_total(screen) == len(archived)
+
+    assert active_company_count(demo_engine) == everyone - 1
+
+
+# --- citizens ----------
+
+
+def quota_trips_by_citizen(engine: Engine) -> dict[int, int]:
+    """Trips taken or booked in a format with a per-citizen quota, counted in the database."""
+    with session_scope(engine) as session:
+        rows = session.execute(
+            select(Participation.citizen_id, func.count())
+            .join(Trip, Trip.id == Participation.trip_id)
+            .join(TripFormat, TripFormat.id == Trip.format_id)
+            .where(
+                Participation.role == ParticipantRole.PARTICIPANT,
+                Participation.attendance.not_in([Attendance.EXCUSED, Attendance.NO_SHOW]),
+                Trip.status != TripStatus.CANCELLED,
+                TripFormat.trips_per_citizen.is_not(None),
+            )
+            .group_by(Participation.citizen_id)
+        ).all()
+        return {citizen_id: n for citizen_id, n in rows}
+
+
+async def test_citizen_list_hides_accommodation_needs_that_the_form_keeps(
+    db_path: Path, demo_engine: Engine
+) -> None:
+    with session_scope(demo_engine) as session:
+        municipality = {m.id: m.name for m in session.scalars(select(Municipality))}
+        citizens = {
+            c.id: (municipality.get(c.municipality_id), c.accommodation_needs)
+            for c in session.scalars(select(Citizen).where(Citizen.archived.is_(False)))
+        }
+        sample = session.scalars(
+            select(Citizen)
+            .where(Citizen.accommodation_needs != "", Citizen.caseworker_id.is_not(None))
+            .order_by(Citizen.id)
+        ).first()
+        assert sample is not None
+        before = sample.model_dump()
+    trips = quota_trips_by_citizen(demo_engine)
+    assert any(trips.get(cid, 0) for cid, (town, _) in citizens.items() if town == "Lolland")
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f4")
+        assert screen.id == "screen-citizens"
+        assert summary_total(screen) == len(citizens)
+        needs_col, trips_col = column_index(screen, "needs"), column_index(screen, "trips")
+        await pilot.press("enter")  # to the table, where ] turns the page
+        seen: set[int] = set()
+        while True:
+            for key, row in zip(row_keys(screen), table_rows(screen), strict=True):
+                citizen_id = int(key)
+                seen.add(citizen_id)
+                town, needs = citizens[citizen_id]
+                for cell in row:
+                    assert not any(text in cell for text in ACCOMMODATION_NEEDS), row
+                assert row[needs_col] == ("⚑ ja" if needs.strip() else "")
+                taken = trips.get(citizen_id, 0)
+                assert row[trips_col] == (f"{taken}/2" if town == "Lolland" else str(taken))
+            if len(seen) >= len(citizens):
+                break
+            await pilot.press("right_square_bracket")
+            await settle(app, pilot)
+        assert seen == set(citizens)
+
+        # Only the form, one citizen at a time, shows what the needs are.
+        await pilot.press("slash")  # back to the search box
+        await type_text(pilot, before["phone"].replace(" ", ""))
+        await settle(app, pilot)
+        assert row_keys(screen) == [str(before["id"])]
+        await pilot.press("enter", "enter")  # to the table, then open the row
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, RecordFormScreen)
+        needs_area = form.query_one("#input-skaanehensyn", TextArea)
+        assert needs_area.text == before["accommodation_needs"]
+        assert form.query_one("#field-skaanehensyn").has_class("sensitive")
+        await pilot.press("f10")  # saving what the form shows changes nothing
+        await settle(app, pilot)
+        assert app.screen is screen
+    with session_scope(demo_engine) as session:
+        after = session.get(Citizen, before["id"])
+        assert after is not None
+        changed = {
+            key
+            for key, value in after.model_dump().items()
+            if value != before[key] and key != "updated_at"
+        }
+    assert changed == set()
+
+
+async def test_new_citizen_with_a_caseworker_from_the_picker(
+    db_path: Path, demo_engine: Engine
+) -> None:
+    # The picker lists active staff as "Name (INI)", by name; the user takes the third.
+    choices = staff_service.staff_choices(demo_engine)
+    assert all(re.fullmatch(r".+ \([A-ZÆØÅ0-9]+\)", name) for _, name in choices)
+    chosen_id, chosen = choices[2]
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f4")
+        await pilot.press("ctrl+n")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, RecordFormScreen)
+        assert static_text(form.query_one("#form-title", Static)) == "Ny borger"
+        await type_text(pilot, "Ib Holm")
+
+        # A wrong phone number is refused under the field; nothing is saved.
+        await tab_to(pilot, form, "telefon")
+        await type_text(pilot, "123")
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is form
+        error = form.query_one("#error-telefon", Static)
+        assert error.has_class("shown")
+        assert static_text(error) == (
+            "Telefonnummeret skal være 8 cifre, evt. med +45 foran, fx 54 67 12 34."
+        )
+        assert form.query_one("#input-telefon", Input).value == "123"
+        assert form.focused is form.query_one("#input-telefon", Input)
+        with session_scope(demo_engine) as session:
+            assert not session.scalars(select(Citizen).where(Citizen.name == "Ib Holm")).all()
+
+        await clear_input(pilot)
+        await type_text(pilot, "+4520304050")
+        picker = await focus_field(pilot, form, "sagsbehandler")
+        assert isinstance(picker, Select) and picker.value is Select.NULL
+        assert picker.expanded  # the click opened the list; "–" (nobody) comes first
+        await pilot.press("home", "down", "down", "down", "enter")
+        assert not picker.expanded
+        assert picker.value == chosen
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert not form.is_attached
+    with session_scope(demo_engine) as session:
+        citizen = session.scalars(select(Citizen).where(Citizen.name == "Ib Holm")).one()
+        assert citizen.caseworker_id == chosen_id
+        assert citizen.phone == "20 30 40 50"
+        assert citizen.attendance_duty is True
+        assert citizen.accommodation_needs == ""
+
+
+def option_prompts(chooser: Select[Any]) -> list[str]:
+    """What the user sees when opening a Select (its drop-down is an OptionList)."""
+    options = chooser.query_one(OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def test_a_new_cohort_can_be_filtered_on_at_once(db_path: Path, demo_engine: Engine) -> None:
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f4")
+        cohorts = screen.query_one("#filter-cohort", Select)
+        assert "Servicekursus 2027 hold 9" not in option_prompts(cohorts)
+        await pilot.press("ctrl+n")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, RecordFormScreen)
+        await type_text(pilot, "Ib Holm")
+        await focus_field(pilot, form, "forloeb")
+        await type_text(pilot, "Servicekursus 2027 hold 9")
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is screen
+        with session_scope(demo_engine) as session:
+            citizen = session.scalars(select(Citizen).where(Citizen.name == "Ib Holm")).one()
+            assert citizen.cohort == "Servicekursus 2027 hold 9"
+        assert "Servicekursus 2027 hold 9" in option_prompts(cohorts)
+
+
+# --- staff ----------
+
+
+async def test_staff_initials_must_be_unique(db_path: Path, demo_engine: Engine) -> None:
+    with session_scope(demo_engine) as session:
+        holder = session.scalars(select(Staff).order_by(Staff.id)).first()
+        assert holder is not None
+        initials, holder_name = holder.initials, holder.name
+        count = session.scalar(select(func.count()).select_from(Staff))
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f6")
+        assert screen.id == "screen-staff"
+        await pilot.press("ctrl+n")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, RecordFormScreen)
+        await type_text(pilot, "Ib Lund")
+        await tab_to(pilot, form, "initialer")
+        await type_text(pilot, initials.lower())
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is form
+        error = form.query_one("#error-initialer", Static)
+        assert error.has_class("shown")
+        assert static_text(error) == (
+            f"Initialerne {initials} bruges allerede af {holder_name}. Vælg andre initialer."
+        )
+        assert form.query_one("#input-initialer", Input).value == initials.lower()
+        with session_scope(demo_engine) as session:
+            assert session.scalar(select(func.count()).select_from(Staff)) == count
+
+        # A new staff member's role starts blank and must be chosen: refused beside the
+        # initials, both at once.
+        role_error = form.query_one("#error-rolle", Static)
+        assert role_error.has_class("shown")
+        assert static_text(role_error) == "Rolle skal udfyldes."
+        form.query_one("#input-rolle", Select).value = "Jobformidler"
+        await clear_input(pilot)
+        await type_text(pilot, "zqx")
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert "ZQX" in [row[column_index(screen, "initials")] for row in table_rows(screen)]
+    with session_scope(demo_engine) as session:
+        member = session.scalars(select(Staff).where(Staff.initials == "ZQX")).one()
+        assert member.name == "Ib Lund"
+        assert session.scalar(select(func.count()).select_from(Staff)) == count + 1
+
+
+# --- navigation, help, palette ----------
+
+
+async def test_help_escape_and_the_command_palette(db_path: Path, demo_engine: Engine) -> None:
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f3")
+
+        await pilot.press("f1")
+        await settle(app, pilot)
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        assert static_text(help_screen.query_one("#help-body", Static)) == t("help.companies")
+        assert "Virksomhedsregistret" in static_text(help_screen.query_one("#help-body", Static))
+        keys = static_text(help_screen.query_one("#help-keys", Static))
+        assert "Ctrl+N" in keys and "Delete" in keys and "F10" not in keys
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is screen
+
+        # Escape first empties a search, then leaves the list.
+        await type_text(pilot, "nak")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert screen.query_one("#search", Input).value == ""
+        assert summary_total(screen) == active_company_count(demo_engine)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HomeScreen)
+
+        await pilot.press("ctrl+p")
+        await settle(app, pilot)
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        await type_text(pilot, "virk")
+        await settle(app, pilot)
+        results = palette.query_one(CommandList)
+        prompts = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert any("Virksomheder" in prompt for prompt in prompts), prompts
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        assert app.screen is screen
