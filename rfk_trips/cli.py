@@ -5,124 +5,27 @@ Exit codes: 0 ok, 1 the input was refused (a Danish sentence on stderr, no trace
 """
 
 import gc
-import json
 import sys
-from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time
-from enum import Enum
+from dataclasses import asdict
+from datetime import date, time
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
+from rfk_trips.cli_support import (
+    DATE,
+    EXIT_CHECK_ERRORS,
+    EXIT_REFUSED,
+    TIME,
+    CliState,
+    pass_state,
+    print_json,
+    refuse,
+    today,
+)
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import set_language, t
-
-EXIT_REFUSED = 1
-EXIT_CHECK_ERRORS = 3
-
-
-@dataclass
-class CliState:
-    db_path: str | None
-    database_url: str | None
-    lang: str
-    debug: bool
-    _opened: Any = field(default=None, repr=False)
-
-    @property
-    def url(self) -> str:
-        from storage.engine import resolve_database_url
-
-        return resolve_database_url(self.db_path, self.database_url)
-
-    def database(self) -> Any:
-        """The opened (and if need be upgraded) database, opened once per command."""
-        if self._opened is None:
-            from rfk_trips.database import open_database
-
-            self._opened = open_database(self.url)
-            if self._opened.upgrade is not None and self._opened.upgrade.backup is not None:
-                result = self._opened.upgrade
-                click.echo(
-                    t(
-                        "db.upgraded",
-                        before=result.from_revision,
-                        after=result.to_revision,
-                        backup=result.backup,
-                    ),
-                    err=True,
-                )
-        return self._opened
-
-    @property
-    def engine(self) -> Any:
-        return self.database().engine
-
-    def close(self) -> None:
-        if self._opened is not None:
-            self._opened.engine.dispose()
-            self._opened = None
-
-
-pass_state = click.make_pass_decorator(CliState)
-
-
-def _today() -> date:
-    from rfk_trips.clock import today
-
-    return today()
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    raise TypeError(type(value))
-
-
-def _print_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
-
-
-def _refuse(error: UserError) -> NoReturn:
-    click.echo(error.message, err=True)
-    for detail in error.details:
-        click.echo(f"  - {detail}", err=True)
-    sys.exit(EXIT_REFUSED)
-
-
-class DanishDate(click.ParamType[date]):
-    name = "dato"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
-        if isinstance(value, date):
-            return value
-        from rfk_trips.danish_dates import parse_date
-
-        try:
-            return parse_date(str(value), _today())
-        except UserError as exc:
-            self.fail(exc.message, param, ctx)
-
-
-class ClockTime(click.ParamType[time]):
-    name = "tt:mm"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> time:
-        if isinstance(value, time):
-            return value
-        from rfk_trips.danish_dates import parse_time
-
-        try:
-            return parse_time(str(value))
-        except UserError as exc:
-            self.fail(exc.message, param, ctx)
-
-
-DATE = DanishDate()
-TIME = ClockTime()
 
 
 class RfkGroup(click.Group):
@@ -132,7 +35,7 @@ class RfkGroup(click.Group):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            _refuse(exc)
+            refuse(exc)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:
@@ -142,7 +45,7 @@ class RfkGroup(click.Group):
             from sqlalchemy.exc import OperationalError
 
             if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
-                _refuse(UserError(t("error.database_locked")))
+                refuse(UserError(t("error.database_locked")))
             click.echo(t("error.unexpected"), err=True)
             sys.exit(EXIT_REFUSED)
 
@@ -216,10 +119,10 @@ def demo(state: CliState, scale: int, seed: int, force: bool) -> None:
 
     if scale < 1:
         raise UserError(t("demo.scale"))
-    today = _today()
-    if not force and not demo_data.is_empty(state.engine, today):
+    now = today()
+    if not force and not demo_data.is_empty(state.engine, now):
         raise UserError(t("demo.not_empty"))
-    result = demo_data.load_demo(state.engine, scale=scale, seed=seed, today=today)
+    result = demo_data.load_demo(state.engine, scale=scale, seed=seed, today=now)
     click.echo(t("demo.done", **asdict(result)))
 
 
@@ -235,7 +138,7 @@ def import_command(state: CliState, kind: str, file: Path, dry_run: bool) -> Non
     """Importér virksomheder, borgere eller medarbejdere fra .csv eller .xlsx."""
     from rfk_trips.importing import import_file
 
-    report = import_file(state.engine, kind, file, today=_today(), dry_run=dry_run)  # type: ignore[arg-type]
+    report = import_file(state.engine, kind, file, today=today(), dry_run=dry_run)  # type: ignore[arg-type]
     for note in report.notes:
         click.echo(note, err=True)
     click.echo(report.summary())
@@ -286,7 +189,7 @@ def trips(
         status=TripStatus(status) if status else None,
     )
     if as_json:
-        _print_json([asdict(row) for row in rows])
+        print_json([asdict(row) for row in rows])
         return
     if not rows:
         click.echo(t("trip.none"))
@@ -315,7 +218,7 @@ def trip_show(state: CliState, trip_id: int, as_json: bool) -> None:
 
     detail = trip_service.trip_detail(state.engine, trip_id)
     if as_json:
-        _print_json(asdict(detail))
+        print_json(asdict(detail))
     else:
         click.echo(describe_trip(detail))
 
@@ -340,7 +243,7 @@ def trip_new(
         municipality=municipality,
     )
     click.echo(trip_id)
-    if trip_date < _today():
+    if trip_date < today():
         click.echo(t("trip.past_date_note"), err=True)
 
 
@@ -430,9 +333,9 @@ def trip_check(state: CliState, trip_id: int, as_json: bool) -> None:
     from rfk_trips import trip_service
     from rfk_trips.trip_rules import has_errors
 
-    findings = trip_service.check(state.engine, trip_id, today=_today())
+    findings = trip_service.check(state.engine, trip_id, today=today())
     if as_json:
-        _print_json([asdict(f) for f in findings])
+        print_json([asdict(f) for f in findings])
     elif findings:
         _print_findings(findings)
     else:
@@ -449,7 +352,7 @@ def trip_confirm(state: CliState, trip_id: int) -> None:
     from rfk_trips import trip_service
 
     try:
-        warnings = trip_service.confirm_trip(state.engine, trip_id, today=_today())
+        warnings = trip_service.confirm_trip(state.engine, trip_id, today=today())
     except UserError as exc:
         if exc.details:
             click.echo(exc.message, err=True)

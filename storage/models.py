@@ -281,3 +281,45 @@ def _fill_citizen_search_text(_mapper: Any, _connection: Any, target: Citizen) -
 @event.listens_for(Staff, "before_update")
 def _fill_staff_search_text(_mapper: Any, _connection: Any, target: Staff) -> None:
     target.search_text = staff_search_text(target)
+
+
+class CheckinEvent(SQLModel, table=True):
+    """One check-in keypress on the day: who, which leg of the day, what status, when.
+
+    The log is kept whole: undo marks an event undone instead of deleting it, so the time
+    of every change stays on record. A person's status on a leg is their latest live event.
+    """
+
+    __tablename__ = "checkin_event"
+    __table_args__ = (Index("ix_checkin_event_trip_id_citizen_id", "trip_id", "citizen_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    trip_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("trip.id", ondelete="CASCADE"), nullable=False)
+    )
+    citizen_id: int = Field(sa_column=Column(Integer, ForeignKey("citizen.id"), nullable=False))
+    # 0 = afgang (departure); 1, 2 = the visits; the last leg = hjemkomst (return).
+    leg: int = 0
+    status: Attendance = Field(sa_type=CodeColumn(Attendance))
+    reason: str = ""
+    recorded_at: datetime = Field(default_factory=utc_now)
+    recorded_by: str = Field(default="", max_length=10)
+    undone: bool = False
+
+
+class PrintRecord(SQLModel, table=True):
+    """Each printed or saved document that names citizens: who, when, which trip and version."""
+
+    __tablename__ = "print_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    trip_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("trip.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    audience: str = Field(max_length=20)
+    trip_version: int
+    file_name: str = Field(default="", max_length=260)
+    printed_by: str = Field(default="", max_length=60)
+    printed_at: datetime = Field(default_factory=utc_now)

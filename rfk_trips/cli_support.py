@@ -1,0 +1,122 @@
+"""What every command module shares: the per-command state, parameter types, output helpers.
+
+Command groups live in their own modules (`cli_*.py`) and are attached in `rfk_trips.cli`.
+"""
+
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any, NoReturn
+
+import click
+
+from rfk_trips.errors import UserError
+from rfk_trips.i18n import t
+
+EXIT_REFUSED = 1
+EXIT_CHECK_ERRORS = 3
+
+
+@dataclass
+class CliState:
+    db_path: str | None
+    database_url: str | None
+    lang: str
+    debug: bool
+    _opened: Any = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        from storage.engine import resolve_database_url
+
+        return resolve_database_url(self.db_path, self.database_url)
+
+    def database(self) -> Any:
+        """The opened (and if need be upgraded) database, opened once per command."""
+        if self._opened is None:
+            from rfk_trips.database import open_database
+
+            self._opened = open_database(self.url)
+            if self._opened.upgrade is not None and self._opened.upgrade.backup is not None:
+                result = self._opened.upgrade
+                click.echo(
+                    t(
+                        "db.upgraded",
+                        before=result.from_revision,
+                        after=result.to_revision,
+                        backup=result.backup,
+                    ),
+                    err=True,
+                )
+        return self._opened
+
+    @property
+    def engine(self) -> Any:
+        return self.database().engine
+
+    def close(self) -> None:
+        if self._opened is not None:
+            self._opened.engine.dispose()
+            self._opened = None
+
+
+pass_state = click.make_pass_decorator(CliState)
+
+
+def today() -> date:
+    from rfk_trips.clock import today
+
+    return today()
+
+
+def json_default(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    raise TypeError(type(value))
+
+
+def print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
+
+
+def refuse(error: UserError) -> NoReturn:
+    click.echo(error.message, err=True)
+    for detail in error.details:
+        click.echo(f"  - {detail}", err=True)
+    sys.exit(EXIT_REFUSED)
+
+
+class DanishDate(click.ParamType[date]):
+    name = "dato"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        from rfk_trips.danish_dates import parse_date
+
+        try:
+            return parse_date(str(value), today())
+        except UserError as exc:
+            self.fail(exc.message, param, ctx)
+
+
+class ClockTime(click.ParamType[time]):
+    name = "tt:mm"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> time:
+        if isinstance(value, time):
+            return value
+        from rfk_trips.danish_dates import parse_time
+
+        try:
+            return parse_time(str(value))
+        except UserError as exc:
+            self.fail(exc.message, param, ctx)
+
+
+DATE = DanishDate()
+TIME = ClockTime()
