@@ -5,6 +5,7 @@ Exit codes: 0 ok, 1 the input was refused (a Danish sentence on stderr, no trace
 """
 
 import gc
+import os
 import sys
 from dataclasses import asdict
 from datetime import date, time
@@ -38,6 +39,10 @@ class RfkGroup(click.Group):
             refuse(exc)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            # The reader went away (`rfk-trips trips | head`): stop quietly, as Unix tools do.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except Exception as exc:
             state = ctx.obj if isinstance(ctx.obj, CliState) else None
             if state is not None and state.debug:
@@ -384,6 +389,80 @@ def trip_cancel(state: CliState, trip_id: int) -> None:
 
     trip_service.cancel_trip(state.engine, trip_id)
     click.echo(t("trip.cancelled"))
+
+
+@trip.command("complete")
+@click.argument("trip_id", type=int)
+@click.option("--force", is_flag=True, help="Afslut, selv om nogen stadig afventer.")
+@pass_state
+def trip_complete(state: CliState, trip_id: int, force: bool) -> None:
+    """Markér turen som gennemført (efter indtjekningen)."""
+    from rfk_trips import check_in
+
+    check_in.complete_trip(state.engine, trip_id, force=force)
+    click.echo(t("checkin.completed"))
+
+
+@cli.command("checkin")
+@click.argument("trip_id", type=int)
+@click.argument("citizen_id", type=int, required=False)
+@click.option(
+    "--status",
+    type=click.Choice(["present", "late", "left_early", "excused", "no_show"]),
+    help="mødt, kom for sent, gik tidligt, afbud eller udeblevet.",
+)
+@click.option("--reason", default="", help="Begrundelse, fx for afbud.")
+@click.option("--leg", type=int, default=0, show_default=True, help="Del af dagen (0 = afgang).")
+@click.option("--list", "as_list", is_flag=True, help="Vis indtjekningen for turen.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_state
+def checkin_command(
+    state: CliState,
+    trip_id: int,
+    citizen_id: int | None,
+    status: str | None,
+    reason: str,
+    leg: int,
+    as_list: bool,
+    as_json: bool,
+) -> None:
+    """Registrér fremmøde (CITIZEN_ID --status …), eller vis listen (--list)."""
+    from rfk_trips import check_in
+    from rfk_trips.labels import label
+    from storage.codes import Attendance
+
+    if citizen_id is not None and not as_list:
+        if status is None:
+            raise click.UsageError(t("checkin.status_needed"))
+        row = check_in.record(
+            state.engine, trip_id, citizen_id, Attendance(status), leg=leg, reason=reason
+        )
+        changed = row.changed_at.astimezone().strftime("%H:%M") if row.changed_at else ""
+        click.echo(
+            t("checkin.saved", name=row.name, status=label(row.overall).lower(), time=changed)
+        )
+        return
+    sheet = check_in.checkin_sheet(state.engine, trip_id)
+    if as_json:
+        print_json(
+            {
+                "trip_id": sheet.trip_id,
+                "legs": sheet.legs,
+                "counts": [asdict(c) for c in sheet.counts],
+                "rows": [
+                    {**asdict(r), "legs": {str(k): v for k, v in r.legs.items()}}
+                    for r in sheet.rows
+                ],
+            }
+        )
+        return
+    click.echo(sheet.title)
+    click.echo("  ".join(f"{c.name}: {c.there}/{c.expected}" for c in sheet.counts))
+    for row in sheet.rows:
+        legs = " ".join(
+            label(row.legs.get(n, Attendance.PENDING)).ljust(12) for n in range(len(sheet.legs))
+        )
+        click.echo(f"{row.citizen_id:>6}  {row.name:<28} {label(row.role):<9} {legs}")
 
 
 # --- database ----------

@@ -962,3 +962,40 @@ MESSAGES.update(
         ),
     }
 )
+
+MESSAGES.update(
+    {
+        "checkin.leg.departure": ("Afgang", "Departure"),
+        "checkin.leg.visit": ("Besøg {number}", "Visit {number}"),
+        "checkin.leg.return": ("Hjemkomst", "Return"),
+        "checkin.cancelled_trip": (
+            "Turen er aflyst; der kan ikke tjekkes ind.",
+            "The trip is cancelled; there is no check-in.",
+        ),
+        "checkin.no_such_leg": (
+            "Turen har ingen del nr. {leg}; brug 0–{last} (0 er afgang).",
+            "The trip has no leg {leg}; use 0–{last} (0 is departure).",
+        ),
+        "checkin.reserve_first": (
+            "Borgeren er reserve. Tag vedkommende ind som deltager først (tasten i).",
+            "The citizen is a reserve. Take them in as a participant first (key i).",
+        ),
+        "checkin.walk_in_note": ("Reserve taget ind på dagen", "Reserve taken in on the day"),
+        "checkin.undone": ("Fortrudt: {name} {status}.", "Undone: {name} {status}."),
+        "checkin.nothing_to_undo": ("Der er intet at fortryde.", "There is nothing to undo."),
+        "checkin.still_pending": (
+            "{count} deltager(e) afventer stadig. Registrér dem, eller afslut med --force.",
+            "{count} participant(s) are still pending. Register them, or complete with --force.",
+        ),
+        "checkin.status_needed": (
+            "Skriv, hvad der skal registreres, med --status (present, late, left_early, "
+            "excused eller no_show).",
+            "Say what to record with --status (present, late, left_early, excused or no_show).",
+        ),
+        "checkin.completed": (
+            "Turen er markeret som gennemført.",
+            "The trip is marked as completed.",
+        ),
+        "checkin.saved": ("{name}: {status} (gemt {time}).", "{name}: {status} (saved {time})."),
+    }
+)

@@ -229,3 +229,48 @@ def test_database_url_password_is_never_shown(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "hemmeligt" not in result.output
     assert "127.0.0.1" in result.output
+
+
+def test_checkin_and_complete_from_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "rfk.db"
+    run(db, "demo", "--seed", "4")
+    trips = json.loads(run(db, "trips", "--from", "23-11-2026", "--json").output)
+    trip_id = str(next(t for t in trips if t["participants"] >= 6)["id"])
+    sheet = json.loads(run(db, "checkin", trip_id, "--list", "--json").output)
+    participants = [r for r in sheet["rows"] if r["role"] == "participant"]
+    first, second = participants[0]["citizen_id"], participants[1]["citizen_id"]
+    saved = run(db, "checkin", trip_id, str(first), "--status", "late")
+    assert saved.exit_code == 0 and "kom for sent" in saved.output
+    run(db, "checkin", trip_id, str(second), "--status", "excused", "--reason", "Tandlæge")
+    refused = CliRunner().invoke(cli, ["--db", str(db), "trip", "complete", trip_id])
+    assert refused.exit_code == 1 and "afventer stadig" in refused.output
+    sheet = json.loads(run(db, "checkin", trip_id, "--json").output)
+    rows = {r["citizen_id"]: r for r in sheet["rows"]}
+    assert rows[first]["overall"] == "late" and rows[second]["reason"] == "Tandlæge"
+    assert sheet["counts"][0]["there"] == 1
+    assert run(db, "trip", "complete", trip_id, "--force").exit_code == 0
+    assert json.loads(run(db, "trip", "show", trip_id, "--json").output)["status"] == "completed"
+    missing = CliRunner().invoke(cli, ["--db", str(db), "checkin", trip_id, str(first)])
+    assert missing.exit_code == 2 and "--status" in missing.output
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    db = tmp_path / "rfk.db"
+    env = {**os.environ, "RFK_TRIPS_DB": str(db)}
+    subprocess.run(
+        [sys.executable, "-m", "rfk_trips", "demo"],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    done = subprocess.run(
+        f"{sys.executable} -m rfk_trips trips | head -1",
+        shell=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.stdout.count("\n") == 1
+    assert "uventet fejl" not in done.stderr and "Traceback" not in done.stderr

@@ -1,0 +1,270 @@
+"""Check-in on the day: who came, leg by leg, each keypress saved in its own transaction.
+
+Every change is a row in the check-in log (`CheckinEvent`), so closing the lid or pulling
+the power loses nothing already shown, undo is exact, and the time of each change is kept.
+A participant's overall attendance (on `Participation`) is worked out from their legs by
+`overall_attendance`, a pure rule.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col
+
+from rfk_trips.errors import NotFoundError, UserError
+from rfk_trips.i18n import t
+from rfk_trips.labels import label
+from rfk_trips.trip_service import get_trip
+from storage.codes import Attendance, ParticipantRole, TripStatus
+from storage.engine import session_scope
+from storage.models import CheckinEvent, Citizen, Participation, Trip, TripFormat, Visit, utc_now
+
+# Statuses that mean the person is (or was) there on that leg.
+THERE = (Attendance.PRESENT, Attendance.LATE, Attendance.LEFT_EARLY)
+
+
+def leg_names(visits: int) -> list[str]:
+    """The legs of the day: one for a one-visit trip; afgang, each visit and hjemkomst else."""
+    if visits <= 1:
+        return [t("checkin.leg.departure")]
+    return [
+        t("checkin.leg.departure"),
+        *(t("checkin.leg.visit", number=n) for n in range(1, visits + 1)),
+        t("checkin.leg.return"),
+    ]
+
+
+def overall_attendance(legs: dict[int, Attendance]) -> Attendance:
+    """One status for the day from the legs: how they started, and whether they stayed."""
+    first = legs.get(0, Attendance.PENDING)
+    if first not in THERE:
+        return first
+    later = [status for leg, status in legs.items() if leg > 0]
+    if any(status in (Attendance.LEFT_EARLY, Attendance.NO_SHOW) for status in later):
+        return Attendance.LEFT_EARLY
+    return first
+
+
+@dataclass(frozen=True)
+class CheckinRow:
+    citizen_id: int
+    name: str
+    role: ParticipantRole
+    legs: dict[int, Attendance]
+    overall: Attendance
+    reason: str
+    changed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class LegCount:
+    leg: int
+    name: str
+    there: int
+    expected: int
+
+
+@dataclass(frozen=True)
+class CheckinSheet:
+    trip_id: int
+    title: str
+    status: TripStatus
+    legs: list[str]
+    rows: list[CheckinRow]
+    counts: list[LegCount]
+
+    @property
+    def pending(self) -> list[CheckinRow]:
+        return [
+            r
+            for r in self.rows
+            if r.role == ParticipantRole.PARTICIPANT and r.overall == Attendance.PENDING
+        ]
+
+
+def _live_events(session: Session, trip_id: int) -> list[CheckinEvent]:
+    return list(
+        session.scalars(
+            select(CheckinEvent)
+            .where(CheckinEvent.trip_id == trip_id, CheckinEvent.undone.is_(False))
+            .order_by(col(CheckinEvent.id))
+        )
+    )
+
+
+def _visit_count(session: Session, trip: Trip) -> int:
+    visits = len(list(session.scalars(select(Visit.id).where(Visit.trip_id == trip.id))))
+    if visits:
+        return visits
+    fmt = session.get(TripFormat, trip.format_id)
+    return fmt.visits or 1 if fmt else 1
+
+
+def checkin_sheet(engine: Engine, trip_id: int) -> CheckinSheet:
+    with session_scope(engine) as session:
+        trip = get_trip(session, trip_id)
+        names = leg_names(_visit_count(session, trip))
+        per_person: dict[int, dict[int, Attendance]] = {}
+        reasons: dict[int, str] = {}
+        changed: dict[int, datetime] = {}
+        for event in _live_events(session, trip_id):
+            per_person.setdefault(event.citizen_id, {})[event.leg] = event.status
+            reasons[event.citizen_id] = event.reason
+            changed[event.citizen_id] = event.recorded_at
+        rows = []
+        for participation, citizen in session.execute(
+            select(Participation, Citizen)
+            .join(Citizen, Citizen.id == Participation.citizen_id)
+            .where(Participation.trip_id == trip_id)
+            .order_by(Participation.role, Citizen.name)
+        ).all():
+            legs = per_person.get(citizen.id or 0, {})
+            if not legs and participation.attendance != Attendance.PENDING:
+                legs = {0: participation.attendance}  # registered before the log (or imported)
+            rows.append(
+                CheckinRow(
+                    citizen_id=citizen.id or 0,
+                    name=citizen.name,
+                    role=participation.role,
+                    legs=legs,
+                    overall=overall_attendance(legs),
+                    reason=reasons.get(citizen.id or 0, participation.note),
+                    changed_at=changed.get(citizen.id or 0, participation.checked_in_at),
+                )
+            )
+        counts = []
+        participants = [r for r in rows if r.role == ParticipantRole.PARTICIPANT]
+        for leg, name in enumerate(names):
+            expected = [r for r in participants if r.overall != Attendance.EXCUSED]
+            there = [r for r in expected if r.legs.get(leg, Attendance.PENDING) in THERE]
+            counts.append(LegCount(leg, name, len(there), len(expected)))
+        return CheckinSheet(trip_id, trip.title, trip.status, names, rows, counts)
+
+
+def _participation(session: Session, trip_id: int, citizen_id: int) -> Participation:
+    row = session.scalars(
+        select(Participation).where(
+            Participation.trip_id == trip_id, Participation.citizen_id == citizen_id
+        )
+    ).first()
+    if row is None:
+        citizen = session.get(Citizen, citizen_id)
+        if citizen is None:
+            raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
+        raise UserError(t("trip.not_on_trip", name=citizen.name))
+    return row
+
+
+def _refresh_overall(session: Session, participation: Participation) -> None:
+    legs: dict[int, Attendance] = {}
+    first_at: datetime | None = None
+    for event in _live_events(session, participation.trip_id):
+        if event.citizen_id != participation.citizen_id:
+            continue
+        legs[event.leg] = event.status
+        if event.leg == 0:
+            first_at = event.recorded_at if event.status in THERE else None
+    participation.attendance = overall_attendance(legs)
+    participation.checked_in_at = first_at
+    session.add(participation)
+
+
+def record(
+    engine: Engine,
+    trip_id: int,
+    citizen_id: int,
+    status: Attendance,
+    *,
+    leg: int = 0,
+    reason: str = "",
+    by: str = "",
+) -> CheckinRow:
+    """Save one status at once (its own transaction) and hand back the person's new row."""
+    with session_scope(engine) as session:
+        trip = get_trip(session, trip_id)
+        if trip.status == TripStatus.CANCELLED:
+            raise UserError(t("checkin.cancelled_trip"))
+        legs = leg_names(_visit_count(session, trip))
+        if not 0 <= leg < len(legs):
+            raise UserError(t("checkin.no_such_leg", leg=leg, last=len(legs) - 1))
+        participation = _participation(session, trip_id, citizen_id)
+        if participation.role == ParticipantRole.RESERVE:
+            raise UserError(t("checkin.reserve_first"))
+        session.add(
+            CheckinEvent(
+                trip_id=trip_id,
+                citizen_id=citizen_id,
+                leg=leg,
+                status=status,
+                reason=reason.strip(),
+                recorded_by=by,
+                recorded_at=utc_now(),
+            )
+        )
+        session.flush()
+        if reason.strip():
+            participation.note = reason.strip()
+        _refresh_overall(session, participation)
+    return next(r for r in checkin_sheet(engine, trip_id).rows if r.citizen_id == citizen_id)
+
+
+def walk_in(engine: Engine, trip_id: int, citizen_id: int, *, by: str = "") -> None:
+    """A reserve who turns up takes a seat: participant from now, and mødt on departure."""
+    with session_scope(engine) as session:
+        participation = _participation(session, trip_id, citizen_id)
+        participation.role = ParticipantRole.PARTICIPANT
+        session.add(participation)
+        session.add(
+            CheckinEvent(
+                trip_id=trip_id,
+                citizen_id=citizen_id,
+                leg=0,
+                status=Attendance.PRESENT,
+                reason=t("checkin.walk_in_note"),
+                recorded_by=by,
+                recorded_at=utc_now(),
+            )
+        )
+        session.flush()
+        _refresh_overall(session, participation)
+
+
+def undo_last(engine: Engine, trip_id: int) -> str | None:
+    """Take back the latest change on the trip; a sentence saying what was undone, or None."""
+    with session_scope(engine) as session:
+        event = session.scalars(
+            select(CheckinEvent)
+            .where(CheckinEvent.trip_id == trip_id, CheckinEvent.undone.is_(False))
+            .order_by(col(CheckinEvent.id).desc())
+        ).first()
+        if event is None:
+            return None
+        event.undone = True
+        session.add(event)
+        session.flush()
+        participation = _participation(session, trip_id, event.citizen_id)
+        _refresh_overall(session, participation)
+        citizen = session.get(Citizen, event.citizen_id)
+        return t(
+            "checkin.undone",
+            name=citizen.name if citizen else event.citizen_id,
+            status=label(event.status).lower(),
+        )
+
+
+def complete_trip(engine: Engine, trip_id: int, *, force: bool = False) -> None:
+    """Mark the trip gennemført; refused while a participant is still afventer, unless forced."""
+    sheet = checkin_sheet(engine, trip_id)
+    if sheet.status == TripStatus.CANCELLED:
+        raise UserError(t("checkin.cancelled_trip"))
+    if sheet.pending and not force:
+        names = [r.name for r in sheet.pending]
+        raise UserError(t("checkin.still_pending", count=len(names)), names)
+    with session_scope(engine) as session:
+        trip = get_trip(session, trip_id)
+        trip.status = TripStatus.COMPLETED
+        trip.version += 1
+        trip.updated_at = utc_now()
+        session.add(trip)

@@ -1,0 +1,186 @@
+"""Check-in on the day: statuses per leg, walk-ins, undo, counts, completing the trip."""
+
+import os
+import signal
+import subprocess
+import sys
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from rfk_trips import check_in, trip_service
+from rfk_trips.check_in import overall_attendance
+from rfk_trips.errors import UserError
+from storage.codes import Attendance, TripStatus
+from storage.engine import session_scope
+from storage.models import CheckinEvent, Citizen, Company, Participation
+
+DAY = date(2026, 11, 23)
+
+
+def planned_trip(
+    engine: Engine, format_code: str = "guldborgsund", people: int = 8
+) -> tuple[int, list[int]]:
+    with session_scope(engine) as session:
+        companies = [
+            Company(name="Nakskov Stål A/S", placement_experience=True),
+            Company(name="Maribo Kro", social_responsibility=True),
+        ]
+        citizens = [
+            Citizen(name=f"Borger {i:02d}", phone=f"2000 00{i:02d}") for i in range(people + 1)
+        ]
+        session.add_all([*companies, *citizens])
+        session.flush()
+        company_ids = [c.id or 0 for c in companies]
+        citizen_ids = [c.id or 0 for c in citizens]
+    trip_id = trip_service.create_trip(engine, format_code=format_code, trip_date=DAY)
+    trip_service.add_visit(
+        engine, trip_id, company_id=company_ids[0], start=time(9, 15), end=time(10, 45)
+    )
+    if format_code == "guldborgsund":
+        trip_service.add_visit(
+            engine, trip_id, company_id=company_ids[1], start=time(13), end=time(14, 30)
+        )
+    trip_service.add_participants(engine, trip_id, citizen_ids[:people])
+    trip_service.add_participants(engine, trip_id, citizen_ids[people:], reserve=True)
+    return trip_id, citizen_ids
+
+
+def test_legs_follow_the_number_of_visits(engine: Engine) -> None:
+    trip_id, _ = planned_trip(engine)
+    sheet = check_in.checkin_sheet(engine, trip_id)
+    assert sheet.legs == ["Afgang", "Besøg 1", "Besøg 2", "Hjemkomst"]
+    lolland, _ = planned_trip(engine, "lolland", people=12)
+    assert check_in.checkin_sheet(engine, lolland).legs == ["Afgang"]
+
+
+def test_each_status_is_saved_with_its_time_and_counted(engine: Engine) -> None:
+    trip_id, citizens = planned_trip(engine)
+    check_in.record(engine, trip_id, citizens[0], Attendance.PRESENT)
+    check_in.record(engine, trip_id, citizens[1], Attendance.LATE)
+    check_in.record(engine, trip_id, citizens[2], Attendance.EXCUSED, reason="Syg")
+    row = check_in.record(engine, trip_id, citizens[3], Attendance.NO_SHOW)
+    assert row.overall is Attendance.NO_SHOW and row.changed_at is not None
+    sheet = check_in.checkin_sheet(engine, trip_id)
+    departure = sheet.counts[0]
+    assert (departure.there, departure.expected) == (2, 7)  # 8 participants, one excused
+    with session_scope(engine) as session:
+        excused = session.scalars(
+            select(Participation).where(Participation.citizen_id == citizens[2])
+        ).one()
+        assert excused.attendance is Attendance.EXCUSED and excused.note == "Syg"
+        first = session.scalars(
+            select(Participation).where(Participation.citizen_id == citizens[0])
+        ).one()
+        assert first.checked_in_at is not None
+
+
+def test_leaving_after_the_first_visit_counts_per_leg(engine: Engine) -> None:
+    trip_id, citizens = planned_trip(engine)
+    check_in.record(engine, trip_id, citizens[0], Attendance.PRESENT)
+    check_in.record(engine, trip_id, citizens[0], Attendance.PRESENT, leg=1)
+    row = check_in.record(engine, trip_id, citizens[0], Attendance.LEFT_EARLY, leg=2)
+    assert row.overall is Attendance.LEFT_EARLY
+    counts = check_in.checkin_sheet(engine, trip_id).counts
+    assert [c.there for c in counts] == [1, 1, 1, 0]
+    with pytest.raises(UserError, match=r"ingen del nr\. 7"):
+        check_in.record(engine, trip_id, citizens[0], Attendance.PRESENT, leg=7)
+
+
+def test_undo_takes_back_exactly_the_last_change(engine: Engine) -> None:
+    trip_id, citizens = planned_trip(engine)
+    check_in.record(engine, trip_id, citizens[0], Attendance.PRESENT)
+    check_in.record(engine, trip_id, citizens[0], Attendance.NO_SHOW)
+    message = check_in.undo_last(engine, trip_id)
+    assert message is not None and "udeblevet" in message
+    row = next(
+        r for r in check_in.checkin_sheet(engine, trip_id).rows if r.citizen_id == citizens[0]
+    )
+    assert row.overall is Attendance.PRESENT
+    check_in.undo_last(engine, trip_id)
+    assert check_in.undo_last(engine, trip_id) is None
+    with session_scope(engine) as session:
+        events = list(session.scalars(select(CheckinEvent)))
+        assert len(events) == 2 and all(e.undone for e in events)  # kept, never deleted
+
+
+def test_a_reserve_walks_in(engine: Engine) -> None:
+    trip_id, citizens = planned_trip(engine)
+    reserve = citizens[-1]
+    with pytest.raises(UserError, match="reserve"):
+        check_in.record(engine, trip_id, reserve, Attendance.PRESENT)
+    check_in.walk_in(engine, trip_id, reserve)
+    row = next(r for r in check_in.checkin_sheet(engine, trip_id).rows if r.citizen_id == reserve)
+    assert row.role.value == "participant" and row.overall is Attendance.PRESENT
+
+
+def test_complete_refuses_while_someone_is_pending_unless_forced(engine: Engine) -> None:
+    trip_id, citizens = planned_trip(engine)
+    for citizen in citizens[:7]:
+        check_in.record(engine, trip_id, citizen, Attendance.PRESENT)
+    with pytest.raises(UserError) as refused:
+        check_in.complete_trip(engine, trip_id)
+    assert refused.value.details == ["Borger 07"]
+    check_in.record(engine, trip_id, citizens[7], Attendance.NO_SHOW)
+    check_in.complete_trip(engine, trip_id)
+    assert trip_service.trip_detail(engine, trip_id).status is TripStatus.COMPLETED
+
+
+def test_force_completes_and_cancelled_trips_have_no_check_in(engine: Engine) -> None:
+    trip_id, _ = planned_trip(engine)
+    check_in.complete_trip(engine, trip_id, force=True)
+    assert trip_service.trip_detail(engine, trip_id).status is TripStatus.COMPLETED
+    other, more = planned_trip(engine)
+    trip_service.cancel_trip(engine, other)
+    with pytest.raises(UserError, match="aflyst"):
+        check_in.record(engine, other, more[0], Attendance.PRESENT)
+
+
+@given(
+    first=st.sampled_from(list(Attendance)),
+    later=st.lists(st.sampled_from(list(Attendance)), max_size=3),
+)
+def test_overall_attendance(first: Attendance, later: list[Attendance]) -> None:
+    legs = {0: first, **{i + 1: status for i, status in enumerate(later)}}
+    overall = overall_attendance(legs)
+    if first not in check_in.THERE:
+        assert overall is first
+    elif any(s in (Attendance.LEFT_EARLY, Attendance.NO_SHOW) for s in later):
+        assert overall is Attendance.LEFT_EARLY
+    else:
+        assert overall is first
+
+
+def test_statuses_survive_a_killed_process(engine: Engine, db_path: Path) -> None:
+    """Each check-in is committed before the next key: killing the process loses nothing."""
+    trip_id, citizens = planned_trip(engine)
+    engine.dispose()
+    script = (
+        "import os, signal, sys\n"
+        "from rfk_trips import check_in\n"
+        "from rfk_trips.database import open_database\n"
+        "from storage.codes import Attendance\n"
+        "from storage.engine import sqlite_url\n"
+        f"db = open_database(sqlite_url(__import__('pathlib').Path({str(db_path)!r})))\n"
+        f"for citizen in {citizens[:5]!r}:\n"
+        f"    check_in.record(db.engine, {trip_id}, citizen, Attendance.PRESENT)\n"
+        "    print('saved', citizen, flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        timeout=60,
+    )
+    assert done.returncode == -signal.SIGKILL
+    assert done.stdout.count("saved") == 5
+    rows = {r.citizen_id: r for r in check_in.checkin_sheet(engine, trip_id).rows}
+    assert [rows[c].overall for c in citizens[:5]] == [Attendance.PRESENT] * 5
+    assert rows[citizens[5]].overall is Attendance.PENDING
