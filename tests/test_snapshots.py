@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widgets import Input
 
 from rfk_trips.app import make_app
 from rfk_trips.database import open_database
@@ -22,10 +23,16 @@ def relative_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 async def _settle(pilot: Any) -> None:
-    """Let every worker finish, including those started by what the first ones posted."""
+    """Let every worker finish, including those started by what the first ones posted.
+
+    A blinking cursor is caught on or off by chance, so the inputs hold it steady.
+    """
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
 
 
 def test_home_with_demo_data(snap_compare: Any, relative_db: str) -> None:
