@@ -543,6 +543,15 @@ def municipality_add(state: CliState, name: str, formats: str) -> None:
     click.echo(add_municipality(state.engine, name, codes))
 
 
+# --- documents that leave the app ----------
+
+from rfk_trips.cli_calendar import COMMANDS as _CALENDAR_COMMANDS  # noqa: E402
+from rfk_trips.cli_programme import programme as _programme_command  # noqa: E402
+
+for _command in (*_CALENDAR_COMMANDS, _programme_command):
+    cli.add_command(_command)
+
+
 # --- entry point ----------
 
 

@@ -999,3 +999,13 @@ MESSAGES.update(
         "checkin.saved": ("{name}: {status} (gemt {time}).", "{name}: {status} (saved {time})."),
     }
 )
+
+# Feature catalogues live beside their feature; merged here so `t()` has one dictionary.
+from rfk_trips.messages_calendar import MESSAGES_CALENDAR  # noqa: E402
+from rfk_trips.messages_programme import MESSAGES_PROGRAMME  # noqa: E402
+
+for _catalogue in (MESSAGES_CALENDAR, MESSAGES_PROGRAMME):
+    _clash = MESSAGES.keys() & _catalogue.keys()
+    if _clash:
+        raise RuntimeError(f"message keys defined twice: {sorted(_clash)}")
+    MESSAGES.update(_catalogue)
