@@ -213,7 +213,12 @@ def record(
 def walk_in(engine: Engine, trip_id: int, citizen_id: int, *, by: str = "") -> None:
     """A reserve who turns up takes a seat: participant from now, and mødt on departure."""
     with session_scope(engine) as session:
+        trip = get_trip(session, trip_id)
+        if trip.status == TripStatus.CANCELLED:
+            raise UserError(t("checkin.cancelled_trip"))
         participation = _participation(session, trip_id, citizen_id)
+        if participation.role != ParticipantRole.RESERVE:
+            raise UserError(t("checkin.not_a_reserve"))
         participation.role = ParticipantRole.PARTICIPANT
         session.add(participation)
         session.add(
@@ -225,6 +230,7 @@ def walk_in(engine: Engine, trip_id: int, citizen_id: int, *, by: str = "") -> N
                 reason=t("checkin.walk_in_note"),
                 recorded_by=by,
                 recorded_at=utc_now(),
+                walk_in=True,
             )
         )
         session.flush()
@@ -245,6 +251,8 @@ def undo_last(engine: Engine, trip_id: int) -> str | None:
         session.add(event)
         session.flush()
         participation = _participation(session, trip_id, event.citizen_id)
+        if event.walk_in:
+            participation.role = ParticipantRole.RESERVE
         _refresh_overall(session, participation)
         citizen = session.get(Citizen, event.citizen_id)
         return t(

@@ -980,6 +980,10 @@ MESSAGES.update(
             "Borgeren er reserve. Tag vedkommende ind som deltager først (tasten i).",
             "The citizen is a reserve. Take them in as a participant first (key i).",
         ),
+        "checkin.not_a_reserve": (
+            "Kun en reserve kan tages ind på dagen; borgeren er allerede deltager.",
+            "Only a reserve can be taken in on the day; the citizen is already a participant.",
+        ),
         "checkin.walk_in_note": ("Reserve taget ind på dagen", "Reserve taken in on the day"),
         "checkin.undone": ("Fortrudt: {name} {status}.", "Undone: {name} {status}."),
         "checkin.nothing_to_undo": ("Der er intet at fortryde.", "There is nothing to undo."),

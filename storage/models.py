@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint, event
+from sqlalchemy import false as sa_false
 from sqlmodel import Field, SQLModel
 
 from storage.codes import (
@@ -305,6 +306,8 @@ class CheckinEvent(SQLModel, table=True):
     recorded_at: datetime = Field(default_factory=utc_now)
     recorded_by: str = Field(default="", max_length=10)
     undone: bool = False
+    # This event took a reserve in as a participant; undoing it makes them a reserve again.
+    walk_in: bool = Field(default=False, sa_column_kwargs={"server_default": sa_false()})
 
 
 class PrintRecord(SQLModel, table=True):

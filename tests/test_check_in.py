@@ -117,6 +117,20 @@ def test_a_reserve_walks_in(engine: Engine) -> None:
     check_in.walk_in(engine, trip_id, reserve)
     row = next(r for r in check_in.checkin_sheet(engine, trip_id).rows if r.citizen_id == reserve)
     assert row.role.value == "participant" and row.overall is Attendance.PRESENT
+    with pytest.raises(UserError, match="allerede deltager"):
+        check_in.walk_in(engine, trip_id, reserve)
+
+
+def test_undoing_a_walk_in_makes_them_a_reserve_again(engine: Engine) -> None:
+    trip_id, citizens = planned_trip(engine)
+    reserve = citizens[-1]
+    check_in.walk_in(engine, trip_id, reserve)
+    assert check_in.undo_last(engine, trip_id) is not None
+    row = next(r for r in check_in.checkin_sheet(engine, trip_id).rows if r.citizen_id == reserve)
+    assert row.role.value == "reserve" and row.overall is Attendance.PENDING
+    with session_scope(engine) as session:
+        events = list(session.scalars(select(CheckinEvent).where(CheckinEvent.trip_id == trip_id)))
+    assert [(e.walk_in, e.undone) for e in events] == [(True, True)]  # kept, marked undone
 
 
 def test_complete_refuses_while_someone_is_pending_unless_forced(engine: Engine) -> None:
