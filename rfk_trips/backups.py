@@ -67,7 +67,9 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
 
 
 def _stamp(value: datetime) -> str:
-    return value.astimezone().strftime("%d-%m-%Y kl. %H:%M")
+    from rfk_trips.danish_dates import danish_moment
+
+    return danish_moment(value).strftime("%d-%m-%Y kl. %H:%M")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ A participant's overall attendance (on `Participation`) is worked out from their
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -70,6 +70,7 @@ class LegCount:
 class CheckinSheet:
     trip_id: int
     title: str
+    trip_date: date
     status: TripStatus
     legs: list[str]
     rows: list[CheckinRow]
@@ -140,7 +141,7 @@ def checkin_sheet(engine: Engine, trip_id: int) -> CheckinSheet:
             expected = [r for r in participants if r.overall != Attendance.EXCUSED]
             there = [r for r in expected if r.legs.get(leg, Attendance.PENDING) in THERE]
             counts.append(LegCount(leg, name, len(there), len(expected)))
-        return CheckinSheet(trip_id, trip.title, trip.status, names, rows, counts)
+        return CheckinSheet(trip_id, trip.title, trip.trip_date, trip.status, names, rows, counts)
 
 
 def _participation(session: Session, trip_id: int, citizen_id: int) -> Participation:

@@ -428,6 +428,7 @@ def checkin_command(
 ) -> None:
     """Registrér fremmøde (CITIZEN_ID --status …), eller vis listen (--list)."""
     from rfk_trips import check_in
+    from rfk_trips.danish_dates import format_clock
     from rfk_trips.labels import label
     from storage.codes import Attendance
 
@@ -437,7 +438,7 @@ def checkin_command(
         row = check_in.record(
             state.engine, trip_id, citizen_id, Attendance(status), leg=leg, reason=reason
         )
-        changed = row.changed_at.astimezone().strftime("%H:%M") if row.changed_at else ""
+        changed = format_clock(row.changed_at) if row.changed_at else ""
         click.echo(
             t("checkin.saved", name=row.name, status=label(row.overall).lower(), time=changed)
         )

@@ -1,7 +1,8 @@
 """Dates and times the Danish way: reading what staff type, writing what they expect."""
 
 import re
-from datetime import date, time
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
 from rfk_trips import danish_holidays
 from rfk_trips.errors import UserError
@@ -17,6 +18,9 @@ _MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+# The job centres are in Denmark, whatever zone the laptop or server is set to.
+DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?\.?$")
@@ -91,3 +95,14 @@ def holiday_name(value: date) -> str | None:
 
 def is_weekend(value: date) -> bool:
     return value.weekday() >= 5
+
+
+def danish_moment(value: datetime) -> datetime:
+    """A stored moment in Danish time. The database keeps UTC; SQLite hands it back naive."""
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return aware.astimezone(DANISH_TIME)
+
+
+def format_clock(value: datetime) -> str:
+    """`08:31`: the Danish wall-clock time of a stored moment."""
+    return danish_moment(value).strftime("%H:%M")

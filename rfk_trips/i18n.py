@@ -915,7 +915,7 @@ MESSAGES.update(
             "  ⓘ {count} kvalificerede virksomheder har ikke haft besøg i over et år.",
             "  ⓘ {count} qualifying companies have had no visit for over a year.",
         ),
-        "home.today": ("I dag:", "Today:"),
+        "home.today": ("I dag (Ctrl+T tjekker ind):", "Today (Ctrl+T checks in):"),
     }
 )
 
@@ -1006,9 +1006,16 @@ MESSAGES.update(
 
 # Feature catalogues live beside their feature; merged here so `t()` has one dictionary.
 from rfk_trips.messages_calendar import MESSAGES_CALENDAR  # noqa: E402
+from rfk_trips.messages_checkin import MESSAGES_CHECKIN  # noqa: E402
+from rfk_trips.messages_printing import MESSAGES_PRINTING  # noqa: E402
 from rfk_trips.messages_programme import MESSAGES_PROGRAMME  # noqa: E402
 
-for _catalogue in (MESSAGES_CALENDAR, MESSAGES_PROGRAMME):
+for _catalogue in (
+    MESSAGES_CALENDAR,
+    MESSAGES_CHECKIN,
+    MESSAGES_PRINTING,
+    MESSAGES_PROGRAMME,
+):
     _clash = MESSAGES.keys() & _catalogue.keys()
     if _clash:
         raise RuntimeError(f"message keys defined twice: {sorted(_clash)}")

@@ -1,5 +1,6 @@
 """Oversigt: the home screen with counts, the trips coming up and an offer of demo data."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual import on, work
@@ -25,6 +26,7 @@ class HomeScreen(Screen[None]):
 
     BINDINGS = [
         Binding("ctrl+r", "refresh", "app.refresh", id="refresh"),
+        Binding("ctrl+t", "check_in", "checkin.key.open", id="home-checkin"),
     ]
 
     @dataclass
@@ -47,6 +49,7 @@ class HomeScreen(Screen[None]):
         translate_bindings(self)
         self.context = context
         self._loaded_once = False
+        self.overview: Overview | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -109,6 +112,7 @@ class HomeScreen(Screen[None]):
     def on_home_screen_loaded(self, message: Loaded) -> None:
         self._loaded_once = True
         overview = message.overview
+        self.overview = overview
         counts = overview.counts
         self.query_one("#counts", Static).update(
             t(
@@ -195,6 +199,25 @@ class HomeScreen(Screen[None]):
         from screens.trip_editor import TripEditorScreen
 
         self.app.push_screen(TripEditorScreen(self.context, int(str(event.row_key.value))))
+
+    def action_check_in(self) -> None:
+        """Ctrl+T: check in on today's trip (the one under the cursor, if there are several)."""
+        todays = [trip.id for trip in self.overview.today] if self.overview else []
+        if not todays:
+            self.notify(t("checkin.no_trip_today"))
+            return
+        table = self.query_one("#upcoming", DataTable)
+        chosen = todays[0]
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            if key is not None and int(key) in todays:
+                chosen = int(key)
+        from screens.checkin import CheckinScreen
+
+        self.app.push_screen(CheckinScreen(self.context, chosen))
+
+    def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        return [(t("checkin.key.open"), "Ctrl+T", self.action_check_in)]
 
     def on_home_screen_failed(self, message: Failed) -> None:
         error = self.query_one("#error", Static)

@@ -1,4 +1,4 @@
-"""Small dialogs of the trip editor: a new trip, a visit's times, a programme item, a reason."""
+"""Small dialogs: a new trip, a visit's times, a programme item, a reason, an afbud."""
 
 from dataclasses import dataclass
 
@@ -230,3 +230,25 @@ class ReasonDialog(_Dialog):
             self.show_error(t("trip.acknowledge_reason_required"))
             return
         self.dismiss(reason)
+
+
+class ExcuseDialog(_Dialog):
+    """Afbud on the day: a reason may be given, and may be left out."""
+
+    def __init__(self, name: str, current: str = "") -> None:
+        super().__init__()
+        self.person = name
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog small-dialog"):
+            yield Static(t("checkin.excuse_title", name=self.person), classes="dialog-title")
+            yield Label(t("checkin.excuse_reason"))
+            yield Input(self.current, id="reason")
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#reason", Input).focus()
+
+    def action_submit(self) -> None:
+        self.dismiss(self.query_one("#reason", Input).value.strip())

@@ -9,7 +9,7 @@ warnings can be accepted with a reason.
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy.engine import Engine
 from textual import on, work
@@ -54,6 +54,9 @@ from screens.trip_dialogs import (
     VisitEdit,
 )
 
+if TYPE_CHECKING:
+    from rfk_trips.printing import PrintResult
+
 Action = Callable[[Engine, int], object]
 
 DETAIL_FIELDS: tuple[tuple[str, str], ...] = (
@@ -96,6 +99,8 @@ class TripEditorScreen(Screen[None]):
         Binding("ctrl+n", "new_item", "editor.new_item", id="editor-new-item"),
         Binding("minus", "move_item(-1)", "editor.item_up", id="editor-item-up"),
         Binding("plus", "move_item(1)", "editor.item_down", id="editor-item-down"),
+        Binding("ctrl+o", "print_programme", "editor.print", id="editor-print"),
+        Binding("ctrl+t", "check_in", "checkin.key.open", id="editor-checkin"),
         Binding("ctrl+r", "reload", "app.refresh", id="editor-reload", show=False),
     ]
 
@@ -106,6 +111,10 @@ class TripEditorScreen(Screen[None]):
     @dataclass
     class Failed(Message):
         text: str
+
+    @dataclass
+    class Printed(Message):
+        result: "PrintResult"
 
     @dataclass
     class CandidatesLoaded(Message):
@@ -138,6 +147,7 @@ class TripEditorScreen(Screen[None]):
         self.candidate_rows: dict[str, CitizenRow] = {}
         self.host_rows: dict[str, RankedHost] = {}
         self._showing_format = ""
+        self._checking_in = False
 
     # --- layout ----------
 
@@ -202,6 +212,12 @@ class TripEditorScreen(Screen[None]):
                     yield Input(id=f"d-{key}")
                 yield Static("", classes="field-error", id=f"error-{key}")
             yield Button(t("editor.save_details_button"), id="save-details", variant="primary")
+
+    def on_screen_resume(self) -> None:
+        # Back from check-in: the trip may have moved on (gennemført, a walk-in, a new version).
+        if self._checking_in:
+            self._checking_in = False
+            self.action_reload()
 
     def on_mount(self) -> None:
         columns = {
@@ -919,9 +935,49 @@ class TripEditorScreen(Screen[None]):
             t("trip.confirmed"),
         )
 
+    def action_print_programme(self) -> None:
+        # Printing is imported on first use: the editor opens as quickly as before.
+        from screens.print_dialog import PrintDialog
+
+        def chosen(audience: Any) -> None:
+            if isinstance(audience, str):
+                document = t(f"programme.audience.{audience}")
+                self.notify(t("printing.working", document=document))
+                self._print(audience)
+
+        self.app.push_screen(PrintDialog(), chosen)
+
+    @work(thread=True, group="editor-print")
+    def _print(self, audience: str) -> None:
+        from rfk_trips import printing
+
+        try:
+            result = printing.print_programme(
+                self._engine(), self.trip_id, audience, today=self.context.today()
+            )
+        except UserError as exc:
+            self.post_message(self.Failed(exc.message))
+            return
+        self.post_message(self.Printed(result))
+
+    def on_trip_editor_screen_printed(self, message: Printed) -> None:
+        severity: Literal["information", "error"] = (
+            "error" if message.result.failed else "information"
+        )
+        self.notify(message.result.message, severity=severity, timeout=12)
+
+    def action_check_in(self) -> None:
+        """Ctrl+T: check in on this trip: on the day, or afterwards from the paper list."""
+        from screens.checkin import CheckinScreen
+
+        self._checking_in = True
+        self.app.push_screen(CheckinScreen(self.context, self.trip_id))
+
     def palette_commands(self) -> list[tuple[str, str, Any]]:
         return [
             (t("editor.confirm"), "F9", self.action_confirm_trip),
+            (t("editor.print"), "Ctrl+O", self.action_print_programme),
+            (t("checkin.key.open"), "Ctrl+T", self.action_check_in),
             (t("editor.tab.group"), "", lambda: self._show_tab("tab-group")),
             (t("editor.tab.visits"), "", lambda: self._show_tab("tab-visits")),
             (t("editor.tab.staff"), "", lambda: self._show_tab("tab-staff")),

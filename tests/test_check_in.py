@@ -198,3 +198,13 @@ def test_statuses_survive_a_killed_process(engine: Engine, db_path: Path) -> Non
     rows = {r.citizen_id: r for r in check_in.checkin_sheet(engine, trip_id).rows}
     assert [rows[c].overall for c in citizens[:5]] == [Attendance.PRESENT] * 5
     assert rows[citizens[5]].overall is Attendance.PENDING
+
+
+def test_times_of_changes_read_in_danish_time_whatever_the_machine_zone() -> None:
+    from datetime import UTC, datetime
+
+    from rfk_trips.danish_dates import format_clock
+
+    # SQLite hands back the stored UTC moment without a zone.
+    assert format_clock(datetime(2026, 11, 23, 7, 31)) == "08:31"  # winter: UTC+1
+    assert format_clock(datetime(2026, 6, 23, 7, 31, tzinfo=UTC)) == "09:31"  # summer: UTC+2

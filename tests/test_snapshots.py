@@ -83,3 +83,38 @@ def test_trip_editor_group_tab(snap_compare: Any, relative_db: str) -> None:
 
     app = make_app(database_url=relative_db)
     assert snap_compare(app, terminal_size=(150, 42), run_before=open_first_trip)
+
+
+def test_checkin_on_the_day(snap_compare: Any, relative_db: str) -> None:
+    """Today's Guldborgsund trip half checked in, with the times of the changes fixed."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from rfk_trips import check_in
+    from storage.codes import Attendance
+    from storage.models import CheckinEvent
+    from tests.test_checkin_screen import todays_trip
+
+    opened = open_database(relative_db)
+    trip_id, ids = todays_trip(opened.engine)
+    marks = [Attendance.PRESENT, Attendance.LATE, Attendance.PRESENT, Attendance.EXCUSED]
+    for citizen_id, status in zip(list(ids.values())[:4], marks, strict=True):
+        check_in.record(opened.engine, trip_id, citizen_id, status, reason="")
+    start = datetime(2026, 11, 23, 7, 28, tzinfo=UTC)
+    with opened.engine.begin() as connection:
+        for minute, event_id in enumerate(range(1, 5)):
+            connection.execute(
+                update(CheckinEvent)
+                .where(CheckinEvent.id == event_id)
+                .values(recorded_at=start + timedelta(minutes=minute))
+            )
+    opened.engine.dispose()
+
+    async def open_checkin(pilot: Any) -> None:
+        await _settle(pilot)
+        await pilot.press("ctrl+t")
+        await _settle(pilot)
+
+    app = make_app(database_url=relative_db)
+    assert snap_compare(app, terminal_size=(120, 30), run_before=open_checkin)

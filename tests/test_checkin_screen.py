@@ -1,0 +1,290 @@
+"""Indtjekning by keys, as in the bus: every key is in the database before the next is judged."""
+
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from textual.widgets import Input, Static
+
+from rfk_trips import check_in, trip_service
+from rfk_trips.app import RfkTripsApp, make_app
+from screens.checkin import CheckinScreen, CheckinTable
+from screens.confirm import ConfirmModal
+from screens.trip_dialogs import ExcuseDialog
+from storage.codes import Attendance, ParticipantRole, TripStatus
+from storage.engine import session_scope, sqlite_url
+from storage.models import CheckinEvent, Citizen, Company, Participation, Trip
+from tests.conftest import TODAY
+
+NAMES = ["Anna Holm", "Bent Juul", "Camilla Ørum", "Dorte Krag", "Erik Vang", "Åse Friis"]
+RESERVE = "Rasmus Reserve"
+
+
+def todays_trip(engine: Engine, format_code: str = "guldborgsund") -> tuple[int, dict[str, int]]:
+    """A trip today with six participants (listed by name) and one reserve."""
+    with session_scope(engine) as session:
+        hosts = [
+            Company(name="Nakskov Stål A/S", placement_experience=True),
+            Company(name="Maribo Kro", social_responsibility=True),
+        ]
+        people = [Citizen(name=name, phone="2000 0000") for name in [*NAMES, RESERVE]]
+        session.add_all([*hosts, *people])
+        session.flush()
+        host_ids = [h.id or 0 for h in hosts]
+        ids = {p.name: p.id or 0 for p in people}
+    trip_id = trip_service.create_trip(
+        engine, format_code=format_code, trip_date=TODAY, title="Bustur i dag"
+    )
+    trip_service.add_visit(engine, trip_id, company_id=host_ids[0], start=time(9), end=time(10))
+    if format_code == "guldborgsund":
+        trip_service.add_visit(
+            engine, trip_id, company_id=host_ids[1], start=time(13), end=time(14)
+        )
+    trip_service.add_participants(engine, trip_id, [ids[n] for n in NAMES])
+    trip_service.add_participants(engine, trip_id, [ids[RESERVE]], reserve=True)
+    return trip_id, ids
+
+
+async def settle(app: RfkTripsApp, pilot: Any) -> None:
+    for _ in range(2):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def open_from_home(app: RfkTripsApp, pilot: Any) -> CheckinScreen:
+    await settle(app, pilot)
+    await pilot.press("ctrl+t")
+    await settle(app, pilot)
+    assert isinstance(app.screen, CheckinScreen)
+    return app.screen
+
+
+def statuses(engine: Engine, trip_id: int, leg: int = 0) -> dict[str, Attendance]:
+    sheet = check_in.checkin_sheet(engine, trip_id)
+    return {
+        r.name: r.legs.get(leg, Attendance.PENDING)
+        for r in sheet.rows
+        if r.role == ParticipantRole.PARTICIPANT
+    }
+
+
+def selected_name(screen: CheckinScreen) -> str:
+    row = screen._selected_row()
+    assert row is not None
+    return row.name
+
+
+def text_of(screen: CheckinScreen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def test_each_key_is_saved_before_the_next(engine: Engine, db_path: Path) -> None:
+    trip_id, _ = todays_trip(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_from_home(app, pilot)
+        assert "Bustur i dag" in text_of(screen, "#checkin-heading")
+        assert "Afgang: 0/6" in text_of(screen, "#checkin-counts")
+
+        expected: dict[str, Attendance] = {}
+        keys = {
+            "m": Attendance.PRESENT,
+            "s": Attendance.LATE,
+            "g": Attendance.LEFT_EARLY,
+            "x": Attendance.NO_SHOW,
+        }
+        for key, status in keys.items():
+            name = selected_name(screen)
+            await pilot.press(key)
+            await settle(app, pilot)
+            expected[name] = status
+            # In the database after this one key, and the cursor has moved on.
+            saved = statuses(engine, trip_id)
+            assert {n: saved[n] for n in expected} == expected
+            assert selected_name(screen) != name
+        assert NAMES[:4] == list(expected)
+
+        # Afbud asks for a reason, which may be given or left out.
+        excused = selected_name(screen)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ExcuseDialog)
+        await pilot.press(*"ringede", "enter")
+        await settle(app, pilot)
+        assert statuses(engine, trip_id)[excused] is Attendance.EXCUSED
+        with session_scope(engine) as session:
+            note = session.scalars(
+                select(Participation.note).where(
+                    Participation.trip_id == trip_id,
+                    Participation.citizen_id
+                    == select(Citizen.id).where(Citizen.name == excused).scalar_subquery(),
+                )
+            ).one()
+        assert note == "ringede"
+
+        # Present, late and left early are there at departure; the excused are not expected.
+        assert "Afgang: 3/5" in text_of(screen, "#checkin-counts")
+        assert excused in text_of(screen, "#checkin-saved")
+
+        # Each change was stamped with its time, in the log.
+        with session_scope(engine) as session:
+            events = list(
+                session.scalars(select(CheckinEvent).where(CheckinEvent.trip_id == trip_id))
+            )
+        assert len(events) == 5 and all(e.recorded_at is not None for e in events)
+
+
+async def test_find_a_person_by_typing_and_undo(engine: Engine, db_path: Path) -> None:
+    trip_id, _ = todays_trip(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_from_home(app, pilot)
+        await pilot.press("slash", *"ase")  # Åse, typed without å
+        await pilot.pause()
+        assert selected_name(screen) == "Åse Friis"
+        await pilot.press("enter")
+        assert isinstance(app.focused, CheckinTable)
+        assert screen.query_one("#checkin-find", Input).value == ""
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert statuses(engine, trip_id)["Åse Friis"] is Attendance.PRESENT
+
+        await pilot.press("slash", *"dor", "enter", "x")
+        await settle(app, pilot)
+        assert statuses(engine, trip_id)["Dorte Krag"] is Attendance.NO_SHOW
+
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert statuses(engine, trip_id)["Dorte Krag"] is Attendance.PENDING
+        assert statuses(engine, trip_id)["Åse Friis"] is Attendance.PRESENT
+        assert "Fortrudt: Dorte Krag udeblevet" in text_of(screen, "#checkin-saved")
+
+
+async def test_a_reserve_walks_in_and_undo_puts_them_back(engine: Engine, db_path: Path) -> None:
+    _, ids = todays_trip(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_from_home(app, pilot)
+        await pilot.press("slash", *"rasmus", "enter")
+        assert selected_name(screen) == RESERVE
+        await pilot.press("m")  # a reserve must be taken in first: said, nothing saved
+        await settle(app, pilot)
+        assert "reserve" in text_of(screen, "#checkin-saved").lower()
+        await pilot.press("i")
+        await settle(app, pilot)
+        with session_scope(engine) as session:
+            row = session.scalars(
+                select(Participation).where(Participation.citizen_id == ids[RESERVE])
+            ).one()
+            assert (row.role, row.attendance) == (ParticipantRole.PARTICIPANT, Attendance.PRESENT)
+        assert "Afgang: 1/7" in text_of(screen, "#checkin-counts")
+
+        await pilot.press("u")
+        await settle(app, pilot)
+        with session_scope(engine) as session:
+            row = session.scalars(
+                select(Participation).where(Participation.citizen_id == ids[RESERVE])
+            ).one()
+            assert (row.role, row.attendance) == (ParticipantRole.RESERVE, Attendance.PENDING)
+
+
+async def test_legs_of_the_day_and_completing_the_trip(engine: Engine, db_path: Path) -> None:
+    trip_id, _ = todays_trip(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_from_home(app, pilot)
+        await pilot.press(*"mmmmmm")
+        await settle(app, pilot)
+        counts = text_of(screen, "#checkin-counts")
+        assert "Afgang: 6/6" in counts and "Besøg 1: 0/6" in counts
+
+        # → to the first visit; one of them left after departure.
+        await pilot.press("right")
+        await settle(app, pilot)
+        assert "Besøg 1" in text_of(screen, "#checkin-leg")
+        await pilot.press("slash", *"anna", "enter", "g")
+        await settle(app, pilot)
+        assert statuses(engine, trip_id, leg=1)[NAMES[0]] is Attendance.LEFT_EARLY
+        assert statuses(engine, trip_id, leg=0)[NAMES[0]] is Attendance.PRESENT
+        # Left during the visit: counted there for it, and the day reads "gik tidligt".
+        assert "Besøg 1: 1/6" in text_of(screen, "#checkin-counts")
+        row = next(r for r in check_in.checkin_sheet(engine, trip_id).rows if r.name == NAMES[0])
+        assert row.overall is Attendance.LEFT_EARLY
+        await pilot.press("left")
+        assert "Afgang" in text_of(screen, "#checkin-leg")
+
+        # Everyone is registered: F9 completes without asking.
+        await pilot.press("f9")
+        await settle(app, pilot)
+        with session_scope(engine) as session:
+            assert session.get(Trip, trip_id).status is TripStatus.COMPLETED  # type: ignore[union-attr]
+
+
+async def test_complete_with_someone_pending_asks_and_no_keeps_it_open(
+    engine: Engine, db_path: Path
+) -> None:
+    trip_id, _ = todays_trip(engine, "lolland")
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_from_home(app, pilot)
+        assert "Besøg" not in text_of(screen, "#checkin-counts")  # one visit: one leg
+        await pilot.press("m")
+        await settle(app, pilot)
+        await pilot.press("f9")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("enter")  # "Nej" has the focus
+        await settle(app, pilot)
+        with session_scope(engine) as session:
+            assert session.get(Trip, trip_id).status is not TripStatus.COMPLETED  # type: ignore[union-attr]
+        await pilot.press("f9")
+        await settle(app, pilot)
+        await pilot.press("shift+tab", "enter")  # back to "Ja"
+        await settle(app, pilot)
+        with session_scope(engine) as session:
+            assert session.get(Trip, trip_id).status is TripStatus.COMPLETED  # type: ignore[union-attr]
+        assert "gennemført" in text_of(screen, "#checkin-saved")
+
+
+async def test_no_trip_today_says_where_to_go(engine: Engine, db_path: Path) -> None:
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+t")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, CheckinScreen)
+        assert any("ingen tur i dag" in str(n.message) for n in app._notifications)
+
+
+async def test_a_past_trip_is_checked_in_from_its_editor(engine: Engine, db_path: Path) -> None:
+    """After the fact, from the paper list: the editor opens check-in for its own trip."""
+    from datetime import timedelta
+
+    from screens.trip_editor import TripEditorScreen
+
+    trip_id, _ = todays_trip(engine, "lolland")
+    with session_scope(engine) as session:
+        trip = session.get(Trip, trip_id)
+        assert trip is not None
+        trip.trip_date = TODAY - timedelta(days=7)
+        session.add(trip)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(TripEditorScreen(app.context, trip_id))
+        await settle(app, pilot)
+        await pilot.press("ctrl+t")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CheckinScreen)
+        await pilot.press(*"mmmmmm")
+        await settle(app, pilot)
+        await pilot.press("f9")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        editor = app.screen
+        assert isinstance(editor, TripEditorScreen)
+        assert editor.state is not None and editor.state.detail.status is TripStatus.COMPLETED
+    assert set(statuses(engine, trip_id).values()) == {Attendance.PRESENT}
