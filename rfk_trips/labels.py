@@ -8,8 +8,10 @@ from rfk_trips.i18n import get_language
 from storage.codes import (
     Attendance,
     BenefitGroup,
+    FollowUpKind,
     Gender,
     Industry,
+    OutcomeKind,
     ParticipantRole,
     ProgrammeKind,
     Sector,
@@ -136,6 +138,42 @@ _LABELS: dict[StrEnum, tuple[str, str, tuple[str, ...]]] = {
     ProgrammeKind.OUTING: ("Udflugt", "Outing", ()),
     ProgrammeKind.OPEN_AGENDA: ("Deltagernes dagsorden", "Participants' agenda", ()),
     ProgrammeKind.OTHER: ("Andet", "Other", ()),
+    OutcomeKind.INTERNSHIP: ("Virksomhedspraktik", "Work placement", ("praktik",)),
+    OutcomeKind.HYBRID_INTERNSHIP: ("Hybridpraktik", "Hybrid placement", ()),
+    OutcomeKind.WAGE_SUBSIDY: ("Løntilskud", "Wage subsidy", ()),
+    OutcomeKind.PAID_HOURS_WITH_BENEFIT: (
+        "Lønnede timer med supplerende ydelse",
+        "Paid hours with top-up benefit",
+        ("lønnede timer", "timer med ydelse"),
+    ),
+    OutcomeKind.PAID_HOURS: (
+        "Ordinære timer uden ydelse",
+        "Paid hours without benefit",
+        ("ordinære timer", "ordinaert job"),
+    ),
+    OutcomeKind.SMALL_JOB: ("Småjob / få timer", "Small job / few hours", ("småjob",)),
+    OutcomeKind.FLEX_JOB: ("Fleksjob", "Flex job", ()),
+    OutcomeKind.EDUCATION: (
+        "SU / voksenlærling / uddannelse",
+        "Education / adult apprentice",
+        ("uddannelse", "voksenlærling", "su"),
+    ),
+    OutcomeKind.MENTOR: ("Mentorforløb", "Mentor", ("mentor", "erhvervsmentor")),
+    OutcomeKind.UPSKILLING: (
+        "Vejledning og opkvalificering",
+        "Guidance and upskilling",
+        ("kursus", "opkvalificering"),
+    ),
+    OutcomeKind.HEALTH_SUPPORT: ("Sundhedsfaglig indsats", "Health support", ()),
+    OutcomeKind.NONE: ("Intet resultat", "No result", ("intet",)),
+    OutcomeKind.EXIT: ("Afgang (pension, fraflyttet, andet)", "Exit (pension, moved, other)", ()),
+    FollowUpKind.AFTER_TRIP: ("Opfølgning efter turen", "Follow-up after the trip", ()),
+    FollowUpKind.CONTACT_NO_SHOW: (
+        "Kontakt borgeren (udeblev)",
+        "Contact the citizen (no-show)",
+        (),
+    ),
+    FollowUpKind.NEXT_STEP: ("Aftalt næste skridt", "Agreed next step", ()),
 }
 
 

@@ -91,3 +91,27 @@ class ProgrammeKind(StrEnum):
     OUTING = "outing"
     OPEN_AGENDA = "open_agenda"  # deltagernes dagsorden: cannot be filled in advance
     OTHER = "other"
+
+
+class OutcomeKind(StrEnum):
+    """What came of a trip for one citizen (DOMAIN.md R26). Labels in `rfk_trips.labels`."""
+
+    INTERNSHIP = "internship"  # virksomhedspraktik
+    HYBRID_INTERNSHIP = "hybrid_internship"  # hybridpraktik
+    WAGE_SUBSIDY = "wage_subsidy"  # løntilskud
+    PAID_HOURS_WITH_BENEFIT = "paid_hours_with_benefit"  # lønnede timer med supplerende ydelse
+    PAID_HOURS = "paid_hours"  # ordinære timer uden ydelse
+    SMALL_JOB = "small_job"  # småjob / få timer
+    FLEX_JOB = "flex_job"  # fleksjob
+    EDUCATION = "education"  # SU / voksenlærling / uddannelse
+    MENTOR = "mentor"  # mentorforløb
+    UPSKILLING = "upskilling"  # vejledning og opkvalificering, kursus
+    HEALTH_SUPPORT = "health_support"  # sundhedsfaglig indsats
+    NONE = "none"  # intet resultat
+    EXIT = "exit"  # pension, fraflyttet, andet
+
+
+class FollowUpKind(StrEnum):
+    AFTER_TRIP = "after_trip"  # opfølgningssamtale efter turen
+    CONTACT_NO_SHOW = "contact_no_show"  # kontakt borgeren, der udeblev
+    NEXT_STEP = "next_step"  # aftalt næste skridt

@@ -15,8 +15,10 @@ from sqlmodel import Field, SQLModel
 from storage.codes import (
     Attendance,
     BenefitGroup,
+    FollowUpKind,
     Gender,
     Industry,
+    OutcomeKind,
     ParticipantRole,
     Sector,
     StaffRole,
@@ -326,3 +328,42 @@ class PrintRecord(SQLModel, table=True):
     file_name: str = Field(default="", max_length=260)
     printed_by: str = Field(default="", max_length=60)
     printed_at: datetime = Field(default_factory=utc_now)
+
+
+class FollowUp(SQLModel, table=True):
+    """A task for a staff member about one citizen after a trip: due, then done or not."""
+
+    __tablename__ = "follow_up"
+
+    id: int | None = Field(default=None, primary_key=True)
+    citizen_id: int = _fk("citizen.id", nullable=False)
+    trip_id: int | None = _fk("trip.id", nullable=True, ondelete="SET NULL")
+    staff_id: int | None = _fk("staff.id", nullable=True, ondelete="SET NULL")
+    kind: FollowUpKind = Field(sa_type=CodeColumn(FollowUpKind))
+    due_date: date
+    # What was agreed: interest in a company and the next step.
+    company_id: int | None = _fk("company.id", nullable=True, ondelete="SET NULL")
+    next_step: str = ""
+    note: str = ""
+    done_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Outcome(SQLModel, table=True):
+    """What a citizen reached (praktik, paid hours, …), linked to the trip that led to it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    citizen_id: int = _fk("citizen.id", nullable=False)
+    kind: OutcomeKind = Field(sa_type=CodeColumn(OutcomeKind))
+    start_date: date
+    end_date: date | None = None
+    trip_id: int | None = _fk("trip.id", nullable=True, ondelete="SET NULL")
+    company_id: int | None = _fk("company.id", nullable=True, ondelete="SET NULL")
+    hours_per_week: float | None = None
+    note: str = ""
+    # An internship's agreed aim and review date (DOMAIN.md R28).
+    aim: str = ""
+    review_date: date | None = None
+    ended_early: bool = False
+    end_reason: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
