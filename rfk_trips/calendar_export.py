@@ -260,7 +260,7 @@ def write_trip_calendar(
 
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write beside `path`, then move into place: a half-written file never replaces a good one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # A folder that is not there is a typo more often than a wish: refuse, as `programme` does.
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     tmp = Path(tmp_name)
     try:

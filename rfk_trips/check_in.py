@@ -13,7 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
+from rfk_trips.clock import today as clock_today
 from rfk_trips.errors import NotFoundError, UserError
+from rfk_trips.follow_ups import DEFAULT_FOLLOW_UP_DAYS, create_after_trip
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.trip_service import get_trip
@@ -83,6 +85,14 @@ class CheckinSheet:
             for r in self.rows
             if r.role == ParticipantRole.PARTICIPANT and r.overall == Attendance.PENDING
         ]
+
+
+def _check_in_possible(trip: Trip, today: date | None) -> None:
+    """Check-in is for the day itself, or afterwards from the paper list; never in advance."""
+    if trip.status == TripStatus.CANCELLED:
+        raise UserError(t("checkin.cancelled_trip"))
+    if trip.trip_date > (today or clock_today()):
+        raise UserError(t("checkin.not_held_yet"))
 
 
 def _live_events(session: Session, trip_id: int) -> list[CheckinEvent]:
@@ -181,12 +191,12 @@ def record(
     leg: int = 0,
     reason: str = "",
     by: str = "",
+    today: date | None = None,
 ) -> CheckinRow:
     """Save one status at once (its own transaction) and hand back the person's new row."""
     with session_scope(engine) as session:
         trip = get_trip(session, trip_id)
-        if trip.status == TripStatus.CANCELLED:
-            raise UserError(t("checkin.cancelled_trip"))
+        _check_in_possible(trip, today)
         legs = leg_names(_visit_count(session, trip))
         if not 0 <= leg < len(legs):
             raise UserError(t("checkin.no_such_leg", leg=leg, last=len(legs) - 1))
@@ -211,12 +221,13 @@ def record(
     return next(r for r in checkin_sheet(engine, trip_id).rows if r.citizen_id == citizen_id)
 
 
-def walk_in(engine: Engine, trip_id: int, citizen_id: int, *, by: str = "") -> None:
+def walk_in(
+    engine: Engine, trip_id: int, citizen_id: int, *, by: str = "", today: date | None = None
+) -> None:
     """A reserve who turns up takes a seat: participant from now, and mødt on departure."""
     with session_scope(engine) as session:
         trip = get_trip(session, trip_id)
-        if trip.status == TripStatus.CANCELLED:
-            raise UserError(t("checkin.cancelled_trip"))
+        _check_in_possible(trip, today)
         participation = _participation(session, trip_id, citizen_id)
         if participation.role != ParticipantRole.RESERVE:
             raise UserError(t("checkin.not_a_reserve"))
@@ -241,6 +252,8 @@ def walk_in(engine: Engine, trip_id: int, citizen_id: int, *, by: str = "") -> N
 def undo_last(engine: Engine, trip_id: int) -> str | None:
     """Take back the latest change on the trip; a sentence saying what was undone, or None."""
     with session_scope(engine) as session:
+        if get_trip(session, trip_id).status == TripStatus.CANCELLED:
+            raise UserError(t("checkin.cancelled_trip"))
         event = session.scalars(
             select(CheckinEvent)
             .where(CheckinEvent.trip_id == trip_id, CheckinEvent.undone.is_(False))
@@ -256,6 +269,8 @@ def undo_last(engine: Engine, trip_id: int) -> str | None:
             participation.role = ParticipantRole.RESERVE
         _refresh_overall(session, participation)
         citizen = session.get(Citizen, event.citizen_id)
+        if event.walk_in:
+            return t("checkin.walk_in_undone", name=citizen.name if citizen else event.citizen_id)
         return t(
             "checkin.undone",
             name=citizen.name if citizen else event.citizen_id,
@@ -263,11 +278,27 @@ def undo_last(engine: Engine, trip_id: int) -> str | None:
         )
 
 
-def complete_trip(engine: Engine, trip_id: int, *, force: bool = False) -> None:
-    """Mark the trip gennemført; refused while a participant is still afventer, unless forced."""
+def complete_trip(
+    engine: Engine,
+    trip_id: int,
+    *,
+    force: bool = False,
+    follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS,
+    today: date | None = None,
+) -> int:
+    """Mark the trip gennemført; refused while a participant is still afventer, unless forced.
+
+    The same transaction leaves a follow-up task per participant who came or stayed away
+    (`rfk_trips.follow_ups`); returns how many were made. A trip that has not been held yet
+    (dated after today), a cancelled one and one without participants are refused.
+    """
     sheet = checkin_sheet(engine, trip_id)
     if sheet.status == TripStatus.CANCELLED:
-        raise UserError(t("checkin.cancelled_trip"))
+        raise UserError(t("checkin.cancelled_trip_complete"))
+    if sheet.trip_date > (today or clock_today()):
+        raise UserError(t("checkin.not_held_yet_complete"))
+    if not any(r.role == ParticipantRole.PARTICIPANT for r in sheet.rows):
+        raise UserError(t("checkin.no_participants_complete"))
     if sheet.pending and not force:
         names = [r.name for r in sheet.pending]
         raise UserError(t("checkin.still_pending", count=len(names)), names)
@@ -277,3 +308,5 @@ def complete_trip(engine: Engine, trip_id: int, *, force: bool = False) -> None:
         trip.version += 1
         trip.updated_at = utc_now()
         session.add(trip)
+        session.flush()
+        return create_after_trip(session, trip, days=follow_up_days)

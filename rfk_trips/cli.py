@@ -394,13 +394,23 @@ def trip_cancel(state: CliState, trip_id: int) -> None:
 @trip.command("complete")
 @click.argument("trip_id", type=int)
 @click.option("--force", is_flag=True, help="Afslut, selv om nogen stadig afventer.")
+@click.option(
+    "--follow-up-days",
+    type=click.IntRange(min=0),
+    default=14,
+    show_default=True,
+    help="Dage til opfølgningssamtalen med hver deltager, der kom.",
+)
 @pass_state
-def trip_complete(state: CliState, trip_id: int, force: bool) -> None:
-    """Markér turen som gennemført (efter indtjekningen)."""
+def trip_complete(state: CliState, trip_id: int, force: bool, follow_up_days: int) -> None:
+    """Markér turen som gennemført (efter indtjekningen) og opret opfølgningerne."""
     from rfk_trips import check_in
 
-    check_in.complete_trip(state.engine, trip_id, force=force)
+    created = check_in.complete_trip(
+        state.engine, trip_id, force=force, follow_up_days=follow_up_days, today=today()
+    )
     click.echo(t("checkin.completed"))
+    click.echo(t("followup.created", count=created))
 
 
 @cli.command("checkin")
@@ -430,13 +440,21 @@ def checkin_command(
     from rfk_trips import check_in
     from rfk_trips.danish_dates import format_clock
     from rfk_trips.labels import label
-    from storage.codes import Attendance
+    from storage.codes import Attendance, ParticipantRole
 
+    if citizen_id is None and status is not None:
+        raise click.UsageError(t("checkin.citizen_needed"))
     if citizen_id is not None and not as_list:
         if status is None:
             raise click.UsageError(t("checkin.status_needed"))
         row = check_in.record(
-            state.engine, trip_id, citizen_id, Attendance(status), leg=leg, reason=reason
+            state.engine,
+            trip_id,
+            citizen_id,
+            Attendance(status),
+            leg=leg,
+            reason=reason,
+            today=today(),
         )
         changed = format_clock(row.changed_at) if row.changed_at else ""
         click.echo(
@@ -461,7 +479,12 @@ def checkin_command(
     click.echo("  ".join(f"{c.name}: {c.there}/{c.expected}" for c in sheet.counts))
     for row in sheet.rows:
         legs = " ".join(
-            label(row.legs.get(n, Attendance.PENDING)).ljust(12) for n in range(len(sheet.legs))
+            (
+                t("checkin.reserve_cell")
+                if row.role == ParticipantRole.RESERVE
+                else label(row.legs.get(n, Attendance.PENDING))
+            ).ljust(12)
+            for n in range(len(sheet.legs))
         )
         click.echo(f"{row.citizen_id:>6}  {row.name:<28} {label(row.role):<9} {legs}")
 
@@ -547,9 +570,10 @@ def municipality_add(state: CliState, name: str, formats: str) -> None:
 # --- documents that leave the app ----------
 
 from rfk_trips.cli_calendar import COMMANDS as _CALENDAR_COMMANDS  # noqa: E402
+from rfk_trips.cli_follow_up import COMMANDS as _FOLLOW_UP_COMMANDS  # noqa: E402
 from rfk_trips.cli_programme import programme as _programme_command  # noqa: E402
 
-for _command in (*_CALENDAR_COMMANDS, _programme_command):
+for _command in (*_CALENDAR_COMMANDS, *_FOLLOW_UP_COMMANDS, _programme_command):
     cli.add_command(_command)
 
 

@@ -2,6 +2,32 @@
 
 MESSAGES_CHECKIN: dict[str, tuple[str, str]] = {
     "checkin.screen_title": ("Indtjekning", "Check-in"),
+    "checkin.not_held_yet": (
+        "Turen er ikke kørt endnu; der tjekkes ind på dagen eller bagefter.",
+        "The trip has not taken place yet; check-in is on the day or afterwards.",
+    ),
+    "checkin.not_held_yet_complete": (
+        "Turen er ikke kørt endnu, så den kan ikke afsluttes. Afslut den på dagen eller bagefter.",
+        "The trip has not taken place yet, so it cannot be completed. Complete it on the day "
+        "or afterwards.",
+    ),
+    "checkin.cancelled_trip_complete": (
+        "Turen er aflyst og kan ikke afsluttes som gennemført.",
+        "The trip is cancelled and cannot be completed.",
+    ),
+    "checkin.no_participants_complete": (
+        "Turen har ingen deltagere, så der er intet at afslutte. Tilføj deltagerne først.",
+        "The trip has no participants, so there is nothing to complete. Add them first.",
+    ),
+    "checkin.citizen_needed": (
+        "Skriv borgerens id efter turens id, fx: rfk-trips checkin 12 345 --status present.",
+        "Give the citizen's id after the trip's id, e.g.: rfk-trips checkin 12 345 --status "
+        "present.",
+    ),
+    "checkin.walk_in_undone": (
+        "Fortrudt: {name} er reserve igen.",
+        "Undone: {name} is a reserve again.",
+    ),
     "checkin.heading": ("Indtjekning · {title} · {date}", "Check-in · {title} · {date}"),
     "checkin.status_line": ("Status: {status}", "Status: {status}"),
     "checkin.count": ("{name}: {there}/{expected}", "{name}: {there}/{expected}"),

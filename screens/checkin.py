@@ -54,6 +54,15 @@ STYLES: dict[Attendance, str] = {
 Change = Callable[[Engine], tuple[CheckinSheet, str]]
 
 
+def _unexpected(exc: Exception) -> str:
+    """A Danish sentence for a failure that is not the user's: nothing of it was saved."""
+    from sqlalchemy.exc import OperationalError
+
+    if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
+        return t("error.database_locked")
+    return t("error.unexpected")
+
+
 def status_cell(status: Attendance) -> Text:
     return Text(f"{GLYPHS[status]} {label(status)}", style=STYLES[status])
 
@@ -69,8 +78,8 @@ class CheckinTable(DataTable[Any]):
 
 class CheckinScreen(Screen[None]):
     CSS_PATH = "checkin.tcss"
+    # In footer order: the status keys, then F9, which must stay in sight on a laptop screen.
     BINDINGS = [
-        Binding("escape", "back", "register.back", id="checkin-back"),
         Binding("m", "mark('present')", "checkin.key.present", id="checkin-present"),
         Binding("s", "mark('late')", "checkin.key.late", id="checkin-late"),
         Binding("g", "mark('left_early')", "checkin.key.left_early", id="checkin-left-early"),
@@ -78,8 +87,9 @@ class CheckinScreen(Screen[None]):
         Binding("x", "mark('no_show')", "checkin.key.no_show", id="checkin-no-show"),
         Binding("i", "walk_in", "checkin.key.walk_in", id="checkin-walk-in"),
         Binding("u", "undo", "checkin.key.undo", id="checkin-undo"),
-        Binding("slash", "search", "checkin.key.search", id="checkin-search"),
         Binding("f9", "complete", "checkin.key.complete", id="checkin-complete"),
+        Binding("escape", "back", "register.back", id="checkin-back"),
+        Binding("slash", "search", "checkin.key.search", id="checkin-search"),
         Binding("ctrl+r", "reload", "app.refresh", id="checkin-reload", show=False),
     ]
 
@@ -154,6 +164,9 @@ class CheckinScreen(Screen[None]):
                 sheet, note = change(engine)
             except UserError as exc:
                 self.post_message(self.Failed(exc.message))
+                continue
+            except Exception as exc:
+                self.post_message(self.Failed(_unexpected(exc)))
                 continue
             self.post_message(self.Loaded(sheet, note))
 
@@ -316,11 +329,12 @@ class CheckinScreen(Screen[None]):
         if row is None or self.sheet is None:
             return
         attendance, leg, trip_id = Attendance(status), self.leg, self.trip_id
+        today = self.context.today()
         leg_name = self.sheet.legs[leg]
 
         def change(engine: Engine) -> tuple[CheckinSheet, str]:
             saved = check_in.record(
-                engine, trip_id, row.citizen_id, attendance, leg=leg, reason=reason
+                engine, trip_id, row.citizen_id, attendance, leg=leg, reason=reason, today=today
             )
             at = format_clock(saved.changed_at) if saved.changed_at else ""
             note = t(
@@ -356,10 +370,10 @@ class CheckinScreen(Screen[None]):
         row = self._selected_row()
         if row is None:
             return
-        trip_id = self.trip_id
+        trip_id, today = self.trip_id, self.context.today()
 
         def change(engine: Engine) -> tuple[CheckinSheet, str]:
-            check_in.walk_in(engine, trip_id, row.citizen_id)
+            check_in.walk_in(engine, trip_id, row.citizen_id, today=today)
             sheet = check_in.checkin_sheet(engine, trip_id)
             saved = next(r for r in sheet.rows if r.citizen_id == row.citizen_id)
             at = format_clock(saved.changed_at) if saved.changed_at else ""
@@ -388,16 +402,18 @@ class CheckinScreen(Screen[None]):
         sheet = self.sheet
         if sheet is None:
             return
-        trip_id = self.trip_id
+        trip_id, today = self.trip_id, self.context.today()
 
         def complete(force: bool) -> None:
             def change(engine: Engine) -> tuple[CheckinSheet, str]:
-                check_in.complete_trip(engine, trip_id, force=force)
-                return check_in.checkin_sheet(engine, trip_id), t("checkin.completed")
+                created = check_in.complete_trip(engine, trip_id, force=force, today=today)
+                note = t("checkin.completed") + " " + t("followup.created", count=created)
+                return check_in.checkin_sheet(engine, trip_id), note
 
             self._enqueue(change)
 
-        if not sheet.pending:
+        # What would be refused anyway is said before any question is asked.
+        if not sheet.pending or sheet.status == TripStatus.CANCELLED or sheet.trip_date > today:
             complete(False)
             return
         from screens.confirm import ConfirmModal

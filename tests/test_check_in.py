@@ -208,3 +208,37 @@ def test_times_of_changes_read_in_danish_time_whatever_the_machine_zone() -> Non
     # SQLite hands back the stored UTC moment without a zone.
     assert format_clock(datetime(2026, 11, 23, 7, 31)) == "08:31"  # winter: UTC+1
     assert format_clock(datetime(2026, 6, 23, 7, 31, tzinfo=UTC)) == "09:31"  # summer: UTC+2
+
+
+def test_check_in_and_completing_wait_for_the_day(engine: Engine) -> None:
+    from datetime import timedelta
+
+    trip_id, citizens = planned_trip(engine)
+    before = DAY - timedelta(days=1)
+    with pytest.raises(UserError, match="ikke kørt endnu"):
+        check_in.record(engine, trip_id, citizens[0], Attendance.PRESENT, today=before)
+    with pytest.raises(UserError, match="ikke kørt endnu"):
+        check_in.walk_in(engine, trip_id, citizens[-1], today=before)
+    with pytest.raises(UserError, match="kan ikke afsluttes"):
+        check_in.complete_trip(engine, trip_id, force=True, today=before)
+    # On the day and after it, both work (after the fact from the paper list).
+    check_in.record(engine, trip_id, citizens[0], Attendance.PRESENT, today=DAY)
+    check_in.record(engine, trip_id, citizens[1], Attendance.PRESENT, today=DAY + timedelta(7))
+
+
+def test_an_empty_or_cancelled_trip_is_not_completed(engine: Engine) -> None:
+    empty = trip_service.create_trip(engine, format_code="custom", trip_date=DAY)
+    with pytest.raises(UserError, match="ingen deltagere"):
+        check_in.complete_trip(engine, empty, force=True, today=DAY)
+    trip_id, _ = planned_trip(engine)
+    trip_service.cancel_trip(engine, trip_id)
+    with pytest.raises(UserError, match="aflyst og kan ikke afsluttes"):
+        check_in.complete_trip(engine, trip_id, force=True, today=DAY)
+    with pytest.raises(UserError, match="aflyst"):
+        check_in.undo_last(engine, trip_id)
+
+
+def test_undoing_a_walk_in_says_they_are_a_reserve_again(engine: Engine) -> None:
+    trip_id, citizens = planned_trip(engine)
+    check_in.walk_in(engine, trip_id, citizens[-1])
+    assert check_in.undo_last(engine, trip_id) == "Fortrudt: Borger 08 er reserve igen."

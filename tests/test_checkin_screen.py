@@ -288,3 +288,33 @@ async def test_a_past_trip_is_checked_in_from_its_editor(engine: Engine, db_path
         assert isinstance(editor, TripEditorScreen)
         assert editor.state is not None and editor.state.detail.status is TripStatus.COMPLETED
     assert set(statuses(engine, trip_id).values()) == {Attendance.PRESENT}
+
+
+async def test_a_database_failure_on_one_key_keeps_the_app_and_says_so(
+    engine: Engine, db_path: Path, monkeypatch: Any
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    trip_id, _ = todays_trip(engine)
+    real_record = check_in.record
+    calls = {"n": 0}
+
+    def locked_once(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OperationalError("UPDATE", {}, Exception("database is locked"))
+        return real_record(*args, **kwargs)
+
+    monkeypatch.setattr(check_in, "record", locked_once)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_from_home(app, pilot)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert app.is_running and app.screen is screen
+        assert "optaget af en anden bruger" in text_of(screen, "#checkin-saved")
+        assert set(statuses(engine, trip_id).values()) == {Attendance.PENDING}
+        # The queue is not stuck: the next key is saved.
+        await pilot.press("up", "m")
+        await settle(app, pilot)
+        assert statuses(engine, trip_id)[NAMES[0]] is Attendance.PRESENT

@@ -1,0 +1,261 @@
+"""Follow-ups after a trip: a task per participant for the responsible staff member.
+
+A completed trip gives each participant who came an `after_trip` talk (due after a number
+of days, 14 by default, DOMAIN.md R25) and each no-show a `contact_no_show` task, sooner.
+Whoever has the citizen's case (the caseworker) is responsible; else the trip's tovholder.
+Recording a follow-up closes it and may schedule the next step, so no citizen is left
+without one (R34).
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col
+
+from rfk_trips.errors import NotFoundError, UserError
+from rfk_trips.i18n import t
+from rfk_trips.labels import label
+from storage.codes import Attendance, FollowUpKind, ParticipantRole, TripStatus
+from storage.engine import session_scope
+from storage.models import (
+    Citizen,
+    Company,
+    FollowUp,
+    Outcome,
+    Participation,
+    Staff,
+    Trip,
+    TripStaff,
+    utc_now,
+)
+
+DEFAULT_FOLLOW_UP_DAYS = 14
+# Someone who did not come is called soon, while the day is fresh.
+NO_SHOW_CONTACT_DAYS = 2
+ATTENDED = (Attendance.PRESENT, Attendance.LATE, Attendance.LEFT_EARLY)
+
+
+def create_after_trip(session: Session, trip: Trip, *, days: int = DEFAULT_FOLLOW_UP_DAYS) -> int:
+    """The tasks a completed trip leaves behind, in the caller's transaction; how many were new.
+
+    Completing a trip twice (after a correction) adds nothing already there.
+    """
+    if days < 0:
+        raise UserError(t("followup.days_negative"))
+    lead = session.scalars(
+        select(TripStaff.staff_id).where(TripStaff.trip_id == trip.id, TripStaff.is_lead)
+    ).first()
+    existing = {
+        (row.citizen_id, row.kind)
+        for row in session.scalars(select(FollowUp).where(FollowUp.trip_id == trip.id))
+    }
+    created = 0
+    for participation, citizen in session.execute(
+        select(Participation, Citizen)
+        .join(Citizen, Citizen.id == Participation.citizen_id)
+        .where(
+            Participation.trip_id == trip.id,
+            Participation.role == ParticipantRole.PARTICIPANT,
+        )
+    ).all():
+        if participation.attendance in ATTENDED:
+            kind, due = FollowUpKind.AFTER_TRIP, trip.trip_date + timedelta(days=days)
+        elif participation.attendance == Attendance.NO_SHOW:
+            kind = FollowUpKind.CONTACT_NO_SHOW
+            due = trip.trip_date + timedelta(days=NO_SHOW_CONTACT_DAYS)
+        else:
+            continue  # afbud: they sent word; their caseworker goes on as planned
+        if (citizen.id, kind) in existing:
+            continue
+        session.add(
+            FollowUp(
+                citizen_id=citizen.id or 0,
+                trip_id=trip.id,
+                staff_id=citizen.caseworker_id or lead,
+                kind=kind,
+                due_date=due,
+            )
+        )
+        created += 1
+    return created
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    kind: FollowUpKind
+    kind_label: str
+    due_date: date
+    overdue: bool
+    citizen_id: int
+    citizen: str
+    trip_id: int | None
+    trip: str
+    staff_id: int | None
+    staff: str  # initials
+    company: str
+    next_step: str
+    note: str
+    done_at: datetime | None
+
+
+def list_follow_ups(
+    engine: Engine,
+    *,
+    today: date,
+    due_only: bool = False,
+    include_done: bool = False,
+    citizen_id: int | None = None,
+    staff_id: int | None = None,
+) -> list[FollowUpRow]:
+    """Open follow-ups by due date (`due_only`: due today or overdue); the done ones on request."""
+    query = (
+        select(FollowUp, Citizen.name, Trip.title, Staff.initials, Company.name)
+        .join(Citizen, Citizen.id == FollowUp.citizen_id)
+        .outerjoin(Trip, Trip.id == FollowUp.trip_id)
+        .outerjoin(Staff, Staff.id == FollowUp.staff_id)
+        .outerjoin(Company, Company.id == FollowUp.company_id)
+        .order_by(FollowUp.due_date, Citizen.name, col(FollowUp.id))
+    )
+    if not include_done:
+        query = query.where(col(FollowUp.done_at).is_(None))
+    if due_only:
+        query = query.where(FollowUp.due_date <= today)
+    if citizen_id is not None:
+        query = query.where(FollowUp.citizen_id == citizen_id)
+    if staff_id is not None:
+        query = query.where(FollowUp.staff_id == staff_id)
+    with Session(engine) as session:
+        return [
+            FollowUpRow(
+                id=row.id or 0,
+                kind=row.kind,
+                kind_label=label(row.kind),
+                due_date=row.due_date,
+                overdue=row.done_at is None and row.due_date < today,
+                citizen_id=row.citizen_id,
+                citizen=name,
+                trip_id=row.trip_id,
+                trip=title or "",
+                staff_id=row.staff_id,
+                staff=initials or "",
+                company=company or "",
+                next_step=row.next_step,
+                note=row.note,
+                done_at=row.done_at,
+            )
+            for row, name, title, initials, company in session.execute(query).all()
+        ]
+
+
+def record_follow_up(
+    engine: Engine,
+    follow_up_id: int,
+    *,
+    today: date,
+    note: str = "",
+    company_id: int | None = None,
+    next_step: str = "",
+    next_due: date | None = None,
+    next_staff_id: int | None = None,
+) -> int | None:
+    """Close a follow-up with what was agreed; a next step with a due date becomes a new task.
+
+    Returns the id of the next task, if one was made. One transaction.
+    """
+    next_step = next_step.strip()
+    if next_due is not None and not next_step:
+        raise UserError(t("followup.next_step_needed"))
+    if next_step and next_due is None:
+        raise UserError(t("followup.next_due_needed"))
+    if next_due is not None and next_due < today:
+        raise UserError(t("followup.next_due_past"))
+    with session_scope(engine) as session:
+        task = session.get(FollowUp, follow_up_id)
+        if task is None:
+            raise NotFoundError(t("error.not_found", what=t("what.follow_up"), id=follow_up_id))
+        if task.done_at is not None:
+            raise UserError(t("followup.already_done"))
+        if company_id is not None and session.get(Company, company_id) is None:
+            raise NotFoundError(t("error.not_found", what=t("what.company"), id=company_id))
+        if next_staff_id is not None and session.get(Staff, next_staff_id) is None:
+            raise NotFoundError(t("error.not_found", what=t("what.staff"), id=next_staff_id))
+        task.done_at = utc_now()
+        task.note = note.strip()
+        task.company_id = company_id
+        task.next_step = next_step
+        session.add(task)
+        if next_due is None:
+            return None
+        following = FollowUp(
+            citizen_id=task.citizen_id,
+            trip_id=task.trip_id,
+            staff_id=next_staff_id or task.staff_id,
+            kind=FollowUpKind.NEXT_STEP,
+            due_date=next_due,
+            company_id=company_id,
+            next_step=next_step,
+        )
+        session.add(following)
+        session.flush()
+        return following.id
+
+
+@dataclass(frozen=True)
+class StalledCitizen:
+    citizen_id: int
+    name: str
+    since: date  # the trip or the ended outcome after which nothing was planned
+    reason: str
+
+
+def stalled_citizens(engine: Engine, *, today: date) -> list[StalledCitizen]:
+    """Citizens with no next step: after a trip they came on, or an outcome that has ended.
+
+    Someone is moving when they have an open follow-up or an outcome still running (R34).
+    """
+    with Session(engine) as session:
+        open_tasks = set(
+            session.scalars(select(FollowUp.citizen_id).where(col(FollowUp.done_at).is_(None)))
+        )
+        running = set(
+            session.scalars(
+                select(Outcome.citizen_id).where(
+                    Outcome.start_date <= today,
+                    col(Outcome.end_date).is_(None) | (col(Outcome.end_date) >= today),
+                )
+            )
+        )
+        last_event: dict[int, tuple[date, str, str]] = {}
+        for citizen_id, name, trip_date in session.execute(
+            select(Participation.citizen_id, Citizen.name, Trip.trip_date)
+            .join(Trip, Trip.id == Participation.trip_id)
+            .join(Citizen, Citizen.id == Participation.citizen_id)
+            .where(
+                col(Participation.attendance).in_(ATTENDED),
+                Trip.trip_date <= today,
+                Trip.status == TripStatus.COMPLETED,
+                Citizen.archived.is_(False),
+            )
+        ).all():
+            if citizen_id not in last_event or trip_date > last_event[citizen_id][0]:
+                last_event[citizen_id] = (trip_date, name, t("followup.stalled_after_trip"))
+        for citizen_id, name, end_date in session.execute(
+            select(Outcome.citizen_id, Citizen.name, Outcome.end_date)
+            .join(Citizen, Citizen.id == Outcome.citizen_id)
+            .where(col(Outcome.end_date).is_not(None), col(Outcome.end_date) < today)
+        ).all():
+            if end_date is None:
+                continue
+            if citizen_id not in last_event or end_date > last_event[citizen_id][0]:
+                last_event[citizen_id] = (end_date, name, t("followup.stalled_after_outcome"))
+    return sorted(
+        (
+            StalledCitizen(citizen_id, name, since, reason)
+            for citizen_id, (since, name, reason) in last_event.items()
+            if citizen_id not in open_tasks and citizen_id not in running
+        ),
+        key=lambda s: (s.since, s.name),
+    )

@@ -1,0 +1,178 @@
+"""After the trip: follow-up tasks from completing it, recording them, outcomes and stalls."""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from rfk_trips import check_in
+from rfk_trips.cli import cli
+from rfk_trips.errors import UserError
+from rfk_trips.follow_ups import list_follow_ups, record_follow_up, stalled_citizens
+from rfk_trips.outcomes import NewOutcome, add_outcome, check_new_outcome, end_outcome
+from storage.codes import Attendance, FollowUpKind, OutcomeKind, StaffRole
+from storage.engine import session_scope
+from storage.models import Citizen, FollowUp, Outcome, Staff
+from tests.test_check_in import DAY, planned_trip
+
+
+def held_trip(engine: Engine) -> tuple[int, list[int]]:
+    """Eight on the trip: six came, one stayed away, one sent word; completed on the day."""
+    trip_id, citizens = planned_trip(engine)
+    statuses = [Attendance.PRESENT] * 5 + [Attendance.LATE, Attendance.NO_SHOW, Attendance.EXCUSED]
+    for citizen_id, status in zip(citizens[:8], statuses, strict=True):
+        check_in.record(engine, trip_id, citizen_id, status, today=DAY)
+    return trip_id, citizens
+
+
+def test_completing_a_trip_leaves_a_task_per_participant(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        caseworker = Staff(name="Sara Sagsbehandler", initials="SS", role=StaffRole.CASEWORKER)
+        session.add(caseworker)
+        session.flush()
+        caseworker_id = caseworker.id
+    trip_id, citizens = held_trip(engine)
+    with session_scope(engine) as session:
+        first = session.get(Citizen, citizens[0])
+        assert first is not None
+        first.caseworker_id = caseworker_id
+        session.add(first)
+
+    assert check_in.complete_trip(engine, trip_id, follow_up_days=10, today=DAY) == 7
+    rows = list_follow_ups(engine, today=DAY, include_done=True)
+    kinds = {row.citizen_id: (row.kind, row.due_date) for row in rows}
+    assert kinds[citizens[0]] == (FollowUpKind.AFTER_TRIP, DAY + timedelta(days=10))
+    assert kinds[citizens[6]][0] is FollowUpKind.CONTACT_NO_SHOW
+    assert kinds[citizens[6]][1] < DAY + timedelta(days=10)  # called sooner
+    assert citizens[7] not in kinds  # afbud: no task
+    assert next(r for r in rows if r.citizen_id == citizens[0]).staff == "SS"
+    # Completing again after a correction adds nothing twice.
+    assert check_in.complete_trip(engine, trip_id, today=DAY) == 0
+    assert list_follow_ups(engine, today=DAY + timedelta(days=3), due_only=True)[0].kind is (
+        FollowUpKind.CONTACT_NO_SHOW
+    )
+
+
+def test_recording_a_follow_up_schedules_the_next_step(engine: Engine) -> None:
+    trip_id, citizens = held_trip(engine)
+    check_in.complete_trip(engine, trip_id, today=DAY)
+    task = next(r for r in list_follow_ups(engine, today=DAY) if r.citizen_id == citizens[0])
+    with pytest.raises(UserError, match="dato"):
+        record_follow_up(engine, task.id, today=DAY, next_step="Praktik")
+    next_id = record_follow_up(
+        engine,
+        task.id,
+        today=DAY,
+        note="Vil gerne prøve lageret",
+        next_step="Aftale praktik",
+        next_due=DAY + timedelta(days=7),
+    )
+    open_rows = list_follow_ups(engine, today=DAY, citizen_id=citizens[0])
+    assert [(r.id, r.kind, r.next_step) for r in open_rows] == [
+        (next_id, FollowUpKind.NEXT_STEP, "Aftale praktik")
+    ]
+    with pytest.raises(UserError, match="allerede registreret"):
+        record_follow_up(engine, task.id, today=DAY)
+
+
+def test_outcome_rules_without_a_database() -> None:
+    start = date(2026, 12, 1)
+    placement = NewOutcome(citizen_id=1, kind=OutcomeKind.INTERNSHIP, start=start)
+    assert set(check_new_outcome(placement)) == {"aim"}
+    wrong = NewOutcome(
+        citizen_id=1,
+        kind=OutcomeKind.PAID_HOURS,
+        start=start,
+        end=start - timedelta(days=1),
+        hours_per_week=120,
+    )
+    assert set(check_new_outcome(wrong)) == {"end", "hours"}
+
+
+def test_outcomes_link_to_the_trip_and_a_placement_ended_early_needs_a_reason(
+    engine: Engine,
+) -> None:
+    trip_id, citizens = held_trip(engine)
+    start = DAY + timedelta(days=8)
+    outcome_id = add_outcome(
+        engine,
+        NewOutcome(
+            citizen_id=citizens[0],
+            kind=OutcomeKind.INTERNSHIP,
+            start=start,
+            trip_id=trip_id,
+            aim="Lønnede timer efter 8 uger",
+        ),
+    )
+    with session_scope(engine) as session:
+        saved = session.get(Outcome, outcome_id)
+        assert saved is not None
+        assert saved.review_date == start + timedelta(weeks=13)
+    # Only a trip the citizen was on, and not before it.
+    with pytest.raises(UserError, match="ikke med på turen"):
+        add_outcome(
+            engine,
+            NewOutcome(citizen_id=citizens[8], kind=OutcomeKind.PAID_HOURS, start=start,
+                       trip_id=trip_id),
+        )  # fmt: skip
+    with pytest.raises(UserError, match="før turen"):
+        add_outcome(
+            engine,
+            NewOutcome(citizen_id=citizens[1], kind=OutcomeKind.PAID_HOURS,
+                       start=DAY - timedelta(days=1), trip_id=trip_id),
+        )  # fmt: skip
+    with pytest.raises(UserError, match="Skriv hvorfor"):
+        end_outcome(engine, outcome_id, start + timedelta(weeks=3))
+    ended = end_outcome(engine, outcome_id, start + timedelta(weeks=3), reason="Arbejdstiderne")
+    assert ended.ended_early and ended.suggest_learning_case
+    with pytest.raises(UserError, match="allerede afsluttet"):
+        end_outcome(engine, outcome_id, start + timedelta(weeks=4), reason="x")
+
+
+def test_stalled_citizens_have_no_next_step(engine: Engine) -> None:
+    trip_id, citizens = held_trip(engine)
+    check_in.complete_trip(engine, trip_id, today=DAY)
+    later = DAY + timedelta(days=30)
+    assert stalled_citizens(engine, today=later) == []  # every one who came has a task
+    with session_scope(engine) as session:
+        for task in session.scalars(select(FollowUp).where(FollowUp.citizen_id == citizens[0])):
+            task.done_at = task.created_at
+            session.add(task)
+    stalled = stalled_citizens(engine, today=later)
+    assert [s.citizen_id for s in stalled] == [citizens[0]]
+    # A running outcome is a next step.
+    add_outcome(
+        engine,
+        NewOutcome(citizen_id=citizens[0], kind=OutcomeKind.SMALL_JOB, start=DAY + timedelta(3)),
+    )
+    assert stalled_citizens(engine, today=later) == []
+
+
+def test_the_commands(engine: Engine, db_path: Path) -> None:
+    trip_id, citizens = held_trip(engine)
+
+    def run(*args: str) -> tuple[int, str]:
+        result = CliRunner().invoke(cli, ["--db", str(db_path), *args])
+        return result.exit_code, result.output
+
+    code, out = run("trip", "complete", str(trip_id), "--follow-up-days", "14")
+    assert code == 0 and "7 opfølgning(er)" in out
+    code, out = run("followups", "--json")
+    assert code == 0 and out.count('"kind"') == 7
+    code, out = run(
+        "outcome", "add", str(citizens[0]), "--kind", "internship", "--start", "1/12",
+        "--trip", str(trip_id),
+    )  # fmt: skip
+    assert code == 1 and "aftalt mål" in out and "Traceback" not in out
+    code, out = run(
+        "outcome", "add", str(citizens[0]), "--kind", "paid_hours", "--start", "1/12",
+        "--trip", str(trip_id), "--hours", "12",
+    )  # fmt: skip
+    assert code == 0 and "Ordinære timer uden ydelse er registreret" in out
+    code, out = run("outcome", "list", "--trip", str(trip_id), "--json")
+    assert code == 0 and '"paid_hours"' in out
+    code, out = run("checkin", str(trip_id), "--status", "present")
+    assert code == 2 and "borgerens id" in out
