@@ -572,8 +572,14 @@ def municipality_add(state: CliState, name: str, formats: str) -> None:
 from rfk_trips.cli_calendar import COMMANDS as _CALENDAR_COMMANDS  # noqa: E402
 from rfk_trips.cli_follow_up import COMMANDS as _FOLLOW_UP_COMMANDS  # noqa: E402
 from rfk_trips.cli_programme import programme as _programme_command  # noqa: E402
+from rfk_trips.cli_results import COMMANDS as _RESULTS_COMMANDS  # noqa: E402
 
-for _command in (*_CALENDAR_COMMANDS, *_FOLLOW_UP_COMMANDS, _programme_command):
+for _command in (
+    *_CALENDAR_COMMANDS,
+    *_FOLLOW_UP_COMMANDS,
+    *_RESULTS_COMMANDS,
+    _programme_command,
+):
     cli.add_command(_command)
 
 

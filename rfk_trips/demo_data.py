@@ -27,8 +27,10 @@ from rfk_trips.registers import counts
 from storage.codes import (
     Attendance,
     BenefitGroup,
+    FollowUpKind,
     Gender,
     Industry,
+    OutcomeKind,
     ParticipantRole,
     Sector,
     StaffRole,
@@ -38,7 +40,9 @@ from storage.engine import session_scope
 from storage.models import (
     Citizen,
     Company,
+    FollowUp,
     Municipality,
+    Outcome,
     Participation,
     Staff,
     Trip,
@@ -223,6 +227,8 @@ def load_demo(engine: Engine, *, scale: int = 1, seed: int = 2026, today: date) 
             citizen_rows,
             today,
         )
+        # A stream of its own: adding outcomes leaves every earlier demo row as it was.
+        _after_the_trips(random.Random(seed + 1), session, today)
         return DemoResult(len(company_rows), len(citizen_rows), len(staff_rows), trips)
 
 
@@ -596,3 +602,91 @@ def _trips(
         if rows:
             session.execute(insert(model), rows)
     return len(trip_rows)
+
+
+# What came of a trip for someone who came (weights, roughly as in the evaluation's tables).
+OUTCOME_WEIGHTS: dict[OutcomeKind, int] = {
+    OutcomeKind.INTERNSHIP: 30, OutcomeKind.HYBRID_INTERNSHIP: 4, OutcomeKind.WAGE_SUBSIDY: 5,
+    OutcomeKind.PAID_HOURS_WITH_BENEFIT: 14, OutcomeKind.PAID_HOURS: 6, OutcomeKind.SMALL_JOB: 10,
+    OutcomeKind.FLEX_JOB: 3, OutcomeKind.EDUCATION: 4, OutcomeKind.MENTOR: 5,
+    OutcomeKind.UPSKILLING: 9, OutcomeKind.HEALTH_SUPPORT: 3, OutcomeKind.NONE: 7,
+}  # fmt: skip
+PAID_KINDS = {OutcomeKind.PAID_HOURS, OutcomeKind.PAID_HOURS_WITH_BENEFIT, OutcomeKind.SMALL_JOB}
+
+
+def _after_the_trips(rng: random.Random, session: Session, today: date) -> None:
+    """Follow-ups (the old ones held) and outcomes for the trips already completed."""
+    from rfk_trips.follow_ups import DEFAULT_FOLLOW_UP_DAYS, NO_SHOW_CONTACT_DAYS
+
+    came = (Attendance.PRESENT, Attendance.LATE, Attendance.LEFT_EARLY)
+    hosts: dict[int, list[int]] = defaultdict(list)
+    for trip_id, company_id in session.execute(select(Visit.trip_id, Visit.company_id)).all():
+        hosts[trip_id].append(company_id)
+    caseworkers: dict[int, int | None] = dict(
+        session.execute(select(Citizen.id, Citizen.caseworker_id)).all()
+    )
+    follow_ups: list[dict[str, Any]] = []
+    outcomes: list[dict[str, Any]] = []
+    for trip_id, trip_date, citizen_id, attendance in session.execute(
+        select(Trip.id, Trip.trip_date, Participation.citizen_id, Participation.attendance)
+        .join(Participation, Participation.trip_id == Trip.id)
+        .where(
+            Trip.status == TripStatus.COMPLETED,
+            Participation.role == ParticipantRole.PARTICIPANT,
+        )
+        .order_by(Trip.id, Participation.citizen_id)
+    ).all():
+        if attendance not in (*came, Attendance.NO_SHOW):
+            continue
+        kind = FollowUpKind.AFTER_TRIP if attendance in came else FollowUpKind.CONTACT_NO_SHOW
+        days = DEFAULT_FOLLOW_UP_DAYS if attendance in came else NO_SHOW_CONTACT_DAYS
+        due = trip_date + timedelta(days=days)
+        held = due < today - timedelta(days=3) and rng.random() < 0.85
+        follow_ups.append(
+            {
+                "citizen_id": citizen_id,
+                "trip_id": trip_id,
+                "staff_id": caseworkers.get(citizen_id),
+                "kind": kind,
+                "due_date": due,
+                "company_id": None,
+                "next_step": "Drøftet praktik" if held and attendance in came else "",
+                "note": "",
+                "done_at": datetime.combine(due, time(10), tzinfo=UTC) if held else None,
+                "created_at": datetime.combine(trip_date, time(16), tzinfo=UTC),
+            }
+        )
+        if attendance not in came or rng.random() > 0.35:
+            continue
+        start = trip_date + timedelta(days=rng.randint(7, 45))
+        if start > today:
+            continue
+        outcome = _weighted(rng, OUTCOME_WEIGHTS)
+        placement = outcome in (OutcomeKind.INTERNSHIP, OutcomeKind.HYBRID_INTERNSHIP)
+        review = start + timedelta(weeks=13) if placement else None
+        end = review if review is not None and review < today and rng.random() < 0.7 else None
+        outcomes.append(
+            {
+                "citizen_id": citizen_id,
+                "kind": outcome,
+                "start_date": start,
+                "end_date": end,
+                "trip_id": trip_id,
+                "company_id": rng.choice(hosts[trip_id])
+                if hosts[trip_id] and outcome != OutcomeKind.NONE and rng.random() < 0.7
+                else None,
+                "hours_per_week": float(rng.choice((4, 6, 8, 10, 15)))
+                if outcome in PAID_KINDS
+                else None,
+                "note": "",
+                "aim": "Lønnede timer efter praktikken" if placement else "",
+                "review_date": review,
+                "ended_early": False,
+                "end_reason": "",
+                "created_at": datetime.combine(start, time(9), tzinfo=UTC),
+            }
+        )
+    if follow_ups:
+        session.execute(insert(FollowUp), follow_ups)
+    if outcomes:
+        session.execute(insert(Outcome), outcomes)

@@ -1010,6 +1010,7 @@ from rfk_trips.messages_checkin import MESSAGES_CHECKIN  # noqa: E402
 from rfk_trips.messages_follow_up import MESSAGES_FOLLOW_UP  # noqa: E402
 from rfk_trips.messages_printing import MESSAGES_PRINTING  # noqa: E402
 from rfk_trips.messages_programme import MESSAGES_PROGRAMME  # noqa: E402
+from rfk_trips.messages_results import MESSAGES_RESULTS  # noqa: E402
 
 for _catalogue in (
     MESSAGES_CALENDAR,
@@ -1017,6 +1018,7 @@ for _catalogue in (
     MESSAGES_FOLLOW_UP,
     MESSAGES_PRINTING,
     MESSAGES_PROGRAMME,
+    MESSAGES_RESULTS,
 ):
     _clash = MESSAGES.keys() & _catalogue.keys()
     if _clash:

@@ -5,7 +5,7 @@ import string
 import pytest
 
 from rfk_trips.i18n import MESSAGES, set_language, t
-from rfk_trips.labels import _LABELS, label, parse_code
+from rfk_trips.labels import has_label, label, parse_code
 from storage.codes import BenefitGroup, StaffRole
 
 
@@ -47,7 +47,7 @@ def test_every_code_has_a_label() -> None:
     assert len(vocabularies) >= 9
     for vocabulary in vocabularies:
         for member in vocabulary:
-            assert member in _LABELS, member
+            assert has_label(member), member
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,14 @@ def test_benefit_groups_are_read_in_any_common_form(text: str, code: BenefitGrou
 
 def test_unknown_label_reads_as_none() -> None:
     assert parse_code(StaffRole, "astronaut") is None
+
+
+def test_codes_with_the_same_text_in_two_vocabularies_keep_their_own_labels() -> None:
+    """StrEnum members equal their text: "none" is both a benefit group and an outcome."""
+    from storage.codes import BenefitGroup, OutcomeKind
+
+    assert label(BenefitGroup.NONE) == "Ingen ydelse"
+    assert label(OutcomeKind.NONE) == "Intet resultat"
+    assert label(BenefitGroup.OTHER) == "Anden ydelse"
+    assert parse_code(BenefitGroup, "ingen ydelse") is BenefitGroup.NONE
+    assert parse_code(OutcomeKind, "intet resultat") is OutcomeKind.NONE

@@ -1,0 +1,86 @@
+"""Sentences of the figures (`rfk-trips stats`, `Resultater`). Key -> (Danish, English)."""
+
+MESSAGES_RESULTS: dict[str, tuple[str, str]] = {
+    "results.heading": ("Resultater af busturene", "Results of the bus trips"),
+    "results.period": ("Periode: {start} – {end}", "Period: {start} – {end}"),
+    "results.period_open": ("hele perioden", "all time"),
+    "results.filter_municipality": ("Kommune: {name}", "Municipality: {name}"),
+    "results.filter_format": ("Turformat: {code}", "Trip format: {code}"),
+    "results.suppressed": (
+        "Tal på 1–4 er vist som »<5«, så ingen borger kan genkendes.",
+        "Counts of 1–4 are shown as “<5” so no citizen can be recognised.",
+    ),
+    "results.bad_period": (
+        "Perioden slutter ({end}), før den begynder ({start}). Byt om på --from og --to.",
+        "The period ends ({end}) before it starts ({start}). Swap --from and --to.",
+    ),
+    "results.no_trips": (
+        "Der er ingen gennemførte ture, der passer til udvalget. Prøv en anden periode, "
+        "kommune eller et andet turformat.",
+        "No completed trips match the selection. Try another period, municipality or trip format.",
+    ),
+    "results.trips": ("Ture gennemført", "Trips held"),
+    "results.invited": ("Inviterede deltagere", "Participants invited"),
+    "results.attended": ("Mødt", "Attended"),
+    "results.late": ("heraf kom for sent", "of whom late"),
+    "results.left_early": ("heraf gik tidligt", "of whom left early"),
+    "results.excused": ("Afbud", "Excused"),
+    "results.no_show": ("Udeblevet", "No-show"),
+    "results.pending": ("Ikke registreret", "Not recorded"),
+    "results.rate": ("Fremmøde", "Attendance rate"),
+    "results.rate_none": ("–", "–"),
+    "results.outcomes_heading": (
+        "Resultater efter turen (antal borgere)",
+        "Outcomes after the trip (number of citizens)",
+    ),
+    "results.col_ever": ("Nogensinde", "Ever"),
+    "results.col_on": ("Pr. {date}", "On {date}"),
+    "results.headline_heading": (
+        "Hver borger én gang, efter det bedste resultat",
+        "Each citizen once, by their best outcome",
+    ),
+    "results.with_outcome": ("Borgere med et resultat", "Citizens with an outcome"),
+    "results.in_paid_work": (
+        "I lønnet arbejde (ordinære timer, timer med ydelse, fleksjob)",
+        "In paid work (paid hours, paid hours with benefit, flex job)",
+    ),
+    "results.total_ever": ("{name}: {ever}", "{name}: {ever}"),
+    "results.total_ever_on": (
+        "{name}: {ever} nogensinde, {now} pr. {date}",
+        "{name}: {ever} ever, {now} on {date}",
+    ),
+    "results.by_municipality": ("Efter kommune", "By municipality"),
+    "results.by_trip_format": ("Efter turformat", "By trip format"),
+    "results.by_company": ("Værtsvirksomheder", "Host companies"),
+    "results.group_line": (
+        "{name}: {trips} ture, {attended} mødt, {with_outcome} borgere med resultat, "
+        "{paid} i lønnet arbejde",
+        "{name}: {trips} trips, {attended} attended, {with_outcome} citizens with an outcome, "
+        "{paid} in paid work",
+    ),
+    "results.company_line": (
+        "{name}: {trips} ture, {with_outcome} borgere med resultat efter besøget, "
+        "{at_company} med resultat hos virksomheden",
+        "{name}: {trips} trips, {with_outcome} citizens with an outcome after the visit, "
+        "{at_company} with an outcome at the company",
+    ),
+    "results.companies_more": (
+        "… og {count} virksomheder mere (se --json)",
+        "… and {count} more companies (see --json)",
+    ),
+    "results.breakdowns": (
+        "Borgere fordelt på alder, køn og ydelse",
+        "Citizens by age, gender and benefit",
+    ),
+    "results.dim.age_band": ("Alder", "Age"),
+    "results.dim.gender": ("Køn", "Gender"),
+    "results.dim.benefit_group": ("Ydelse", "Benefit"),
+    "results.cell_line": (
+        "{name}: {attended} mødt, {with_outcome} med resultat, {paid} i lønnet arbejde",
+        "{name}: {attended} attended, {with_outcome} with an outcome, {paid} in paid work",
+    ),
+    "results.age": ("{band} år", "{band} years"),
+    "results.under_18": ("Under 18 år", "Under 18"),
+    "results.unknown": ("Ukendt", "Unknown"),
+    "results.no_municipality": ("Uden kommune", "No municipality"),
+}

@@ -1,0 +1,202 @@
+"""`rfk-trips stats` against a real database: which trips count, filters, JSON and the table."""
+
+import json
+from collections.abc import Callable
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from sqlalchemy.engine import Engine
+
+from rfk_trips import check_in, trip_service
+from rfk_trips.cli import cli
+from rfk_trips.errors import UserError
+from rfk_trips.results_service import ResultFilter, figures_as_json, load_figures
+from storage.codes import Attendance, Gender, OutcomeKind
+from storage.engine import session_scope
+from storage.models import Citizen, Company, Outcome
+
+TODAY = date(2026, 11, 23)
+
+
+def _people(engine: Engine, count: int) -> list[int]:
+    with session_scope(engine) as session:
+        rows = [
+            Citizen(name=f"Borger {i:02d}", birth_year=1980 + i, gender=Gender.WOMAN)
+            for i in range(count)
+        ]
+        session.add_all(rows)
+        session.flush()
+        return [row.id or 0 for row in rows]
+
+
+def _company(engine: Engine, name: str) -> int:
+    with session_scope(engine) as session:
+        company = Company(name=name, placement_experience=True)
+        session.add(company)
+        session.flush()
+        return company.id or 0
+
+
+def _trip(
+    engine: Engine,
+    fmt: str,
+    day: date,
+    company: int,
+    marks: dict[int, Attendance],
+    complete: bool = True,
+) -> int:
+    trip_id = trip_service.create_trip(engine, format_code=fmt, trip_date=day)
+    trip_service.add_visit(engine, trip_id, company_id=company, start=time(9), end=time(11))
+    trip_service.add_participants(engine, trip_id, list(marks))
+    for citizen, status in marks.items():
+        check_in.record(engine, trip_id, citizen, status)
+    if complete:
+        check_in.complete_trip(engine, trip_id)
+    return trip_id
+
+
+def _outcome(engine: Engine, citizen: int, kind: OutcomeKind, start: date, **more: object) -> None:
+    with session_scope(engine) as session:
+        session.add(Outcome(citizen_id=citizen, kind=kind, start_date=start, **more))
+
+
+@pytest.fixture
+def world(engine: Engine) -> dict[str, int]:
+    c = _people(engine, 6)
+    nakskov = _company(engine, "Nakskov Stål A/S")
+    kro = _company(engine, "Maribo Kro")
+    lolland = _trip(
+        engine,
+        "lolland",
+        date(2026, 3, 10),
+        nakskov,
+        {c[0]: Attendance.PRESENT, c[1]: Attendance.LATE, c[2]: Attendance.NO_SHOW},
+    )
+    guld = _trip(
+        engine,
+        "guldborgsund",
+        date(2026, 9, 1),
+        kro,
+        {c[3]: Attendance.PRESENT, c[4]: Attendance.EXCUSED},
+    )
+    # Not completed: never counted, nor the outcome linked to it.
+    open_trip = _trip(
+        engine, "lolland", date(2026, 10, 1), kro, {c[5]: Attendance.PRESENT}, complete=False
+    )
+    _outcome(
+        engine,
+        c[0],
+        OutcomeKind.INTERNSHIP,
+        date(2026, 3, 20),
+        trip_id=lolland,
+        company_id=nakskov,
+        end_date=date(2026, 6, 19),
+    )
+    _outcome(engine, c[0], OutcomeKind.PAID_HOURS, date(2026, 7, 1), company_id=nakskov)
+    _outcome(engine, c[1], OutcomeKind.PAID_HOURS_WITH_BENEFIT, date(2026, 2, 1))  # before
+    _outcome(engine, c[3], OutcomeKind.FLEX_JOB, date(2026, 9, 15), trip_id=guld)
+    _outcome(engine, c[5], OutcomeKind.PAID_HOURS, date(2026, 10, 2), trip_id=open_trip)
+    return {"lolland": lolland, "guld": guld, "nakskov": nakskov, "kro": kro}
+
+
+def test_figures_of_completed_trips(engine: Engine, world: dict[str, int]) -> None:
+    data = figures_as_json(load_figures(engine, on=date(2026, 6, 1), today=TODAY))
+    assert {key: data[key] for key in ("trips", "invited", "attended", "late", "excused")} == {
+        "trips": 2,
+        "invited": 5,
+        "attended": 3,
+        "late": 1,
+        "excused": 1,
+    }
+    assert (data["no_show"], data["left_early"], data["attendance_rate"]) == (1, 0, 0.75)
+    assert data["outcomes"]["internship"] == 1 and data["outcomes"]["paid_hours"] == 1
+    assert data["outcomes"]["flex_job"] == 1
+    assert data["outcomes"]["paid_hours_with_benefit"] == 0  # started before the trip
+    assert data["in_paid_work"] == 2 and data["citizens_with_outcome"] == 2
+    assert data["status_on"]["outcomes"]["internship"] == 1
+    assert data["status_on"]["in_paid_work"] == 0
+    assert set(data["by_municipality"]) == {"Lolland", "Guldborgsund"}
+    assert data["by_municipality"]["Lolland"]["in_paid_work"] == 1
+    assert set(data["by_trip_format"]) == {"lolland", "guldborgsund"}
+    nakskov = next(row for row in data["by_company"] if row["name"] == "Nakskov Stål A/S")
+    assert nakskov["trips"] == 1 and nakskov["citizens_with_outcome"] == 1
+    assert nakskov["at_company"]["outcomes"]["paid_hours"] == 1
+    assert data["breakdowns"]["gender"]["woman"]["attended"] == 3
+    json.dumps(data, default=str)  # plain JSON all the way down
+
+
+def test_filters(engine: Engine, world: dict[str, int]) -> None:
+    def trips(where: ResultFilter) -> int:
+        return load_figures(engine, where, today=TODAY).total.trips
+
+    assert trips(ResultFilter(municipality="guldborgsund")) == 1
+    assert trips(ResultFilter(trip_format="lolland")) == 1
+    assert trips(ResultFilter(date_from=date(2026, 4, 1))) == 1
+    assert trips(ResultFilter(date_to=date(2026, 3, 10))) == 1
+    assert trips(ResultFilter(date_from=date(2026, 12, 1))) == 0
+    only = load_figures(engine, ResultFilter(municipality="Lolland"), today=TODAY)
+    assert only.total.ever.in_paid_work == 1 and only.on is None
+
+
+@pytest.mark.parametrize(
+    ("where", "words"),
+    [
+        (ResultFilter(municipality="Odense"), "Kommunen »Odense« findes ikke"),
+        (ResultFilter(trip_format="bornholm"), "Turformatet »bornholm« findes ikke"),
+        (
+            ResultFilter(date_from=date(2026, 5, 1), date_to=date(2026, 4, 1)),
+            "Perioden slutter",
+        ),
+    ],
+)
+def test_refused_filters_say_why_in_danish(engine: Engine, where: ResultFilter, words: str) -> None:
+    with pytest.raises(UserError) as caught:
+        load_figures(engine, where, today=TODAY)
+    assert words in caught.value.message
+
+
+# --- the command ------------------------------------------------------------------------
+
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture
+def run(db_path: Path) -> Invoke:
+    def invoke(*args: str) -> Result:
+        return CliRunner().invoke(cli, ["--db", str(db_path), "--lang", "da", *args])
+
+    return invoke
+
+
+def test_stats_json(run: Invoke, world: dict[str, int]) -> None:
+    result = run("stats", "--json", "--from", "1-1-2026", "--on", "1-6-2026")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["trips"] == 2 and data["in_paid_work"] == 2 and data["on"] == "2026-06-01"
+    hidden = json.loads(run("stats", "--json", "--suppress-small").stdout)
+    assert hidden["trips"] == 2 and hidden["invited"] == 5 and hidden["outcomes"]["education"] == 0
+
+
+def test_stats_table_in_danish_with_bars(run: Invoke, world: dict[str, int]) -> None:
+    result = run("stats", "--municipality", "Lolland")
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert "Resultater af busturene" in text and "Kommune: Lolland" in text
+    assert "Virksomhedspraktik" in text and "█" in text
+    assert "Fremmøde" in text and "Nakskov Stål A/S" in text
+
+
+def test_stats_unknown_municipality_is_refused(run: Invoke, world: dict[str, int]) -> None:
+    result = run("stats", "--municipality", "Odense")
+    assert result.exit_code == 1
+    assert "Kommunen »Odense« findes ikke" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_stats_without_trips(run: Invoke) -> None:
+    result = run("stats")
+    assert result.exit_code == 0
+    assert "ingen gennemførte ture" in result.stdout
