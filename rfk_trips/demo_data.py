@@ -228,7 +228,12 @@ def load_demo(engine: Engine, *, scale: int = 1, seed: int = 2026, today: date) 
             today,
         )
         # A stream of its own: adding outcomes leaves every earlier demo row as it was.
-        _after_the_trips(random.Random(seed + 1), session, today)
+        extra = random.Random(seed + 1)
+        _after_the_trips(extra, session, today)
+        for municipality in session.scalars(select(Municipality)):
+            if not municipality.jobcentre_phone:
+                municipality.jobcentre_phone = _phone(extra)
+                session.add(municipality)
         return DemoResult(len(company_rows), len(citizen_rows), len(staff_rows), trips)
 
 

@@ -84,6 +84,15 @@ MESSAGES_PROGRAMME: dict[str, tuple[str, str]] = {
         "Any medicine you need to take during the day",
     ),
     "programme.section.with_you": ("Med fra jobcentret", "With you from the job centre"),
+    "programme.call_jobcentre": (
+        "Har du spørgsmål, eller bliver du forhindret? Ring til jobcentret på {phone}, og "
+        "spørg efter {name}.",
+        "Questions, or can't come? Call the job centre on {phone} and ask for {name}.",
+    ),
+    "programme.call_jobcentre_only": (
+        "Har du spørgsmål, eller bliver du forhindret? Ring til jobcentret på {phone}.",
+        "Questions, or can't come? Call the job centre on {phone}.",
+    ),
     "programme.staff_coming": ("{names} tager med på turen.", "{names} are coming along."),
     "programme.call": (
         "Har du spørgsmål, eller bliver du forhindret? Ring til jobcentret på {phone} ({name}).",

@@ -157,7 +157,7 @@ def _participant(detail: TripDetail, extras: ProgrammeExtras) -> list[Part]:
     sections = [
         Section(t("programme.section.programme"), (_programme_table(detail),)),
         Section(t("programme.section.bring"), (Bullets(_what_to_bring(detail)),)),
-        Section(t("programme.section.with_you"), _with_you(detail.staff)),
+        Section(t("programme.section.with_you"), _with_you(detail.staff, detail.jobcentre_phone)),
     ]
     return [_part(detail, t("programme.audience.participant"), _meeting_facts(detail), sections)]
 
@@ -488,13 +488,26 @@ def _lead(staff: list[TripStaffRead]) -> TripStaffRead | None:
     )
 
 
-def _with_you(staff: list[TripStaffRead]) -> tuple[Block, ...]:
+def _with_you(staff: list[TripStaffRead], jobcentre_phone: str = "") -> tuple[Block, ...]:
     if not staff:
+        if jobcentre_phone:
+            return (Paragraph(t("programme.call_jobcentre_only", phone=jobcentre_phone)),)
         return (Paragraph(DASH),)
     names = _join([first_name(s.name) for s in staff])
     blocks: list[Block] = [Paragraph(t("programme.staff_coming", names=names))]
     lead = _lead(staff)
-    if lead is not None and lead.phone:
+    if jobcentre_phone:
+        # The job centre's own number first: it is answered even when the lead is on the bus.
+        blocks.append(
+            Paragraph(
+                t(
+                    "programme.call_jobcentre",
+                    phone=jobcentre_phone,
+                    name=first_name(lead.name) if lead else "",
+                )
+            )
+        )
+    elif lead is not None and lead.phone:
         blocks.append(Paragraph(t("programme.call", phone=lead.phone, name=first_name(lead.name))))
     elif lead is not None:
         blocks.append(Paragraph(t("programme.call_no_phone", name=first_name(lead.name))))

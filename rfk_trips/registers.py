@@ -79,3 +79,16 @@ def add_municipality(engine: Engine, name: str, format_codes: list[str]) -> int:
         session.add(row)
         session.flush()
         return row.id or 0
+
+
+def set_jobcentre_phone(engine: Engine, municipality_id: int, phone: str) -> None:
+    """The number participants call; checked as any phone number (blank clears it)."""
+    from rfk_trips.field_validation import normalise_phone
+
+    cleaned = normalise_phone(phone) if phone.strip() else ""
+    with session_scope(engine) as session:
+        row = session.get(Municipality, municipality_id)
+        if row is None:
+            raise UserError(t("error.not_found", what=t("what.municipality"), id=municipality_id))
+        row.jobcentre_phone = cleaned
+        session.add(row)

@@ -123,6 +123,7 @@ class TripDetail:
     visits: list[VisitRead] = field(default_factory=list)
     participants: list[ParticipantRead] = field(default_factory=list)
     staff: list[TripStaffRead] = field(default_factory=list)
+    jobcentre_phone: str = ""
 
 
 # --- helpers ----------
@@ -694,6 +695,7 @@ def trip_detail(engine: Engine, trip_id: int) -> TripDetail:
             visits=visits,
             participants=participants,
             staff=staff,
+            jobcentre_phone=municipality.jobcentre_phone if municipality else "",
         )
 
 

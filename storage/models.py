@@ -60,6 +60,8 @@ class Municipality(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=80, unique=True)
     format_codes: list[str] = Field(default_factory=list, sa_type=JSON)
+    # The number participants call with questions or to send word (their programme).
+    jobcentre_phone: str = Field(default="", max_length=30, sa_column_kwargs={"server_default": ""})
 
 
 class TripFormat(SQLModel, table=True):

@@ -145,13 +145,13 @@ def test_participant_version_has_the_day_and_no_one_elses_details(
         assert visit.company_name in folded
         assert visit.address in folded
         assert scene.span(visit) in folded  # with an en dash
-    # What to bring, staff first names only, and the lead's phone.
+    # What to bring, staff first names only, and the job centre's phone.
     assert "Tøj og sko til vejret og til at gå i" in folded
     assert "Evt. medicin" in folded
     for member in detail.staff:
         assert member.name.split()[0] in folded
         assert member.name not in folded
-    assert scene.lead_phone in folded
+    assert f"Ring til jobcentret på {scene.detail.jobcentre_phone}" in folded
     # Danish letters come through as letters, in both weights.
     for letter in "æøå":
         assert letter in folded
@@ -406,3 +406,25 @@ def test_the_command_writes_each_version_and_refuses_in_danish(
     assert refused.exit_code == 1
     assert ".pdf, .txt eller .md" in refused.stderr
     assert "Traceback" not in refused.output
+
+
+def test_participants_call_the_job_centre_when_its_phone_is_known(
+    scene: Scene, db_path: Path, out: Path
+) -> None:
+    from rfk_trips.registers import set_jobcentre_phone
+
+    municipality_id = scene.detail.municipality_id
+    assert municipality_id is not None
+    set_jobcentre_phone(scene.engine, municipality_id, "+45 54676000")
+    path = write(scene, "participant", out / "deltager.txt")
+    text = flat(path.read_text(encoding="utf-8"))
+    assert "Ring til jobcentret på 54 67 60 00" in text
+    assert scene.lead_phone not in text  # the job centre's number, not a staff mobile
+    with pytest.raises(UserError, match="8 cifre"):
+        set_jobcentre_phone(scene.engine, municipality_id, "123")
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "municipality-add", scene.detail.municipality, "--phone", ""]
+    )
+    assert result.exit_code == 0
+    cleared = flat(write(scene, "participant", out / "igen.txt").read_text(encoding="utf-8"))
+    assert f"Ring til jobcentret på {scene.lead_phone}" in cleared
