@@ -67,6 +67,10 @@ def status_cell(status: Attendance) -> Text:
     return Text(f"{GLYPHS[status]} {label(status)}", style=STYLES[status])
 
 
+def _width(heading_key: str, cells: list[str]) -> int:
+    return max([len(t(heading_key)), *(len(cell) for cell in cells)])
+
+
 class CheckinTable(DataTable[Any]):
     """The list; ← → choose the part of the day instead of scrolling sideways."""
 
@@ -196,12 +200,26 @@ class CheckinScreen(Screen[None]):
         table = self.query_one(CheckinTable)
         selected = self._selected_key()
         table.clear(columns=True)
-        table.add_column(t("checkin.col.name"), key="name")
-        table.add_column(t("checkin.col.role"), key="role")
+        # Widths fixed from the content: auto widths are settled only on the next idle, so a
+        # screen drawn before that showed names cut at the header's width, and columns
+        # would jump as statuses change during the morning.
+        names = [row.name for row in sheet.rows]
+        roles = [label(row.role) for row in sheet.rows]
+        reasons = [row.reason for row in sheet.rows]
+        status_width = max(len(status_cell(status)) for status in Attendance)
+        table.add_column(t("checkin.col.name"), key="name", width=_width("checkin.col.name", names))
+        table.add_column(t("checkin.col.role"), key="role", width=_width("checkin.col.role", roles))
         for number, name in enumerate(sheet.legs):
-            table.add_column(("▶ " if number == self.leg else "") + name, key=f"leg-{number}")
-        table.add_column(t("checkin.col.changed"), key="changed")
-        table.add_column(t("checkin.col.reason"), key="reason")
+            heading = ("▶ " if number == self.leg else "") + name
+            table.add_column(heading, key=f"leg-{number}", width=max(len(heading), status_width))
+        table.add_column(
+            t("checkin.col.changed"), key="changed", width=_width("checkin.col.changed", ["00:00"])
+        )
+        table.add_column(
+            t("checkin.col.reason"),
+            key="reason",
+            width=min(_width("checkin.col.reason", reasons), 40),
+        )
         self._rows = {}
         for row in sheet.rows:
             key = str(row.citizen_id)
