@@ -19,12 +19,9 @@ from rfk_trips.follow_ups import DEFAULT_FOLLOW_UP_DAYS, create_after_trip
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.trip_service import get_trip
-from storage.codes import Attendance, ParticipantRole, TripStatus
+from storage.codes import ATTENDED, Attendance, ParticipantRole, TripStatus
 from storage.engine import session_scope
 from storage.models import CheckinEvent, Citizen, Participation, Trip, TripFormat, Visit, utc_now
-
-# Statuses that mean the person is (or was) there on that leg.
-THERE = (Attendance.PRESENT, Attendance.LATE, Attendance.LEFT_EARLY)
 
 
 def leg_names(visits: int) -> list[str]:
@@ -41,7 +38,7 @@ def leg_names(visits: int) -> list[str]:
 def overall_attendance(legs: dict[int, Attendance]) -> Attendance:
     """One status for the day from the legs: how they started, and whether they stayed."""
     first = legs.get(0, Attendance.PENDING)
-    if first not in THERE:
+    if first not in ATTENDED:
         return first
     later = [status for leg, status in legs.items() if leg > 0]
     if any(status in (Attendance.LEFT_EARLY, Attendance.NO_SHOW) for status in later):
@@ -77,6 +74,9 @@ class CheckinSheet:
     legs: list[str]
     rows: list[CheckinRow]
     counts: list[LegCount]
+
+    def row(self, citizen_id: int) -> CheckinRow:
+        return next(r for r in self.rows if r.citizen_id == citizen_id)
 
     @property
     def pending(self) -> list[CheckinRow]:
@@ -149,7 +149,7 @@ def checkin_sheet(engine: Engine, trip_id: int) -> CheckinSheet:
         participants = [r for r in rows if r.role == ParticipantRole.PARTICIPANT]
         for leg, name in enumerate(names):
             expected = [r for r in participants if r.overall != Attendance.EXCUSED]
-            there = [r for r in expected if r.legs.get(leg, Attendance.PENDING) in THERE]
+            there = [r for r in expected if r.legs.get(leg, Attendance.PENDING) in ATTENDED]
             counts.append(LegCount(leg, name, len(there), len(expected)))
         return CheckinSheet(trip_id, trip.title, trip.trip_date, trip.status, names, rows, counts)
 
@@ -176,7 +176,7 @@ def _refresh_overall(session: Session, participation: Participation) -> None:
             continue
         legs[event.leg] = event.status
         if event.leg == 0:
-            first_at = event.recorded_at if event.status in THERE else None
+            first_at = event.recorded_at if event.status in ATTENDED else None
     participation.attendance = overall_attendance(legs)
     participation.checked_in_at = first_at
     session.add(participation)
@@ -194,6 +194,24 @@ def record(
     today: date | None = None,
 ) -> CheckinRow:
     """Save one status at once (its own transaction) and hand back the person's new row."""
+    sheet = record_sheet(
+        engine, trip_id, citizen_id, status, leg=leg, reason=reason, by=by, today=today
+    )
+    return sheet.row(citizen_id)
+
+
+def record_sheet(
+    engine: Engine,
+    trip_id: int,
+    citizen_id: int,
+    status: Attendance,
+    *,
+    leg: int = 0,
+    reason: str = "",
+    by: str = "",
+    today: date | None = None,
+) -> CheckinSheet:
+    """As `record`, handing back the whole saved sheet: the screen redraws from one read."""
     with session_scope(engine) as session:
         trip = get_trip(session, trip_id)
         _check_in_possible(trip, today)
@@ -218,7 +236,7 @@ def record(
         if reason.strip():
             participation.note = reason.strip()
         _refresh_overall(session, participation)
-    return next(r for r in checkin_sheet(engine, trip_id).rows if r.citizen_id == citizen_id)
+    return checkin_sheet(engine, trip_id)
 
 
 def walk_in(

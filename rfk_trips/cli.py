@@ -25,7 +25,7 @@ from rfk_trips.cli_support import (
     refuse,
     today,
 )
-from rfk_trips.errors import UserError
+from rfk_trips.errors import UserError, failure_message
 from rfk_trips.i18n import set_language, t
 
 
@@ -47,11 +47,7 @@ class RfkGroup(click.Group):
             state = ctx.obj if isinstance(ctx.obj, CliState) else None
             if state is not None and state.debug:
                 raise
-            from sqlalchemy.exc import OperationalError
-
-            if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
-                refuse(UserError(t("error.database_locked")))
-            click.echo(t("error.unexpected"), err=True)
+            click.echo(failure_message(exc), err=True)
             sys.exit(EXIT_REFUSED)
 
 

@@ -9,27 +9,16 @@ from datetime import date
 import click
 
 from rfk_trips.cli_support import DATE, CliState, pass_state, print_json, today
+from rfk_trips.danish_dates import format_date
 from rfk_trips.i18n import t
+from storage.codes import OutcomeKind
 
-OUTCOME_CODES = (
-    "internship",
-    "hybrid_internship",
-    "wage_subsidy",
-    "paid_hours_with_benefit",
-    "paid_hours",
-    "small_job",
-    "flex_job",
-    "education",
-    "mentor",
-    "upskilling",
-    "health_support",
-    "none",
-    "exit",
-)  # the values of storage.codes.OutcomeKind, spelt out so `--help` stays quick
+# storage.codes is a few enums: importing it keeps the choices in step at no start-up cost.
+OUTCOME_CODES = tuple(kind.value for kind in OutcomeKind)
 
 
 def _day(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value is not None else ""
+    return format_date(value) if value is not None else ""
 
 
 @click.command("followups")
@@ -155,7 +144,6 @@ def outcome_add(
     """Registrér et resultat for en borger, koblet til turen, der førte til det."""
     from rfk_trips.labels import label
     from rfk_trips.outcomes import NewOutcome, add_outcome, list_outcomes
-    from storage.codes import OutcomeKind
 
     outcome_id = add_outcome(
         state.engine,

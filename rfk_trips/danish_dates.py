@@ -79,9 +79,12 @@ def format_date_long(value: date) -> str:
     if get_language() == "en":
         weekday, month = _WEEKDAYS_EN[value.weekday()], _MONTHS_EN[value.month - 1]
         return f"{weekday} {value.day} {month} {value.year}"
-    return (
-        f"{_WEEKDAYS_DA[value.weekday()]} {value.day}. {_MONTHS_DA[value.month - 1]} {value.year}"
-    )
+    return f"{format_day_month_danish(value)} {value.year}"
+
+
+def format_day_month_danish(value: date) -> str:
+    """`tirsdag 3. marts`, always in Danish (an SMS to a citizen is sent in Danish)."""
+    return f"{_WEEKDAYS_DA[value.weekday()]} {value.day}. {_MONTHS_DA[value.month - 1]}"
 
 
 def format_time(value: time | None) -> str:

@@ -25,6 +25,7 @@ from rfk_trips.danish_dates import holiday_name, is_weekend
 from rfk_trips.field_validation import cvr_checksum_ok
 from rfk_trips.registers import counts
 from storage.codes import (
+    ATTENDED,
     Attendance,
     BenefitGroup,
     FollowUpKind,
@@ -514,7 +515,7 @@ def _trips(
                 checked_in = None
                 if status == TripStatus.COMPLETED and role == ParticipantRole.PARTICIPANT:
                     attendance = _weighted(rng, ATTENDANCE_WEIGHTS)
-                    if attendance in (Attendance.PRESENT, Attendance.LATE, Attendance.LEFT_EARLY):
+                    if attendance in ATTENDED:
                         at = datetime.combine(day, fmt.start_time, tzinfo=UTC) - timedelta(hours=1)
                         checked_in = at + timedelta(minutes=rng.randint(-10, 25))
                 participation_rows.append(
@@ -622,8 +623,9 @@ PAID_KINDS = {OutcomeKind.PAID_HOURS, OutcomeKind.PAID_HOURS_WITH_BENEFIT, Outco
 def _after_the_trips(rng: random.Random, session: Session, today: date) -> None:
     """Follow-ups (the old ones held) and outcomes for the trips already completed."""
     from rfk_trips.follow_ups import DEFAULT_FOLLOW_UP_DAYS, NO_SHOW_CONTACT_DAYS
+    from rfk_trips.outcomes import PLACEMENT_KINDS, default_review_date
 
-    came = (Attendance.PRESENT, Attendance.LATE, Attendance.LEFT_EARLY)
+    came = ATTENDED
     hosts: dict[int, list[int]] = defaultdict(list)
     for trip_id, company_id in session.execute(select(Visit.trip_id, Visit.company_id)).all():
         hosts[trip_id].append(company_id)
@@ -667,8 +669,8 @@ def _after_the_trips(rng: random.Random, session: Session, today: date) -> None:
         if start > today:
             continue
         outcome = _weighted(rng, OUTCOME_WEIGHTS)
-        placement = outcome in (OutcomeKind.INTERNSHIP, OutcomeKind.HYBRID_INTERNSHIP)
-        review = start + timedelta(weeks=13) if placement else None
+        placement = outcome in PLACEMENT_KINDS
+        review = default_review_date(outcome, start)
         end = review if review is not None and review < today and rng.random() < 0.7 else None
         outcomes.append(
             {

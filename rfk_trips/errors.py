@@ -23,3 +23,18 @@ class NotFoundError(UserError):
 
 class StaleVersionError(UserError):
     """Someone else saved the record first; the change was not written."""
+
+
+def failure_message(exc: Exception) -> str:
+    """The sentence for a failure that is not the user's doing; nothing of it was saved.
+
+    One place for the CLI and the screens: a database held by another user reads as such,
+    anything else as the general apology (the details belong in --debug, never on screen).
+    """
+    from sqlalchemy.exc import OperationalError
+
+    from rfk_trips.i18n import t
+
+    if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
+        return t("error.database_locked")
+    return t("error.unexpected")

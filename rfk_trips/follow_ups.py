@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
-from storage.codes import Attendance, FollowUpKind, ParticipantRole, TripStatus
+from storage.codes import ATTENDED, Attendance, FollowUpKind, ParticipantRole, TripStatus
 from storage.engine import session_scope
 from storage.models import (
     Citizen,
@@ -34,7 +34,6 @@ from storage.models import (
 DEFAULT_FOLLOW_UP_DAYS = 14
 # Someone who did not come is called soon, while the day is fresh.
 NO_SHOW_CONTACT_DAYS = 2
-ATTENDED = (Attendance.PRESENT, Attendance.LATE, Attendance.LEFT_EARLY)
 
 
 def create_after_trip(session: Session, trip: Trip, *, days: int = DEFAULT_FOLLOW_UP_DAYS) -> int:

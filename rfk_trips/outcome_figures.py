@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from storage.codes import Attendance, BenefitGroup, Gender, OutcomeKind
+from storage.codes import ATTENDED, Attendance, BenefitGroup, Gender, OutcomeKind
 
 # R27 / 003 Tab 6.10: unsubsidised paid hours > with top-up > flex job > SU/apprentice >
 # wage subsidy only > … > none. The kinds 003 does not rank follow in order of how close to
@@ -47,9 +47,6 @@ PRIORITY: tuple[OutcomeKind, ...] = (
 )
 PAID_WORK: frozenset[OutcomeKind] = frozenset(
     {OutcomeKind.PAID_HOURS, OutcomeKind.PAID_HOURS_WITH_BENEFIT, OutcomeKind.FLEX_JOB}
-)
-ATTENDED: frozenset[Attendance] = frozenset(
-    {Attendance.PRESENT, Attendance.LATE, Attendance.LEFT_EARLY}
 )
 AGE_BANDS: tuple[str, ...] = ("18-29", "30-39", "40-49", "50-59", "60+")
 UNKNOWN = "unknown"

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
+from rfk_trips.danish_dates import format_date
 from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
@@ -124,7 +125,7 @@ def end_outcome(engine: Engine, outcome_id: int, end: date, *, reason: str = "")
         if row is None:
             raise NotFoundError(t("error.not_found", what=t("what.outcome"), id=outcome_id))
         if row.end_date is not None:
-            raise UserError(t("outcome.already_ended", date=row.end_date.strftime("%d-%m-%Y")))
+            raise UserError(t("outcome.already_ended", date=format_date(row.end_date)))
         if end < row.start_date:
             raise UserError(t("outcome.end_before_start"))
         early = (

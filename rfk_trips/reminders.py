@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 # The Danish names: the SMS is Danish whatever language the staff member has chosen.
-from rfk_trips.danish_dates import _MONTHS_DA, _WEEKDAYS_DA, format_time
+from rfk_trips.danish_dates import format_day_month_danish, format_time
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import MESSAGES, t
 from rfk_trips.labels import label
@@ -56,7 +56,7 @@ def _da(key: str, /, **params: object) -> str:
 
 def _day(value: date) -> str:
     """`torsdag 10. december`: the year is left out, the trip is weeks away at most."""
-    return f"{_WEEKDAYS_DA[value.weekday()]} {value.day}. {_MONTHS_DA[value.month - 1]}"
+    return format_day_month_danish(value)
 
 
 def _contact(staff: list[TripStaffRead]) -> TripStaffRead | None:

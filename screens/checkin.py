@@ -26,7 +26,7 @@ from rfk_trips import check_in
 from rfk_trips.app_context import AppContext
 from rfk_trips.check_in import CheckinRow, CheckinSheet
 from rfk_trips.danish_dates import format_clock, format_date_long
-from rfk_trips.errors import UserError
+from rfk_trips.errors import UserError, failure_message
 from rfk_trips.i18n import t
 from rfk_trips.labels import label, normalise
 from screens.bindings import translate_bindings
@@ -52,15 +52,6 @@ STYLES: dict[Attendance, str] = {
 
 # The result of one queued change: the saved sheet and the sentence to show.
 Change = Callable[[Engine], tuple[CheckinSheet, str]]
-
-
-def _unexpected(exc: Exception) -> str:
-    """A Danish sentence for a failure that is not the user's: nothing of it was saved."""
-    from sqlalchemy.exc import OperationalError
-
-    if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
-        return t("error.database_locked")
-    return t("error.unexpected")
 
 
 def status_cell(status: Attendance) -> Text:
@@ -170,7 +161,7 @@ class CheckinScreen(Screen[None]):
                 self.post_message(self.Failed(exc.message))
                 continue
             except Exception as exc:
-                self.post_message(self.Failed(_unexpected(exc)))
+                self.post_message(self.Failed(failure_message(exc)))
                 continue
             self.post_message(self.Loaded(sheet, note))
 
@@ -351,9 +342,10 @@ class CheckinScreen(Screen[None]):
         leg_name = self.sheet.legs[leg]
 
         def change(engine: Engine) -> tuple[CheckinSheet, str]:
-            saved = check_in.record(
+            sheet = check_in.record_sheet(
                 engine, trip_id, row.citizen_id, attendance, leg=leg, reason=reason, today=today
             )
+            saved = sheet.row(row.citizen_id)
             at = format_clock(saved.changed_at) if saved.changed_at else ""
             note = t(
                 "checkin.saved_line",
@@ -362,7 +354,7 @@ class CheckinScreen(Screen[None]):
                 status=label(attendance).lower(),
                 leg=leg_name,
             )
-            return check_in.checkin_sheet(engine, trip_id), note
+            return sheet, note
 
         self._enqueue(change)
         if row.role == ParticipantRole.PARTICIPANT:
@@ -393,7 +385,7 @@ class CheckinScreen(Screen[None]):
         def change(engine: Engine) -> tuple[CheckinSheet, str]:
             check_in.walk_in(engine, trip_id, row.citizen_id, today=today)
             sheet = check_in.checkin_sheet(engine, trip_id)
-            saved = next(r for r in sheet.rows if r.citizen_id == row.citizen_id)
+            saved = sheet.row(row.citizen_id)
             at = format_clock(saved.changed_at) if saved.changed_at else ""
             return sheet, t("checkin.walked_in", time=at, name=saved.name)
 

@@ -81,6 +81,12 @@ class Attendance(StrEnum):
     NO_SHOW = "no_show"  # udeblevet
 
 
+# Someone with one of these was there (on that part of the day, or on the trip).
+ATTENDED: frozenset[Attendance] = frozenset(
+    {Attendance.PRESENT, Attendance.LATE, Attendance.LEFT_EARLY}
+)
+
+
 class ProgrammeKind(StrEnum):
     """What a programme item is, so printing and rules can treat them apart."""
 

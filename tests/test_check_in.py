@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from rfk_trips import check_in, trip_service
 from rfk_trips.check_in import overall_attendance
 from rfk_trips.errors import UserError
-from storage.codes import Attendance, TripStatus
+from storage.codes import ATTENDED, Attendance, TripStatus
 from storage.engine import session_scope
 from storage.models import CheckinEvent, Citizen, Company, Participation
 
@@ -162,7 +162,7 @@ def test_force_completes_and_cancelled_trips_have_no_check_in(engine: Engine) ->
 def test_overall_attendance(first: Attendance, later: list[Attendance]) -> None:
     legs = {0: first, **{i + 1: status for i, status in enumerate(later)}}
     overall = overall_attendance(legs)
-    if first not in check_in.THERE:
+    if first not in ATTENDED:
         assert overall is first
     elif any(s in (Attendance.LEFT_EARLY, Attendance.NO_SHOW) for s in later):
         assert overall is Attendance.LEFT_EARLY

@@ -296,7 +296,7 @@ async def test_a_database_failure_on_one_key_keeps_the_app_and_says_so(
     from sqlalchemy.exc import OperationalError
 
     trip_id, _ = todays_trip(engine)
-    real_record = check_in.record
+    real_record = check_in.record_sheet
     calls = {"n": 0}
 
     def locked_once(*args: Any, **kwargs: Any) -> Any:
@@ -305,7 +305,7 @@ async def test_a_database_failure_on_one_key_keeps_the_app_and_says_so(
             raise OperationalError("UPDATE", {}, Exception("database is locked"))
         return real_record(*args, **kwargs)
 
-    monkeypatch.setattr(check_in, "record", locked_once)
+    monkeypatch.setattr(check_in, "record_sheet", locked_once)
     app = make_app(database_url=sqlite_url(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_from_home(app, pilot)
