@@ -648,7 +648,11 @@ def _after_the_trips(rng: random.Random, session: Session, today: date) -> None:
         kind = FollowUpKind.AFTER_TRIP if attendance in came else FollowUpKind.CONTACT_NO_SHOW
         days = DEFAULT_FOLLOW_UP_DAYS if attendance in came else NO_SHOW_CONTACT_DAYS
         due = trip_date + timedelta(days=days)
-        held = due < today - timedelta(days=3) and rng.random() < 0.85
+        # Most are held; the old ones nearly all, as in a job centre that keeps up.
+        chance = rng.random()
+        held = due < today - timedelta(days=3) and (
+            chance < 0.85 or (due < today - timedelta(days=30) and chance < 0.97)
+        )
         follow_ups.append(
             {
                 "citizen_id": citizen_id,

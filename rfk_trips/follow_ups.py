@@ -10,13 +10,14 @@ without one (R34).
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
+from rfk_trips.paging import like_pattern, search_words
 from storage.codes import ATTENDED, Attendance, FollowUpKind, ParticipantRole, TripStatus
 from storage.engine import session_scope
 from storage.models import (
@@ -94,6 +95,7 @@ class FollowUpRow:
     trip: str
     staff_id: int | None
     staff: str  # initials
+    company_id: int | None
     company: str
     next_step: str
     note: str
@@ -108,8 +110,13 @@ def list_follow_ups(
     include_done: bool = False,
     citizen_id: int | None = None,
     staff_id: int | None = None,
+    search: str = "",
+    limit: int | None = None,
 ) -> list[FollowUpRow]:
-    """Open follow-ups by due date (`due_only`: due today or overdue); the done ones on request."""
+    """Open follow-ups by due date (`due_only`: due today or overdue); the done ones on request.
+
+    `search` keeps those whose citizen's name (or phone, cohort) holds every word typed.
+    """
     query = (
         select(FollowUp, Citizen.name, Trip.title, Staff.initials, Company.name)
         .join(Citizen, Citizen.id == FollowUp.citizen_id)
@@ -126,6 +133,10 @@ def list_follow_ups(
         query = query.where(FollowUp.citizen_id == citizen_id)
     if staff_id is not None:
         query = query.where(FollowUp.staff_id == staff_id)
+    for word in search_words(search):
+        query = query.where(Citizen.search_text.like(like_pattern(word), escape="\\"))
+    if limit is not None:
+        query = query.limit(limit)
     with Session(engine) as session:
         return [
             FollowUpRow(
@@ -140,6 +151,7 @@ def list_follow_ups(
                 trip=title or "",
                 staff_id=row.staff_id,
                 staff=initials or "",
+                company_id=row.company_id,
                 company=company or "",
                 next_step=row.next_step,
                 note=row.note,
@@ -147,6 +159,20 @@ def list_follow_ups(
             )
             for row, name, title, initials, company in session.execute(query).all()
         ]
+
+
+def count_due(engine: Engine, *, today: date) -> int:
+    """Open follow-ups due today or earlier, for the home screen."""
+    with Session(engine) as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(FollowUp)
+                .join(Citizen, Citizen.id == FollowUp.citizen_id)
+                .where(col(FollowUp.done_at).is_(None), FollowUp.due_date <= today)
+            )
+            or 0
+        )
 
 
 def record_follow_up(

@@ -13,8 +13,8 @@ MESSAGES_FOLLOW_UP: dict[str, tuple[str, str]] = {
         "Say what the next step is when it has a date.",
     ),
     "followup.next_due_needed": (
-        "Giv det næste skridt en dato (--due), så det ikke bliver glemt.",
-        "Give the next step a date (--due) so it is not forgotten.",
+        "Giv det næste skridt en frist, så det ikke bliver glemt.",
+        "Give the next step a due date so it is not forgotten.",
     ),
     "followup.next_due_past": (
         "Datoen for næste skridt er allerede passeret. Vælg i dag eller senere.",
@@ -51,6 +51,7 @@ MESSAGES_FOLLOW_UP: dict[str, tuple[str, str]] = {
         "Borgere uden næste skridt ({count}):",
         "Citizens without a next step ({count}):",
     ),
+    "followup.field.next_due": ("Frist for næste skridt", "Due date of the next step"),
     # --- outcomes ---------------------------------------------------------------------
     "outcome.refused": (
         "Resultatet er ikke gemt: {problems}",
@@ -65,8 +66,8 @@ MESSAGES_FOLLOW_UP: dict[str, tuple[str, str]] = {
         "Hours per week must be between 0 and {most}.",
     ),
     "outcome.aim_needed": (
-        "En praktik skal have et aftalt mål, fx »lønnede timer efter 8 uger« (--aim).",
-        "A placement needs an agreed aim, e.g. “paid hours after 8 weeks” (--aim).",
+        "En praktik skal have et aftalt mål, fx »lønnede timer efter 8 uger«.",
+        "A placement needs an agreed aim, e.g. “paid hours after 8 weeks”.",
     ),
     "outcome.review_before_start": (
         "Opfølgningsdatoen for praktikken skal ligge efter starten.",
@@ -87,9 +88,8 @@ MESSAGES_FOLLOW_UP: dict[str, tuple[str, str]] = {
         "The outcome already ended on {date}.",
     ),
     "outcome.reason_needed": (
-        "Praktikken slutter før den aftalte opfølgning. Skriv hvorfor (--reason), så vi kan "
-        "lære af det.",
-        "The placement ends before its review date. Say why (--reason), so we can learn from it.",
+        "Praktikken slutter før den aftalte opfølgning. Skriv hvorfor, så vi kan lære af det.",
+        "The placement ends before its review date. Say why, so we can learn from it.",
     ),
     "outcome.unknown_kind": (
         "»{kind}« er ikke en resultattype. Brug en af: {kinds}.",

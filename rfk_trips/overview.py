@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 
 from rfk_trips import registers, trip_service
 from rfk_trips.company_service import last_visit_subquery, qualifies_condition
+from rfk_trips.follow_ups import FollowUpRow, count_due, list_follow_ups
 from rfk_trips.registers import Counts
 from rfk_trips.trip_service import TripSummary
 from storage.codes import ParticipantRole, TripStatus
@@ -16,6 +17,8 @@ from storage.engine import session_scope
 from storage.models import Company, Participation, Trip, TripFormat, Visit
 
 UPCOMING_LIMIT = 50
+# The most pressing follow-ups on the home screen; the rest are one key (F8) away.
+FOLLOW_UPS_SHOWN = 5
 # Visits on trips this close must be agreed with the host by now.
 CONFIRM_WITHIN_DAYS = 21
 # A qualifying company not visited for this long is worth a call.
@@ -37,6 +40,8 @@ class Overview:
     today: list[TripSummary]
     attention: Attention
     database: str
+    follow_ups_due: list[FollowUpRow]
+    follow_ups_due_count: int
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,8 @@ def load_overview(engine: Engine, *, today: date, database: str) -> Overview:
         today=[trip for trip in upcoming if trip.trip_date == today],
         attention=attention(engine, today=today),
         database=database,
+        follow_ups_due=list_follow_ups(engine, today=today, due_only=True, limit=FOLLOW_UPS_SHOWN),
+        follow_ups_due_count=count_due(engine, today=today),
     )
 
 

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -60,6 +61,7 @@ class HomeScreen(Screen[None]):
         yield Static("", id="error")
         yield Static("", id="attention")
         yield Static("", id="today")
+        yield Static("", id="followups-due")
         yield Static(t("app.upcoming"), id="upcoming-title")
         yield DataTable(id="upcoming", cursor_type="row", zebra_stripes=True)
         yield Static("", id="where")
@@ -168,6 +170,26 @@ class HomeScreen(Screen[None]):
             else ""
         )
         today.set_class(bool(overview.today), "shown")
+        self._show_follow_ups(overview)
+
+    def _show_follow_ups(self, overview: Overview) -> None:
+        widget = self.query_one("#followups-due", Static)
+        count = overview.follow_ups_due_count
+        lines = [t("home.followups_due", count=count)]
+        for row in overview.follow_ups_due:
+            flag = t("followups.state.overdue") if row.overdue else t("followups.state.today")
+            lines.append(
+                escape(
+                    f"  {flag}  {format_date(row.due_date)}  {row.citizen} – {row.kind_label}"
+                    + (f" ({row.staff})" if row.staff else "")
+                )
+            )
+        if count > len(overview.follow_ups_due):
+            lines.append(
+                "  " + t("home.followups_more", count=count - len(overview.follow_ups_due))
+            )
+        widget.update("\n".join(lines) if count else "")
+        widget.set_class(bool(count), "shown")
 
     @work(thread=True, exclusive=True, group="home-findings")
     def _load_findings(self, trip_ids: list[int]) -> None:

@@ -6,7 +6,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, RadioButton, RadioSet, Static
 
 from rfk_trips.i18n import t
-from screens.trip_dialogs import _Dialog
+from screens.trip_dialogs import FormDialog
 
 # The same as `programme_content.AUDIENCES`, spelt out so the dialog opens without it.
 AUDIENCES = ("participant", "staff", "company", "bus")
@@ -14,7 +14,7 @@ AUDIENCES = ("participant", "staff", "company", "bus")
 PERSONAL_AUDIENCES = frozenset({"staff"})
 
 
-class PrintDialog(_Dialog):
+class PrintDialog(FormDialog):
     """The four versions as radio buttons; hands back the chosen audience ("staff", …)."""
 
     BINDINGS = [Binding("f10", "submit", "printing.confirm", id="print-dialog-print")]

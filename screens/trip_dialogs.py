@@ -12,7 +12,7 @@ from rfk_trips.i18n import t
 from screens.bindings import translate_bindings
 
 
-class _Dialog(ModalScreen[object]):
+class FormDialog(ModalScreen[object]):
     BINDINGS = [
         # Not a priority binding: keys typed just before F10 reach their field first.
         Binding("f10", "submit", "form.save", id="dialog-save"),
@@ -51,7 +51,7 @@ class NewTrip:
     title: str
 
 
-class NewTripDialog(_Dialog):
+class NewTripDialog(FormDialog):
     """Format, date and title of a new trip; the trip editor does the rest."""
 
     def __init__(
@@ -107,7 +107,7 @@ class VisitEdit:
     confirmed: bool
 
 
-class VisitDialog(_Dialog):
+class VisitDialog(FormDialog):
     def __init__(self, company: str, current: VisitEdit, error: str = "") -> None:
         super().__init__()
         self.company = company
@@ -164,7 +164,7 @@ class ProgrammeEdit:
     kind: str
 
 
-class ProgrammeItemDialog(_Dialog):
+class ProgrammeItemDialog(FormDialog):
     def __init__(self, kinds: list[tuple[str, str]], current: ProgrammeEdit | None) -> None:
         super().__init__()
         self.kinds = kinds
@@ -204,7 +204,7 @@ class ProgrammeItemDialog(_Dialog):
         )
 
 
-class ReasonDialog(_Dialog):
+class ReasonDialog(FormDialog):
     """Why a warning is accepted: the reason is stored with the trip."""
 
     def __init__(self, warning: str, current: str = "") -> None:
@@ -232,7 +232,7 @@ class ReasonDialog(_Dialog):
         self.dismiss(reason)
 
 
-class ExcuseDialog(_Dialog):
+class ExcuseDialog(FormDialog):
     """Afbud on the day: a reason may be given, and may be left out."""
 
     def __init__(self, name: str, current: str = "") -> None:

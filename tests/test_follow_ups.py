@@ -60,7 +60,7 @@ def test_recording_a_follow_up_schedules_the_next_step(engine: Engine) -> None:
     trip_id, citizens = held_trip(engine)
     check_in.complete_trip(engine, trip_id, today=DAY)
     task = next(r for r in list_follow_ups(engine, today=DAY) if r.citizen_id == citizens[0])
-    with pytest.raises(UserError, match="dato"):
+    with pytest.raises(UserError, match="frist"):
         record_follow_up(engine, task.id, today=DAY, next_step="Praktik")
     next_id = record_follow_up(
         engine,

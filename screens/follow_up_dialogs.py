@@ -1,0 +1,219 @@
+"""The Opfølgning screen's dialogs: record a follow-up, a new outcome, the end of one.
+
+Each hands back what was typed; the screen saves it and, when refused, opens the dialog
+again with the sentence of what is wrong and every field as it was.
+"""
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Input, Label, Select, Static
+
+from rfk_trips.danish_dates import format_date
+from rfk_trips.follow_up_desk import FollowUpForm, OutcomeForm
+from rfk_trips.i18n import t
+from screens.trip_dialogs import FormDialog
+
+NONE = -1  # Select value of "(ingen)"; a Select cannot hold None as an option.
+
+
+def _error(text: str) -> Static:
+    return Static(text, id="dialog-error", classes="field-error shown" if text else "field-error")
+
+
+def _choice(select: Select[int]) -> int | None:
+    value = select.value
+    if value is Select.NULL or value == NONE:
+        return None
+    return int(str(value))
+
+
+class FollowUpDialog(FormDialog):
+    """What was agreed with the citizen, and the next step if there is one."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        task: str,
+        companies: list[tuple[int, str]],
+        staff: list[tuple[int, str]],
+        current: FollowUpForm,
+        error: str = "",
+    ) -> None:
+        super().__init__()
+        self.name_ = name
+        self.task_label = task
+        self.companies = companies
+        self.staff = staff
+        self.current = current
+        self.error = error
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="followup-dialog"):
+            yield Static(t("followups.dialog.record", name=self.name_), classes="dialog-title")
+            yield Static(t("followups.dialog.task", task=self.task_label))
+            yield _error(self.error)
+            with VerticalScroll(classes="dialog-fields"):
+                yield Label(t("followups.field.note"))
+                yield Input(self.current.note, id="fu-note")
+                yield Label(t("followups.field.company"))
+                yield Select(
+                    [(t("followups.no_company"), NONE), *((n, i) for i, n in self.companies)],
+                    value=self.current.company_id or NONE,
+                    allow_blank=False,
+                    id="fu-company",
+                )
+                yield Label(t("followups.field.next_step"))
+                yield Input(self.current.next_step, id="fu-next-step")
+                with Horizontal(classes="pair"):
+                    with Vertical():
+                        yield Label(t("followups.field.next_due"))
+                        yield Input(self.current.next_due, id="fu-next-due")
+                    with Vertical():
+                        yield Label(t("followups.field.staff"))
+                        yield Select(
+                            [(t("followups.same_staff"), NONE), *((n, i) for i, n in self.staff)],
+                            value=self.current.staff_id or NONE,
+                            allow_blank=False,
+                            id="fu-staff",
+                        )
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#fu-note", Input).focus()
+
+    def action_submit(self) -> None:
+        self.dismiss(
+            FollowUpForm(
+                note=self.query_one("#fu-note", Input).value,
+                company_id=_choice(self.query_one("#fu-company", Select)),
+                next_step=self.query_one("#fu-next-step", Input).value,
+                next_due=self.query_one("#fu-next-due", Input).value,
+                staff_id=_choice(self.query_one("#fu-staff", Select)),
+            )
+        )
+
+
+class OutcomeDialog(FormDialog):
+    """A new outcome for the citizen: what, when, after which trip, at which company."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        kinds: list[tuple[str, str]],
+        trips: list[tuple[int, str]],
+        companies: list[tuple[int, str]],
+        current: OutcomeForm,
+        error: str = "",
+    ) -> None:
+        super().__init__()
+        self.name_ = name
+        self.kinds = kinds
+        self.trips = trips
+        self.companies = companies
+        self.current = current
+        self.error = error
+
+    def compose(self) -> ComposeResult:
+        current = self.current
+        with Vertical(classes="dialog", id="outcome-dialog"):
+            yield Static(t("followups.dialog.outcome", name=self.name_), classes="dialog-title")
+            yield _error(self.error)
+            with VerticalScroll(classes="dialog-fields"):
+                yield Label(t("outcome.field.kind"))
+                yield Select(
+                    [(name, code) for code, name in self.kinds],
+                    value=current.kind or Select.NULL,
+                    prompt=t("outcome.field.kind"),
+                    id="oc-kind",
+                )
+                with Horizontal(classes="pair"):
+                    with Vertical():
+                        yield Label(t("outcome.field.start"))
+                        yield Input(current.start, id="oc-start")
+                    with Vertical():
+                        yield Label(t("outcome.field.end_optional"))
+                        yield Input(current.end, id="oc-end")
+                yield Label(t("outcome.field.trip"))
+                yield Select(
+                    [(t("outcome.no_trip"), NONE), *((n, i) for i, n in self.trips)],
+                    value=current.trip_id or NONE,
+                    allow_blank=False,
+                    id="oc-trip",
+                )
+                yield Label(t("outcome.field.company"))
+                yield Select(
+                    [(t("followups.no_company"), NONE), *((n, i) for i, n in self.companies)],
+                    value=current.company_id or NONE,
+                    allow_blank=False,
+                    id="oc-company",
+                )
+                with Horizontal(classes="pair"):
+                    with Vertical():
+                        yield Label(t("outcome.field.hours"))
+                        yield Input(current.hours, id="oc-hours")
+                    with Vertical():
+                        yield Label(t("outcome.field.aim"))
+                        yield Input(current.aim, id="oc-aim")
+                yield Label(t("outcome.field.note"))
+                yield Input(current.note, id="oc-note")
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#oc-kind", Select).focus()
+
+    def action_submit(self) -> None:
+        kind = self.query_one("#oc-kind", Select).value
+        self.dismiss(
+            OutcomeForm(
+                kind="" if kind is Select.NULL else str(kind),
+                start=self.query_one("#oc-start", Input).value,
+                end=self.query_one("#oc-end", Input).value,
+                trip_id=_choice(self.query_one("#oc-trip", Select)),
+                company_id=_choice(self.query_one("#oc-company", Select)),
+                hours=self.query_one("#oc-hours", Input).value,
+                aim=self.query_one("#oc-aim", Input).value,
+                note=self.query_one("#oc-note", Input).value,
+            )
+        )
+
+
+class EndOutcomeDialog(FormDialog):
+    """The end date of a running outcome, and why when a placement ends early."""
+
+    def __init__(
+        self, *, name: str, kind: str, end: str, reason: str = "", error: str = ""
+    ) -> None:
+        super().__init__()
+        self.name_ = name
+        self.kind = kind
+        self.end = end
+        self.reason = reason
+        self.error = error
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog small-dialog"):
+            yield Static(
+                t("followups.dialog.end", kind=self.kind, name=self.name_), classes="dialog-title"
+            )
+            yield _error(self.error)
+            yield Label(t("outcome.field.end"))
+            yield Input(self.end, id="end-date")
+            yield Label(t("outcome.field.reason"))
+            yield Input(self.reason, id="end-reason")
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#end-date", Input).focus()
+
+    def action_submit(self) -> None:
+        self.dismiss(
+            (self.query_one("#end-date", Input).value, self.query_one("#end-reason", Input).value)
+        )
+
+
+def today_text(today: date) -> str:
+    return format_date(today)

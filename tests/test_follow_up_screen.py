@@ -1,0 +1,330 @@
+"""Opfølgning by keys: record what was agreed, an outcome and its end; the figures follow."""
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.engine import Engine
+from textual.widgets import DataTable, Input, Select, Static
+
+from rfk_trips import check_in
+from rfk_trips.app import RfkTripsApp, make_app
+from rfk_trips.errors import UserError
+from rfk_trips.follow_up_desk import (
+    FollowUpForm,
+    OutcomeForm,
+    citizen_history,
+    parse_hours,
+    save_follow_up,
+    save_outcome,
+)
+from rfk_trips.results_service import load_figures
+from screens.follow_up import FollowUpScreen
+from screens.follow_up_dialogs import EndOutcomeDialog, FollowUpDialog, OutcomeDialog
+from storage.codes import FollowUpKind, OutcomeKind
+from storage.engine import session_scope, sqlite_url
+from storage.models import Citizen, Company, FollowUp, Outcome, Visit
+from tests.conftest import TODAY
+from tests.test_follow_ups import held_trip
+
+
+@pytest.fixture
+def completed(engine: Engine) -> tuple[int, list[int]]:
+    """Held today and completed: six came (tasks in 14 days), one no-show (task in 2 days)."""
+    trip_id, citizens = held_trip(engine)
+    check_in.complete_trip(engine, trip_id, today=TODAY)
+    return trip_id, citizens
+
+
+async def settle(app: RfkTripsApp, pilot: Any) -> None:
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def open_follow_ups(app: RfkTripsApp, pilot: Any) -> FollowUpScreen:
+    await settle(app, pilot)
+    await pilot.press("f8")
+    await settle(app, pilot)
+    assert isinstance(app.screen, FollowUpScreen)
+    return app.screen
+
+
+def listed(screen: FollowUpScreen) -> list[str]:
+    table = screen.query_one("#followups-list", DataTable)
+    return [str(table.get_row_at(index)[2]) for index in range(table.row_count)]
+
+
+def history_texts(screen: FollowUpScreen) -> list[str]:
+    table = screen.query_one("#followups-history", DataTable)
+    return [" | ".join(str(cell) for cell in table.get_row_at(i)) for i in range(table.row_count)]
+
+
+def text_of(screen: Any, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+def hosts(engine: Engine, trip_id: int) -> list[int]:
+    with session_scope(engine) as session:
+        return list(session.scalars(select(Visit.company_id).where(Visit.trip_id == trip_id)))
+
+
+async def test_the_list_shows_tasks_by_due_date_and_the_citizens_history(
+    engine: Engine, db_path: Path, completed: tuple[int, list[int]]
+) -> None:
+    del completed  # the scenario is in the database
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_follow_ups(app, pilot)
+        names = listed(screen)
+        # The no-show is called first (in 2 days), then the six who came.
+        assert names[0] == "Borger 06"
+        assert sorted(names[1:]) == [f"Borger {i:02d}" for i in range(6)]
+        assert "Borger 06" in text_of(screen, "#followups-heading")
+        assert any("Tur" in row and "Udeblevet" in row for row in history_texts(screen))
+        await pilot.press("down")
+        await settle(app, pilot)
+        assert listed(screen)[1] in text_of(screen, "#followups-heading")
+        assert any("Mødt" in row or "Kom for sent" in row for row in history_texts(screen))
+
+
+async def test_recording_a_follow_up_closes_it_and_schedules_the_next_step(
+    engine: Engine, db_path: Path, completed: tuple[int, list[int]]
+) -> None:
+    trip_id, citizens = completed
+    company_id = hosts(engine, trip_id)[0]
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_follow_ups(app, pilot)
+        await pilot.press("down")  # the first of those who came
+        await settle(app, pilot)
+        name = listed(screen)[1]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpDialog)
+        await pilot.press(*"Vil gerne prøve lageret")
+        dialog.query_one("#fu-company", Select).value = company_id
+        dialog.query_one("#fu-next-step", Input).value = "Praktiksamtale"
+        dialog.query_one("#fu-next-due", Input).value = "30-11-2026"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert f"Opfølgningen for {name} er registreret" in text_of(screen, "#followups-note")
+        assert "30-11-2026" in text_of(screen, "#followups-note")
+
+    rows = [
+        row
+        for row in _tasks(engine)
+        if row.citizen_id == citizens[int(name.split()[-1])] and row.trip_id == trip_id
+    ]
+    done = next(row for row in rows if row.kind is FollowUpKind.AFTER_TRIP)
+    assert done.done_at is not None
+    assert (done.note, done.company_id) == ("Vil gerne prøve lageret", company_id)
+    following = next(row for row in rows if row.kind is FollowUpKind.NEXT_STEP)
+    assert (following.next_step, following.due_date) == ("Praktiksamtale", TODAY + timedelta(7))
+    assert following.done_at is None
+
+
+def _tasks(engine: Engine) -> list[FollowUp]:
+    with session_scope(engine) as session:
+        rows = list(session.scalars(select(FollowUp)))
+        session.expunge_all()
+        return rows
+
+
+async def test_a_refused_follow_up_keeps_what_was_typed(
+    engine: Engine, db_path: Path, completed: tuple[int, list[int]]
+) -> None:
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        await open_follow_ups(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpDialog)
+        await pilot.press(*"Ringet op")
+        dialog.query_one("#fu-next-step", Input).value = "Møde på jobcentret"
+        dialog.query_one("#fu-next-due", Input).value = "31-02-2026"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        again = app.screen
+        assert isinstance(again, FollowUpDialog) and again is not dialog
+        error = text_of(again, "#dialog-error")
+        assert "Frist for næste skridt" in error and "31-02-2026" in error
+        assert again.query_one("#fu-note", Input).value == "Ringet op"
+        assert again.query_one("#fu-next-step", Input).value == "Møde på jobcentret"
+        await pilot.press("escape")
+        await settle(app, pilot)
+    assert all(row.done_at is None for row in _tasks(engine))
+
+
+async def test_an_outcome_is_recorded_after_the_trip_and_counts_in_the_figures(
+    engine: Engine, db_path: Path, completed: tuple[int, list[int]]
+) -> None:
+    trip_id, citizens = completed
+    company_id = hosts(engine, trip_id)[0]
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_follow_ups(app, pilot)
+        await pilot.press("down")
+        await settle(app, pilot)
+        name = listed(screen)[1]
+        await pilot.press("o")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, OutcomeDialog)
+        # Start today and the trip the follow-up came from are filled in.
+        assert dialog.query_one("#oc-start", Input).value == "23-11-2026"
+        assert dialog.query_one("#oc-trip", Select).value == trip_id
+        dialog.query_one("#oc-kind", Select).value = OutcomeKind.INTERNSHIP.value
+        dialog.query_one("#oc-company", Select).value = company_id
+        dialog.query_one("#oc-hours", Input).value = "7,5"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        # An internship needs its aim: asked for, and the rest is still there.
+        again = app.screen
+        assert isinstance(again, OutcomeDialog)
+        assert "mål" in text_of(again, "#dialog-error")
+        assert again.query_one("#oc-hours", Input).value == "7,5"
+        assert again.query_one("#oc-company", Select).value == company_id
+        again.query_one("#oc-aim", Input).value = "Lønnede timer efter 8 uger"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert "Virksomhedspraktik er registreret" in text_of(screen, "#followups-note")
+        assert any("Virksomhedspraktik" in row for row in history_texts(screen))
+
+    with session_scope(engine) as session:
+        outcome = session.scalars(select(Outcome)).one()
+        assert outcome.citizen_id == citizens[int(name.split()[-1])]
+        assert (outcome.kind, outcome.trip_id, outcome.company_id) == (
+            OutcomeKind.INTERNSHIP,
+            trip_id,
+            company_id,
+        )
+        assert outcome.hours_per_week == 7.5
+        assert outcome.review_date == TODAY + timedelta(weeks=13)
+    figures = load_figures(engine, on=TODAY, today=TODAY)
+    assert figures.total.ever.by_kind[OutcomeKind.INTERNSHIP] == 1
+
+
+async def test_ending_a_placement_early_asks_why(
+    engine: Engine, db_path: Path, completed: tuple[int, list[int]]
+) -> None:
+    trip_id, citizens = completed
+    save_outcome(
+        engine,
+        citizens[0],
+        OutcomeForm(kind="internship", start="23-11-2026", trip_id=trip_id, aim="Timer"),
+        today=TODAY,
+    )
+    with session_scope(engine) as session:
+        bodil = session.get(Citizen, citizens[0])
+        assert bodil is not None
+        bodil.name = "Bodil Ørum"  # through the ORM, which keeps the search text
+        session.add(bodil)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_follow_ups(app, pilot)
+        await pilot.press("slash", *"ØRUM")
+        await settle(app, pilot)
+        assert listed(screen) == ["Bodil Ørum"]
+        await pilot.press("enter")  # to the list
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, EndOutcomeDialog)
+        dialog.query_one("#end-date", Input).value = "01-12-2026"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        again = app.screen
+        assert isinstance(again, EndOutcomeDialog)
+        assert "hvorfor" in text_of(again, "#dialog-error").lower()
+        assert again.query_one("#end-date", Input).value == "01-12-2026"
+        again.query_one("#end-reason", Input).value = "Ryggen kunne ikke holde til det"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert "læringscase" in text_of(screen, "#followups-note")
+
+    with session_scope(engine) as session:
+        outcome = session.scalars(select(Outcome)).one()
+        assert outcome.end_date == TODAY + timedelta(days=8)
+        assert outcome.ended_early
+        assert outcome.end_reason == "Ryggen kunne ikke holde til det"
+
+
+async def test_due_only_and_the_home_screen_show_what_is_late(
+    engine: Engine, db_path: Path, completed: tuple[int, list[int]]
+) -> None:
+    _, citizens = completed
+    with session_scope(engine) as session:
+        session.execute(
+            update(FollowUp)
+            .where(FollowUp.citizen_id == citizens[2])  # type: ignore[arg-type]
+            .values(due_date=TODAY - timedelta(days=3))
+        )
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(app, pilot)
+        home = text_of(app.screen, "#followups-due")
+        assert "frist i dag eller før: 1" in home
+        assert "Borger 02" in home and "Forfalden" in home
+        screen = await open_follow_ups(app, pilot)
+        assert len(listed(screen)) == 7
+        await pilot.press("d")
+        await settle(app, pilot)
+        assert listed(screen) == ["Borger 02"]
+        assert "Forfalden" in str(screen.query_one("#followups-list", DataTable).get_row_at(0)[1])
+        await pilot.press("d")
+        await settle(app, pilot)
+        assert len(listed(screen)) == 7
+
+
+def test_history_lists_trips_outcomes_and_follow_ups(
+    engine: Engine, completed: tuple[int, list[int]]
+) -> None:
+    trip_id, citizens = completed
+    with session_scope(engine) as session:
+        names = [c.name for c in session.scalars(select(Company).order_by(Company.id))]
+    history = citizen_history(engine, citizens[0], today=TODAY)
+    assert [(trip.trip_id, trip.attendance_label) for trip in history.trips] == [(trip_id, "Mødt")]
+    assert [name for _, name in history.companies()] == names
+    assert [task.kind for task in history.follow_ups] == [FollowUpKind.AFTER_TRIP]
+    # A citizen on the trip as a reserve cannot get an outcome "from" it.
+    assert history.trips_taken_part() == history.trips
+
+
+def test_typed_forms_are_read_the_danish_way(
+    engine: Engine, completed: tuple[int, list[int]]
+) -> None:
+    trip_id, citizens = completed
+    assert parse_hours("7,5") == 7.5
+    assert parse_hours(" 12 ") == 12.0
+    assert parse_hours("") is None
+    with pytest.raises(UserError, match="antal timer"):
+        parse_hours("halvdelen")
+    with pytest.raises(UserError, match="Vælg, hvilket resultat"):
+        save_outcome(engine, citizens[0], OutcomeForm(kind="", start="i dag"), today=TODAY)
+    with pytest.raises(UserError, match="startdatoen"):
+        save_outcome(engine, citizens[0], OutcomeForm(kind="paid_hours", start=""), today=TODAY)
+    with pytest.raises(UserError, match="Slutdato"):
+        save_outcome(
+            engine,
+            citizens[0],
+            OutcomeForm(kind="paid_hours", start="i dag", end="32-12-2026"),
+            today=TODAY,
+        )
+    outcome_id = save_outcome(
+        engine,
+        citizens[0],
+        OutcomeForm(kind="paid_hours", start="i dag", hours="10", trip_id=trip_id),
+        today=TODAY,
+    )
+    assert outcome_id > 0
+    task = next(row for row in _tasks(engine) if row.citizen_id == citizens[1])
+    assert save_follow_up(engine, task.id or 0, FollowUpForm(note="Ringet"), today=TODAY) is None
