@@ -28,6 +28,8 @@ class RfkTripsApp(App[None]):
         Binding("f5", "switch_mode('trips')", "nav.trips", id="nav-trips"),
         Binding("f6", "switch_mode('staff')", "nav.staff", id="nav-staff"),
         Binding("f7", "switch_mode('settings')", "nav.settings", id="nav-settings"),
+        Binding("f8", "switch_mode('followups')", "nav.followups", id="nav-followups"),
+        Binding("f9", "switch_mode('results')", "nav.results", id="nav-results"),
         Binding("f12", "save_screenshot", "app.screenshot_binding", id="screenshot", show=False),
     ]
 
@@ -49,7 +51,7 @@ class RfkTripsApp(App[None]):
         self.title = t("app.title")
         # Only the home screen is imported at start-up; the others on first use.
         self.add_mode("home", lambda: HomeScreen(context))
-        for mode in ("companies", "citizens", "staff", "trips", "settings"):
+        for mode in ("companies", "citizens", "staff", "trips", "settings", "followups", "results"):
             self.add_mode(mode, lambda mode=mode: _build_screen(mode, context))  # type: ignore[misc]
 
     def on_mount(self) -> None:
@@ -91,6 +93,14 @@ def _build_screen(mode: str, context: AppContext) -> Screen[None]:
         from screens.trips import TripsScreen
 
         return TripsScreen(context)
+    if mode == "followups":
+        from screens.follow_up import FollowUpScreen
+
+        return FollowUpScreen(context)
+    if mode == "results":
+        from screens.results import ResultsScreen
+
+        return ResultsScreen(context)
     if mode == "settings":
         from screens.settings import SettingsScreen
 

@@ -13,6 +13,7 @@ from rfk_trips.cli_support import DATE, CliState, pass_state, print_json, today
 @click.option("--to", "date_to", type=DATE, help="Sidste turdato, der tælles med.")
 @click.option("--municipality", help="Kun ture i denne kommune, fx Lolland.")
 @click.option("--trip-format", help="Kun ture med dette turformat, fx guldborgsund.")
+@click.option("--trip", "trip_id", type=int, help="Kun denne tur (id): hvad kom der ud af den?")
 @click.option(
     "--on",
     "on",
@@ -32,6 +33,7 @@ def stats_command(
     date_to: date | None,
     municipality: str | None,
     trip_format: str | None,
+    trip_id: int | None,
     on: date | None,
     as_json: bool,
     suppress_small: bool,
@@ -40,7 +42,7 @@ def stats_command(
     from rfk_trips.results_service import ResultFilter, figures_as_json, load_figures
     from rfk_trips.results_text import render
 
-    where = ResultFilter(date_from, date_to, municipality, trip_format)
+    where = ResultFilter(date_from, date_to, municipality, trip_format, trip_id)
     figures = load_figures(state.engine, where, on=on or today(), today=today())
     data = figures_as_json(figures, suppress_small=suppress_small)
     if as_json:

@@ -900,7 +900,7 @@ MESSAGES.update(
     {
         "home.col.findings": ("Fund", "Findings"),
         "home.findings_errors": ("✗ {errors} fejl", "✗ {errors} error(s)"),
-        "home.findings_warnings": ("⚠ {warnings} advarsel", "⚠ {warnings} warning(s)"),
+        "home.findings_warnings": ("⚠ advarsler: {warnings}", "⚠ warnings: {warnings}"),
         "home.findings_ok": ("✓ i orden", "✓ fine"),
         "home.attention": ("Kræver opmærksomhed:", "Needs attention:"),
         "home.unconfirmed_visits": (
@@ -1008,17 +1008,21 @@ MESSAGES.update(
 from rfk_trips.messages_calendar import MESSAGES_CALENDAR  # noqa: E402
 from rfk_trips.messages_checkin import MESSAGES_CHECKIN  # noqa: E402
 from rfk_trips.messages_follow_up import MESSAGES_FOLLOW_UP  # noqa: E402
+from rfk_trips.messages_follow_up_screen import MESSAGES_FOLLOW_UP_SCREEN  # noqa: E402
 from rfk_trips.messages_printing import MESSAGES_PRINTING  # noqa: E402
 from rfk_trips.messages_programme import MESSAGES_PROGRAMME  # noqa: E402
 from rfk_trips.messages_results import MESSAGES_RESULTS  # noqa: E402
+from rfk_trips.messages_results_screen import MESSAGES_RESULTS_SCREEN  # noqa: E402
 
 for _catalogue in (
     MESSAGES_CALENDAR,
     MESSAGES_CHECKIN,
     MESSAGES_FOLLOW_UP,
+    MESSAGES_FOLLOW_UP_SCREEN,
     MESSAGES_PRINTING,
     MESSAGES_PROGRAMME,
     MESSAGES_RESULTS,
+    MESSAGES_RESULTS_SCREEN,
 ):
     _clash = MESSAGES.keys() & _catalogue.keys()
     if _clash:

@@ -68,6 +68,19 @@ MESSAGES_RESULTS: dict[str, tuple[str, str]] = {
         "… og {count} virksomheder mere (se --json)",
         "… and {count} more companies (see --json)",
     ),
+    "results.by_trip": ("Turene, nyeste først", "The trips, newest first"),
+    "results.trip_line": (
+        "{date}  {title}: {attended}/{invited} mødt, {with_outcome} med resultat, "
+        "{paid} i lønnet arbejde",
+        "{date}  {title}: {attended}/{invited} attended, {with_outcome} with an outcome, "
+        "{paid} in paid work",
+    ),
+    "results.trips_more": (
+        "… og {count} ture mere (se --json eller --trip ID)",
+        "… and {count} more trips (see --json or --trip ID)",
+    ),
+    "results.filter_trip": ("Kun turen {date} »{title}«", "Only the trip {date} “{title}”"),
+    "results.filter_trip_id": ("Kun tur {id}", "Only trip {id}"),
     "results.breakdowns": (
         "Borgere fordelt på alder, køn og ydelse",
         "Citizens by age, gender and benefit",

@@ -73,6 +73,7 @@ class TripFact:
     trip_format: str
     municipality: str | None = None
     hosts: tuple[Host, ...] = ()
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,16 @@ class CompanyGroup:
 
 
 @dataclass(frozen=True)
+class TripGroup:
+    """One trip's figures: what came of this very bus trip."""
+
+    trip_id: int
+    trip_date: date
+    title: str
+    counts: Counts
+
+
+@dataclass(frozen=True)
 class Cell:
     key: str
     attended: int
@@ -175,6 +186,7 @@ class Figures:
     by_trip_format: tuple[Group, ...]
     by_company: tuple[CompanyGroup, ...]
     breakdowns: Mapping[str, tuple[Cell, ...]]
+    by_trip: tuple[TripGroup, ...] = ()
 
 
 # --- rules ------------------------------------------------------------------------------
@@ -382,4 +394,8 @@ def compute_figures(facts: Facts, *, on: date | None, reference_date: date) -> F
         by_trip_format=_groups(facts, by_trip, on, lambda t: t.trip_format),
         by_company=_companies(facts, credited, by_trip, on),
         breakdowns=_breakdowns(facts, credited, reference_date),
+        by_trip=tuple(
+            TripGroup(trip.trip_id, trip.trip_date, trip.title, counts({trip.trip_id}, by_trip, on))
+            for trip in sorted(facts.trips, key=lambda t: (t.trip_date, t.trip_id), reverse=True)
+        ),
     )

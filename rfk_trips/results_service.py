@@ -54,6 +54,7 @@ class ResultFilter:
     date_to: date | None = None
     municipality: str | None = None
     trip_format: str | None = None
+    trip_id: int | None = None
 
 
 def _trip_query(session: Session, where: ResultFilter) -> Any:
@@ -68,6 +69,8 @@ def _trip_query(session: Session, where: ResultFilter) -> Any:
         )
     if where.trip_format:
         query = query.where(Trip.format_id == format_by_code(session, where.trip_format).id)
+    if where.trip_id is not None:
+        query = query.where(Trip.id == where.trip_id)
     return query
 
 
@@ -83,9 +86,9 @@ def load_facts(session: Session, where: ResultFilter) -> Facts:
     ):
         hosts.setdefault(trip_id, []).append(Host(company_id, name))
     trips = tuple(
-        TripFact(trip_id, trip_date, code, municipality, tuple(hosts.get(trip_id, ())))
-        for trip_id, trip_date, code, municipality in session.execute(
-            select(Trip.id, Trip.trip_date, TripFormat.code, Municipality.name)
+        TripFact(trip_id, trip_date, code, municipality, tuple(hosts.get(trip_id, ())), title)
+        for trip_id, trip_date, code, municipality, title in session.execute(
+            select(Trip.id, Trip.trip_date, TripFormat.code, Municipality.name, Trip.title)
             .join(TripFormat, TripFormat.id == Trip.format_id)
             .outerjoin(Municipality, Municipality.id == Trip.municipality_id)
             .where(col(Trip.id).in_(trip_ids))
@@ -237,6 +240,15 @@ def figures_as_json(figures: Figures, *, suppress_small: bool = False) -> dict[s
                 "at_company": _outcomes_json(row.at_company, cell),
             }
             for row in figures.by_company
+        ],
+        "by_trip": [
+            {
+                "trip_id": row.trip_id,
+                "date": row.trip_date,
+                "title": row.title,
+                **_counts_json(row.counts, cell, suppress_small),
+            }
+            for row in figures.by_trip
         ],
         "breakdowns": {
             dimension: {

@@ -15,6 +15,7 @@ from storage.codes import BenefitGroup, Gender, OutcomeKind
 BAR_WIDTH = 24
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 COMPANY_ROWS = 10
+TRIP_ROWS = 10
 
 
 def bar(value: int | str, largest: int, width: int = BAR_WIDTH) -> str:
@@ -63,6 +64,13 @@ def _header(data: dict[str, Any], where: dict[str, Any]) -> list[str]:
         lines.append(t("results.filter_municipality", name=where["municipality"]))
     if where.get("trip_format"):
         lines.append(t("results.filter_format", code=where["trip_format"]))
+    if where.get("trip_id") is not None:
+        trip = data["by_trip"][0] if data["by_trip"] else None
+        lines.append(
+            t("results.filter_trip", title=trip["title"], date=_day(trip["date"]))
+            if trip
+            else t("results.filter_trip_id", id=where["trip_id"])
+        )
     if data["suppressed"]:
         lines.append(t("results.suppressed"))
     return lines
@@ -160,6 +168,33 @@ def _groups(data: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _day(value: date | str) -> str:
+    return format_date(date.fromisoformat(value) if isinstance(value, str) else value)
+
+
+def _trips(data: dict[str, Any]) -> list[str]:
+    trips = data["by_trip"]
+    if not trips:
+        return []
+    lines = ["", t("results.by_trip")]
+    for row in trips[:TRIP_ROWS]:
+        lines.append(
+            "  "
+            + t(
+                "results.trip_line",
+                date=_day(row["date"]),
+                title=row["title"],
+                attended=row["attended"],
+                invited=row["invited"],
+                with_outcome=row["citizens_with_outcome"],
+                paid=row["in_paid_work"],
+            )
+        )
+    if len(trips) > TRIP_ROWS:
+        lines.append("  " + t("results.trips_more", count=len(trips) - TRIP_ROWS))
+    return lines
+
+
 def _breakdowns(data: dict[str, Any]) -> list[str]:
     lines = ["", t("results.breakdowns")]
     for dimension, cells in data["breakdowns"].items():
@@ -189,5 +224,6 @@ def render(data: dict[str, Any], where: dict[str, Any]) -> str:
     lines += ["", t("results.headline_heading"), *_outcome_table(data, "headline", on)]
     lines += _totals(data, on)
     lines += _groups(data)
+    lines += _trips(data)
     lines += _breakdowns(data)
     return "\n".join(lines)

@@ -26,6 +26,8 @@ class RfkCommands(Provider):
             ("trips", "nav.trips"),
             ("staff", "nav.staff"),
             ("settings", "nav.settings"),
+            ("followups", "nav.followups"),
+            ("results", "nav.results"),
         ):
             if mode in app._modes:  # only the screens this app has
                 commands.append((t(key), t("palette.go"), partial(app.switch_mode, mode)))

@@ -200,3 +200,27 @@ def test_stats_without_trips(run: Invoke) -> None:
     result = run("stats")
     assert result.exit_code == 0
     assert "ingen gennemførte ture" in result.stdout
+
+
+def test_each_trip_has_its_own_figures(engine: Engine, world: dict[str, int]) -> None:
+    data = figures_as_json(load_figures(engine, today=TODAY))
+    # Newest first; the trip not completed is not there.
+    assert [row["trip_id"] for row in data["by_trip"]] == [world["guld"], world["lolland"]]
+    lolland = data["by_trip"][1]
+    assert (lolland["invited"], lolland["attended"], lolland["no_show"]) == (3, 2, 1)
+    # c0's internship came of the trip it names, and the later paid hours are credited to it.
+    assert lolland["outcomes"]["internship"] == 1 and lolland["in_paid_work"] == 1
+    guld = data["by_trip"][0]
+    assert guld["outcomes"]["flex_job"] == 1 and guld["excused"] == 1
+    only = figures_as_json(load_figures(engine, ResultFilter(trip_id=world["guld"]), today=TODAY))
+    assert only["trips"] == 1 and only["outcomes"]["internship"] == 0
+    assert [row["trip_id"] for row in only["by_trip"]] == [world["guld"]]
+
+
+def test_stats_for_one_trip(run: Invoke, world: dict[str, int]) -> None:
+    result = run("stats", "--trip", str(world["lolland"]))
+    assert result.exit_code == 0, result.output
+    assert "Kun turen 10-03-2026" in result.stdout
+    assert "10-03-2026" in result.stdout and "2/3 mødt" in result.stdout
+    data = json.loads(run("stats", "--json", "--trip", str(world["lolland"])).stdout)
+    assert data["trips"] == 1 and data["by_trip"][0]["in_paid_work"] == 1

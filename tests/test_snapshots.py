@@ -118,3 +118,27 @@ def test_checkin_on_the_day(snap_compare: Any, relative_db: str) -> None:
 
     app = make_app(database_url=relative_db)
     assert snap_compare(app, terminal_size=(120, 30), run_before=open_checkin)
+
+
+def test_results_on_demo_data(snap_compare: Any, relative_db: str) -> None:
+    _demo(relative_db)
+
+    async def open_results(pilot: Any) -> None:
+        await _settle(pilot)
+        await pilot.press("f9")
+        await _settle(pilot)
+
+    app = make_app(database_url=relative_db)
+    assert snap_compare(app, terminal_size=(130, 40), run_before=open_results)
+
+
+def test_follow_ups_on_demo_data(snap_compare: Any, relative_db: str) -> None:
+    _demo(relative_db)
+
+    async def open_follow_ups(pilot: Any) -> None:
+        await _settle(pilot)
+        await pilot.press("f8")
+        await _settle(pilot)
+
+    app = make_app(database_url=relative_db)
+    assert snap_compare(app, terminal_size=(130, 40), run_before=open_follow_ups)
