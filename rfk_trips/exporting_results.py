@@ -97,21 +97,20 @@ def _trip_dates(engine: Engine) -> dict[int, date]:
 
 
 def follow_ups_table(engine: Engine, *, codes: bool, today: date) -> ExportTable:
-    """Every follow-up task, open and done, by due date."""
-    empty = None if codes else ""
+    """Every follow-up task, open and done, by due date. Nothing known: None (a blank cell)."""
     dates = _trip_dates(engine)
     rows: list[list[Any]] = [
         [
             row.id,
             row.citizen_id,
             row.citizen,
-            row.trip_id if row.trip_id is not None else empty,
-            dates.get(row.trip_id, empty) if row.trip_id is not None else empty,
+            row.trip_id,
+            dates.get(row.trip_id) if row.trip_id is not None else None,
             row.trip,
             row.kind.value if codes else row.kind_label,
             row.due_date,
             # Stored in UTC: the day it was done is the Danish calendar day.
-            danish_moment(row.done_at).date() if row.done_at is not None else empty,
+            danish_moment(row.done_at).date() if row.done_at is not None else None,
             row.staff,
             row.company,
             row.next_step,
@@ -124,12 +123,7 @@ def follow_ups_table(engine: Engine, *, codes: bool, today: date) -> ExportTable
 
 def outcomes_table(engine: Engine, *, codes: bool) -> ExportTable:
     """Every outcome, by start date, with the trip that led to it."""
-    empty = None if codes else ""
     dates = _trip_dates(engine)
-
-    def maybe(value: Any) -> Any:
-        return empty if value is None else value
-
     rows: list[list[Any]] = [
         [
             row.id,
@@ -137,14 +131,14 @@ def outcomes_table(engine: Engine, *, codes: bool) -> ExportTable:
             row.citizen,
             row.kind.value if codes else row.kind_label,
             row.start_date,
-            maybe(row.end_date),
-            maybe(row.company_id),
+            row.end_date,
+            row.company_id,
             row.company,
-            maybe(row.hours_per_week),
-            maybe(row.trip_id),
-            dates.get(row.trip_id, empty) if row.trip_id is not None else empty,
+            row.hours_per_week,
+            row.trip_id,
+            dates.get(row.trip_id) if row.trip_id is not None else None,
             row.trip,
-            maybe(row.review_date),
+            row.review_date,
             row.aim,
             row.ended_early,
             row.end_reason,
