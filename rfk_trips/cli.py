@@ -149,15 +149,63 @@ def import_command(state: CliState, kind: str, file: Path, dry_run: bool) -> Non
 
 @cli.command("export")
 @click.argument(
-    "kind", type=click.Choice(["companies", "citizens", "staff", "trips", "participants"])
+    "kind",
+    type=click.Choice(
+        [
+            "companies",
+            "citizens",
+            "staff",
+            "trips",
+            "participants",
+            "followups",
+            "outcomes",
+            "stats",
+        ]
+    ),
 )
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--from", "date_from", type=DATE, help="stats: første turdato, der tælles med.")
+@click.option("--to", "date_to", type=DATE, help="stats: sidste turdato, der tælles med.")
+@click.option("--municipality", help="stats: kun ture i denne kommune, fx Lolland.")
+@click.option("--trip-format", help="stats: kun ture med dette turformat, fx guldborgsund.")
+@click.option("--on", "on", type=DATE, help="stats: status på denne dato (standard: i dag).")
 @pass_state
-def export_command(state: CliState, kind: str, file: Path) -> None:
-    """Eksportér til .csv (Excel), .xlsx eller .json."""
-    from rfk_trips.exporting import export_file
+def export_command(
+    state: CliState,
+    kind: str,
+    file: Path,
+    date_from: date | None,
+    date_to: date | None,
+    municipality: str | None,
+    trip_format: str | None,
+    on: date | None,
+) -> None:
+    """Eksportér til .csv (Excel), .xlsx eller .json.
 
-    count = export_file(state.engine, kind, file)  # type: ignore[arg-type]
+    followups og outcomes nævner borgerne og er til brug i jobcentret; stats er tallene fra
+    rfk-trips stats, hvor tal på 1–4 altid vises som »<5«, så filen kan sendes videre.
+    """
+    from rfk_trips.exporting import export_file
+    from rfk_trips.exporting_results import (
+        RESULT_EXPORT_KINDS,
+        export_results_file,
+        refuse_stats_options,
+    )
+    from rfk_trips.results_service import ResultFilter
+
+    given = {
+        "--from": date_from,
+        "--to": date_to,
+        "--municipality": municipality,
+        "--trip-format": trip_format,
+        "--on": on,
+    }
+    refuse_stats_options(kind, [name for name, value in given.items() if value is not None])
+    if kind in RESULT_EXPORT_KINDS:
+        where = ResultFilter(date_from, date_to, municipality, trip_format)
+        count = export_results_file(state.engine, kind, file, today=today(), where=where, on=on)
+    else:
+        count = export_file(state.engine, kind, file)  # type: ignore[arg-type]
     click.echo(t("export.done", count=count, path=file))
 
 

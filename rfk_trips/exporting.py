@@ -4,6 +4,8 @@ Every record carries its `id`, the one the other commands take. Column headers a
 Danish names the import reads, so an exported register can be edited and imported again.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -29,7 +31,7 @@ class ExportTable:
     rows: list[list[Any]]
 
 
-def _codes_for(path: Path) -> bool:
+def codes_for(path: Path) -> bool:
     """JSON keeps stored codes (for scripts); CSV and Excel show Danish labels (for people)."""
     return path.suffix.lower() == ".json"
 
@@ -214,13 +216,20 @@ def build_table(engine: Engine, kind: ExportKind, *, codes: bool) -> ExportTable
     return ExportTable(headers, rows)
 
 
-def export_file(engine: Engine, kind: ExportKind, path: Path) -> int:
-    """Write `kind` to `path` (format from the extension); returns the number of rows."""
-    table = build_table(engine, kind, codes=_codes_for(path))
+@contextmanager
+def export_errors(path: Path) -> Iterator[None]:
+    """A file type export cannot write, or a file it cannot write, as a Danish UserError."""
     try:
-        write_table(path, table.headers, table.rows)
+        yield
     except UnsupportedFileType as exc:
         raise UserError(t("export.file_type", suffix=path.suffix or path.name)) from exc
     except OSError as exc:
         raise UserError(t("export.cannot_write", path=path, reason=exc.strerror or exc)) from exc
+
+
+def export_file(engine: Engine, kind: ExportKind, path: Path) -> int:
+    """Write `kind` to `path` (format from the extension); returns the number of rows."""
+    table = build_table(engine, kind, codes=codes_for(path))
+    with export_errors(path):
+        write_table(path, table.headers, table.rows)
     return len(table.rows)

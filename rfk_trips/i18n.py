@@ -1007,6 +1007,7 @@ MESSAGES.update(
 # Feature catalogues live beside their feature; merged here so `t()` has one dictionary.
 from rfk_trips.messages_calendar import MESSAGES_CALENDAR  # noqa: E402
 from rfk_trips.messages_checkin import MESSAGES_CHECKIN  # noqa: E402
+from rfk_trips.messages_export_results import MESSAGES_EXPORT_RESULTS  # noqa: E402
 from rfk_trips.messages_follow_up import MESSAGES_FOLLOW_UP  # noqa: E402
 from rfk_trips.messages_follow_up_screen import MESSAGES_FOLLOW_UP_SCREEN  # noqa: E402
 from rfk_trips.messages_printing import MESSAGES_PRINTING  # noqa: E402
@@ -1017,6 +1018,7 @@ from rfk_trips.messages_results_screen import MESSAGES_RESULTS_SCREEN  # noqa: E
 for _catalogue in (
     MESSAGES_CALENDAR,
     MESSAGES_CHECKIN,
+    MESSAGES_EXPORT_RESULTS,
     MESSAGES_FOLLOW_UP,
     MESSAGES_FOLLOW_UP_SCREEN,
     MESSAGES_PRINTING,

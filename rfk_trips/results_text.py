@@ -31,7 +31,8 @@ def _rate(value: float | None) -> str:
     return t("results.rate_none") if value is None else f"{round(value * 100)} %"
 
 
-def _cell_name(dimension: str, key: str) -> str:
+def cell_name(dimension: str, key: str) -> str:
+    """A breakdown cell's name for people: `30-39` -> "30-39 år", `woman` -> "Kvinde"."""
     if key == "unknown":
         return t("results.unknown")
     if dimension == "age_band":
@@ -204,7 +205,7 @@ def _breakdowns(data: dict[str, Any]) -> list[str]:
                 "    "
                 + t(
                     "results.cell_line",
-                    name=_cell_name(dimension, key),
+                    name=cell_name(dimension, key),
                     attended=cell["attended"],
                     with_outcome=cell["with_outcome"],
                     paid=cell["in_paid_work"],

@@ -160,11 +160,31 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
             _write_xlsx(tmp, headers, rows)
 
 
+def write_json(path: Path, data: Any) -> None:
+    """Any JSON document (not only a table), written atomically like the tables."""
+    if path.suffix.lower() != ".json":
+        raise UnsupportedFileType(path.suffix.lower())
+    with _atomic_target(path) as tmp:
+        tmp.write_text(
+            json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n",
+            encoding="utf-8",
+        )
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float) and not value.is_integer():
+        # Danish Excel reads 7,5 as a number and 7.5 as text (or a date).
+        return str(value).replace(".", ",")
+    return _cell_text(value)
+
+
 def _write_csv(handle: TextIO, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     writer = csv.writer(handle, delimiter=";")
     writer.writerow(headers)
     for row in rows:
-        writer.writerow([_cell_text(v) if not isinstance(v, str) else v for v in row])
+        writer.writerow([_csv_cell(v) for v in row])
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:

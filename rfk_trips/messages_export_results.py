@@ -1,0 +1,33 @@
+"""Sentences of the follow-up, outcome and figures exports. Key -> (Danish, English)."""
+
+MESSAGES_EXPORT_RESULTS: dict[str, tuple[str, str]] = {
+    "export_results.stats_only": (
+        "{options} gælder kun for eksport af tallene. Fjern {them}, eller skriv "
+        "rfk-trips export stats FIL.",
+        "{options} only apply to exporting the figures. Leave {them} out, or write "
+        "rfk-trips export stats FILE.",
+    ),
+    "export_results.it": ("den", "it"),
+    "export_results.them": ("dem", "them"),
+    "export_results.and": ("og", "and"),
+    # Column headers of the figures file, for people reading it in Excel.
+    "export_results.col.section": ("afsnit", "section"),
+    "export_results.col.group": ("gruppe", "group"),
+    "export_results.col.measure": ("nøgletal", "measure"),
+    "export_results.col.value": ("værdi", "value"),
+    "export_results.section.selection": ("Udvalg", "Selection"),
+    "export_results.section.total": ("I alt", "Total"),
+    "export_results.section.at_company": (
+        "Resultater hos virksomheden",
+        "Outcomes at the company",
+    ),
+    "export_results.period": ("Periode (turdato)", "Period (trip date)"),
+    "export_results.municipality": ("Kommune", "Municipality"),
+    "export_results.trip_format": ("Turformat", "Trip format"),
+    "export_results.all": ("alle", "all"),
+    "export_results.status_date": ("Status pr.", "Status on"),
+    "export_results.discretion": ("Diskretion", "Discretion"),
+    "export_results.rate_percent": ("Fremmøde (%)", "Attendance rate (%)"),
+    "export_results.citizens_attended": ("Borgere, der mødte", "Citizens who attended"),
+    "export_results.on": ("{measure}, pr. {date}", "{measure}, on {date}"),
+}
