@@ -153,5 +153,5 @@ def list_learning_cases(engine: Engine, citizen_id: int | None = None) -> list[L
                 written_by=row.written_by,
                 written_by_initials=initials or "",
             )
-            for row, citizen, company, kind, reason, initials in session.execute(query).tuples()
+            for row, citizen, company, kind, reason, initials in session.execute(query)
         ]

@@ -215,7 +215,7 @@ def list_targets(
                 measure_label=label(row.measure),
                 value=row.value,
             )
-            for row, name in session.execute(query.order_by(col(Target.id))).tuples()
+            for row, name in session.execute(query.order_by(col(Target.id)))
         ]
     rows.sort(key=lambda r: (r.year, r.half, r.municipality, _MEASURE_ORDER[r.measure]))
     return rows

@@ -91,11 +91,13 @@ def progress_chart(
         return []
     names = label_width or min(LABEL_WIDTH, max(len(name) for name, _, _ in rows))
     figures = [f"{achieved}/{target}" for _, achieved, target in rows]
+    shares = [percent(achieved, target) for _, achieved, target in rows]
     figure_width = max(len(text) for text in figures)
+    share_width = max(len(text) for text in shares)
     return [
         f"{fit_label(name, names)}  {progress_bar(achieved, target, width)}  "
-        f"{figure:>{figure_width}}  {percent(achieved, target):>5}"
-        for (name, achieved, target), figure in zip(rows, figures, strict=True)
+        f"{figure:>{figure_width}}  {share:>{share_width}}"
+        for (name, achieved, target), figure, share in zip(rows, figures, shares, strict=True)
     ]
 
 
