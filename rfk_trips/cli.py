@@ -621,13 +621,17 @@ def municipality_add(state: CliState, name: str, formats: str, phone: str | None
 
 from rfk_trips.cli_calendar import COMMANDS as _CALENDAR_COMMANDS  # noqa: E402
 from rfk_trips.cli_follow_up import COMMANDS as _FOLLOW_UP_COMMANDS  # noqa: E402
+from rfk_trips.cli_learning_cases import COMMANDS as _LEARNING_CASE_COMMANDS  # noqa: E402
 from rfk_trips.cli_programme import programme as _programme_command  # noqa: E402
 from rfk_trips.cli_results import COMMANDS as _RESULTS_COMMANDS  # noqa: E402
+from rfk_trips.cli_targets import COMMANDS as _TARGET_COMMANDS  # noqa: E402
 
 for _command in (
     *_CALENDAR_COMMANDS,
     *_FOLLOW_UP_COMMANDS,
+    *_LEARNING_CASE_COMMANDS,
     *_RESULTS_COMMANDS,
+    *_TARGET_COMMANDS,
     _programme_command,
 ):
     cli.add_command(_command)

@@ -180,7 +180,7 @@ def outcome_end(state: CliState, outcome_id: int, end: date, reason: str) -> Non
     result = end_outcome(state.engine, outcome_id, end, reason=reason)
     click.echo(t("outcome.ended", id=outcome_id))
     if result.suggest_learning_case:
-        click.echo(t("outcome.learning_case"))
+        click.echo(t("outcome.learning_case", id=outcome_id))
 
 
 @outcome_group.command("list")

@@ -2,10 +2,14 @@
 
 from dataclasses import asdict
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from rfk_trips.cli_support import DATE, CliState, pass_state, print_json, today
+
+if TYPE_CHECKING:
+    from rfk_trips.results_service import ResultFilter
 
 
 @click.command("stats")
@@ -49,6 +53,26 @@ def stats_command(
         print_json(data)
         return
     click.echo(render(data, asdict(where)))
+    progress = _target_section(state, where)
+    if progress:
+        click.echo("\n".join(["", *progress]))
+
+
+def _target_section(state: CliState, where: "ResultFilter") -> list[str]:
+    """The half-year the report reaches (its end, or now) and its targets, if any are set."""
+    from rfk_trips.targets import HalfYear, target_progress
+    from rfk_trips.targets_text import progress_lines
+
+    now = today()
+    period = HalfYear.of(min(where.date_to, now) if where.date_to else now)
+    rows = target_progress(
+        state.engine,
+        year=period.year,
+        half=period.half,
+        municipality=where.municipality,
+        today=now,
+    )
+    return progress_lines(rows, period) if rows else []
 
 
 COMMANDS: tuple[click.Command, ...] = (stats_command,)

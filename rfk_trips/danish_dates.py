@@ -109,3 +109,9 @@ def danish_moment(value: datetime) -> datetime:
 def format_clock(value: datetime) -> str:
     """`08:31`: the Danish wall-clock time of a stored moment."""
     return danish_moment(value).strftime("%H:%M")
+
+
+def format_month_short(value: date) -> str:
+    """`mar 2026` (`Mar 2026` in English): a month as a chart label."""
+    months = _MONTHS_EN if get_language() == "en" else _MONTHS_DA
+    return f"{months[value.month - 1][:3]} {value.year}"

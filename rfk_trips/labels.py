@@ -16,10 +16,68 @@ from storage.codes import (
     ProgrammeKind,
     Sector,
     StaffRole,
+    TargetMeasure,
     TripStatus,
 )
 
 E = TypeVar("E", bound=StrEnum)
+
+_OUTCOME_KIND_LABELS: dict[StrEnum, tuple[str, str, tuple[str, ...]]] = {
+    OutcomeKind.INTERNSHIP: ("Virksomhedspraktik", "Work placement", ("praktik",)),
+    OutcomeKind.HYBRID_INTERNSHIP: ("Hybridpraktik", "Hybrid placement", ()),
+    OutcomeKind.WAGE_SUBSIDY: ("Løntilskud", "Wage subsidy", ()),
+    OutcomeKind.PAID_HOURS_WITH_BENEFIT: (
+        "Lønnede timer med supplerende ydelse",
+        "Paid hours with top-up benefit",
+        ("lønnede timer", "timer med ydelse"),
+    ),
+    OutcomeKind.PAID_HOURS: (
+        "Ordinære timer uden ydelse",
+        "Paid hours without benefit",
+        ("ordinære timer", "ordinaert job"),
+    ),
+    OutcomeKind.SMALL_JOB: ("Småjob / få timer", "Small job / few hours", ("småjob",)),
+    OutcomeKind.FLEX_JOB: ("Fleksjob", "Flex job", ()),
+    OutcomeKind.EDUCATION: (
+        "SU / voksenlærling / uddannelse",
+        "Education / adult apprentice",
+        ("uddannelse", "voksenlærling", "su"),
+    ),
+    OutcomeKind.MENTOR: ("Mentorforløb", "Mentor", ("mentor", "erhvervsmentor")),
+    OutcomeKind.UPSKILLING: (
+        "Vejledning og opkvalificering",
+        "Guidance and upskilling",
+        ("kursus", "opkvalificering"),
+    ),
+    OutcomeKind.HEALTH_SUPPORT: ("Sundhedsfaglig indsats", "Health support", ()),
+    OutcomeKind.NONE: ("Intet resultat", "No result", ("intet",)),
+    OutcomeKind.EXIT: (
+        "Afgang (pension, fraflyttet, andet)",
+        "Exit (pension, moved, other)",
+        (),
+    ),
+}
+
+# A target on an outcome kind reads as the kind itself (same code, same label).
+_TARGET_MEASURE_LABELS: dict[StrEnum, tuple[str, str, tuple[str, ...]]] = {
+    TargetMeasure.IN_PAID_WORK: (
+        "I lønnet arbejde",
+        "In paid work",
+        ("lønnet arbejde", "i job", "job"),
+    ),
+    TargetMeasure.ATTENDED: ("Mødt på en tur", "Attended a trip", ("mødt", "fremmøde")),
+    TargetMeasure.TRIPS: ("Ture gennemført", "Trips held", ("ture",)),
+    TargetMeasure.CITIZENS_WITH_OUTCOME: (
+        "Borgere med et resultat",
+        "Citizens with an outcome",
+        ("med resultat", "resultat"),
+    ),
+    **{
+        TargetMeasure(kind.value): entry
+        for kind, entry in _OUTCOME_KIND_LABELS.items()
+        if kind.value in {measure.value for measure in TargetMeasure}
+    },
+}
 
 # code -> (Danish label, English label, extra Danish/short forms accepted on import)
 # One dictionary per vocabulary: see `_BY_VOCABULARY` below for why.
@@ -161,41 +219,7 @@ _LABEL_GROUPS: list[dict[StrEnum, tuple[str, str, tuple[str, ...]]]] = [
         ProgrammeKind.OPEN_AGENDA: ("Deltagernes dagsorden", "Participants' agenda", ()),
         ProgrammeKind.OTHER: ("Andet", "Other", ()),
     },
-    {
-        OutcomeKind.INTERNSHIP: ("Virksomhedspraktik", "Work placement", ("praktik",)),
-        OutcomeKind.HYBRID_INTERNSHIP: ("Hybridpraktik", "Hybrid placement", ()),
-        OutcomeKind.WAGE_SUBSIDY: ("Løntilskud", "Wage subsidy", ()),
-        OutcomeKind.PAID_HOURS_WITH_BENEFIT: (
-            "Lønnede timer med supplerende ydelse",
-            "Paid hours with top-up benefit",
-            ("lønnede timer", "timer med ydelse"),
-        ),
-        OutcomeKind.PAID_HOURS: (
-            "Ordinære timer uden ydelse",
-            "Paid hours without benefit",
-            ("ordinære timer", "ordinaert job"),
-        ),
-        OutcomeKind.SMALL_JOB: ("Småjob / få timer", "Small job / few hours", ("småjob",)),
-        OutcomeKind.FLEX_JOB: ("Fleksjob", "Flex job", ()),
-        OutcomeKind.EDUCATION: (
-            "SU / voksenlærling / uddannelse",
-            "Education / adult apprentice",
-            ("uddannelse", "voksenlærling", "su"),
-        ),
-        OutcomeKind.MENTOR: ("Mentorforløb", "Mentor", ("mentor", "erhvervsmentor")),
-        OutcomeKind.UPSKILLING: (
-            "Vejledning og opkvalificering",
-            "Guidance and upskilling",
-            ("kursus", "opkvalificering"),
-        ),
-        OutcomeKind.HEALTH_SUPPORT: ("Sundhedsfaglig indsats", "Health support", ()),
-        OutcomeKind.NONE: ("Intet resultat", "No result", ("intet",)),
-        OutcomeKind.EXIT: (
-            "Afgang (pension, fraflyttet, andet)",
-            "Exit (pension, moved, other)",
-            (),
-        ),
-    },
+    _OUTCOME_KIND_LABELS,
     {
         FollowUpKind.AFTER_TRIP: ("Opfølgning efter turen", "Follow-up after the trip", ()),
         FollowUpKind.CONTACT_NO_SHOW: (
@@ -205,6 +229,7 @@ _LABEL_GROUPS: list[dict[StrEnum, tuple[str, str, tuple[str, ...]]]] = [
         ),
         FollowUpKind.NEXT_STEP: ("Aftalt næste skridt", "Agreed next step", ()),
     },
+    _TARGET_MEASURE_LABELS,
 ]
 
 

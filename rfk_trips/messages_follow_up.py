@@ -106,8 +106,12 @@ MESSAGES_FOLLOW_UP: dict[str, tuple[str, str]] = {
     "outcome.ended": ("Resultat {id} er afsluttet.", "Outcome {id} has ended."),
     "outcome.learning_case": (
         "Praktikken sluttede før tid. Overvej at skrive en læringscase: borgerens, "
-        "virksomhedens, sagsbehandlerens og virksomhedskonsulentens blik på, hvad der skete.",
+        "virksomhedens, sagsbehandlerens og virksomhedskonsulentens blik på, hvad der skete. "
+        "Skriv den med »rfk-trips learning-case add {id} --citizen-view TEKST "
+        "--company-view TEKST --caseworker-view TEKST --consultant-view TEKST«.",
         "The placement ended early. Consider writing a learning case: how the citizen, the "
-        "company, the caseworker and the company consultant saw what happened.",
+        "company, the caseworker and the company consultant saw what happened. "
+        "Write it with “rfk-trips learning-case add {id} --citizen-view TEXT "
+        "--company-view TEXT --caseworker-view TEXT --consultant-view TEXT”.",
     ),
 }

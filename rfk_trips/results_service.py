@@ -45,7 +45,14 @@ from storage.models import (
     Visit,
 )
 
-__all__ = ["Figures", "ResultFilter", "figures_as_json", "load_facts", "load_figures"]
+__all__ = [
+    "Figures",
+    "ResultFilter",
+    "check_period",
+    "figures_as_json",
+    "load_facts",
+    "load_figures",
+]
 
 
 @dataclass(frozen=True)
@@ -142,6 +149,18 @@ def load_facts(session: Session, where: ResultFilter) -> Facts:
     return Facts(trips, attendance, outcomes, citizens)
 
 
+def check_period(where: ResultFilter) -> None:
+    """Refuse a period that ends before it starts, with a Danish sentence."""
+    if where.date_from and where.date_to and where.date_from > where.date_to:
+        raise UserError(
+            t(
+                "results.bad_period",
+                start=format_date(where.date_from),
+                end=format_date(where.date_to),
+            )
+        )
+
+
 def load_figures(
     engine: Engine,
     where: ResultFilter | None = None,
@@ -154,14 +173,7 @@ def load_figures(
     An unknown municipality or trip format raises UserError with a Danish sentence.
     """
     where = where or ResultFilter()
-    if where.date_from and where.date_to and where.date_from > where.date_to:
-        raise UserError(
-            t(
-                "results.bad_period",
-                start=format_date(where.date_from),
-                end=format_date(where.date_to),
-            )
-        )
+    check_period(where)
     with session_scope(engine) as session:
         facts = load_facts(session, where)
     reference = on or (min(where.date_to, today) if where.date_to else today)

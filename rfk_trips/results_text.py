@@ -10,21 +10,11 @@ from typing import Any
 from rfk_trips.danish_dates import format_date
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
+from rfk_trips.text_charts import bar
 from storage.codes import BenefitGroup, Gender, OutcomeKind
 
-BAR_WIDTH = 24
-_EIGHTHS = " ▏▎▍▌▋▊▉"
 COMPANY_ROWS = 10
 TRIP_ROWS = 10
-
-
-def bar(value: int | str, largest: int, width: int = BAR_WIDTH) -> str:
-    """A bar of block characters, `largest` filling `width`; none for a suppressed cell."""
-    if not isinstance(value, int) or value <= 0 or largest <= 0:
-        return ""
-    eighths = max(1, round(value / largest * width * 8))
-    full, part = divmod(eighths, 8)
-    return "█" * full + (_EIGHTHS[part] if part else "")
 
 
 def _rate(value: float | None) -> str:

@@ -121,3 +121,27 @@ class FollowUpKind(StrEnum):
     AFTER_TRIP = "after_trip"  # opfølgningssamtale efter turen
     CONTACT_NO_SHOW = "contact_no_show"  # kontakt borgeren, der udeblev
     NEXT_STEP = "next_step"  # aftalt næste skridt
+
+
+class TargetMeasure(StrEnum):
+    """What a target (måltal, DOMAIN.md R35) counts for a municipality in a half-year.
+
+    The outcome measures share their code with `OutcomeKind`: distinct citizens who reached
+    that kind after a trip of the half-year. `none` and `exit` are no aim, so they are left out.
+    """
+
+    IN_PAID_WORK = "in_paid_work"  # i lønnet arbejde (R27's headline)
+    ATTENDED = "attended"  # borgere, der mødte op på en tur
+    TRIPS = "trips"  # ture gennemført
+    CITIZENS_WITH_OUTCOME = "citizens_with_outcome"  # borgere med et resultat
+    PAID_HOURS = "paid_hours"
+    PAID_HOURS_WITH_BENEFIT = "paid_hours_with_benefit"
+    FLEX_JOB = "flex_job"
+    EDUCATION = "education"
+    WAGE_SUBSIDY = "wage_subsidy"
+    SMALL_JOB = "small_job"
+    HYBRID_INTERNSHIP = "hybrid_internship"
+    INTERNSHIP = "internship"
+    MENTOR = "mentor"
+    UPSKILLING = "upskilling"
+    HEALTH_SUPPORT = "health_support"

@@ -8,7 +8,16 @@ here is created by an Alembic migration in `storage/migrations/versions/`, never
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint, event
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    UniqueConstraint,
+    event,
+)
 from sqlalchemy import false as sa_false
 from sqlmodel import Field, SQLModel
 
@@ -22,6 +31,7 @@ from storage.codes import (
     ParticipantRole,
     Sector,
     StaffRole,
+    TargetMeasure,
     TripStatus,
 )
 from storage.column_types import CodeColumn
@@ -368,4 +378,45 @@ class Outcome(SQLModel, table=True):
     review_date: date | None = None
     ended_early: bool = False
     end_reason: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Target(SQLModel, table=True):
+    """A target (måltal) of a municipality for one half-year, e.g. 12 citizens in paid work."""
+
+    __tablename__ = "target"
+    __table_args__ = (
+        UniqueConstraint("municipality_id", "year", "half", "measure"),
+        CheckConstraint("half IN (1, 2)", name="half"),
+        CheckConstraint("value > 0", name="value"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    municipality_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("municipality.id", ondelete="CASCADE"), nullable=False)
+    )
+    year: int
+    # 1 = 1 January – 30 June, 2 = 1 July – 31 December.
+    half: int
+    measure: TargetMeasure = Field(sa_type=CodeColumn(TargetMeasure))
+    value: int
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class LearningCase(SQLModel, table=True):
+    """A læringscase (R29): what an interrupted placement taught, seen from four sides."""
+
+    __tablename__ = "learning_case"
+
+    id: int | None = Field(default=None, primary_key=True)
+    outcome_id: int | None = _fk("outcome.id", nullable=True, ondelete="SET NULL")
+    citizen_id: int = _fk("citizen.id", nullable=False)
+    company_id: int | None = _fk("company.id", nullable=True, ondelete="SET NULL")
+    written_on: date
+    citizen_view: str = ""
+    company_view: str = ""
+    caseworker_view: str = ""
+    consultant_view: str = ""  # virksomhedskonsulentens blik
+    lessons: str = ""
+    written_by: int | None = _fk("staff.id", nullable=True, ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utc_now)

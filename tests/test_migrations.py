@@ -340,3 +340,120 @@ def test_fresh_database_has_every_model_table(tmp_path: Path) -> None:
     assert set(SQLModel.metadata.tables) <= tables
     assert "alembic_version" in tables
     engine.dispose()
+
+
+# --- 0008: targets and learning cases ---------------------------------------------------------
+
+BEFORE_TARGETS = "0007_jobcentre_phone"
+
+
+def _database_at_0007_with_an_outcome(path: Path) -> None:
+    """A file as 0007 left it, with a citizen whose placement ended early."""
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine, BEFORE_TARGETS)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO municipality (id, name, format_codes, jobcentre_phone) VALUES "
+                "(1, 'Lolland', '[\"lolland\"]', '54 67 00 00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO citizen (id, name, phone, municipality_id, benefit_group, "
+                "caseworker_id, cohort, job_goals, attendance_duty, referral_date, "
+                "accommodation_needs, birth_year, gender, archived, updated_at, search_text) "
+                "VALUES (5, 'Mette Jørgensen', '', NULL, 'cash_assistance', NULL, '', '[]', 1, "
+                "NULL, '', 1984, 'woman', 0, :stamp, 'mette jørgensen')"
+            ),
+            {"stamp": STAMP},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO outcome (id, citizen_id, kind, start_date, end_date, trip_id, "
+                "company_id, hours_per_week, note, aim, review_date, ended_early, end_reason, "
+                "created_at) VALUES (9, 5, 'internship', '2026-03-01', '2026-04-01', NULL, "
+                "NULL, 15, '', 'Lønnede timer', '2026-05-31', 1, 'For tunge løft', :stamp)"
+            ),
+            {"stamp": STAMP},
+        )
+    engine.dispose()
+
+
+def test_upgrade_to_0008_keeps_outcomes_and_adds_targets_and_learning_cases(
+    tmp_path: Path,
+) -> None:
+    from storage.codes import TargetMeasure
+    from storage.models import LearningCase, Outcome, Target
+
+    path = tmp_path / "t.db"
+    _database_at_0007_with_an_outcome(path)
+    assert not {"target", "learning_case"} & _tables(path)
+
+    db = open_database(sqlite_url(path))
+    engine = db.engine
+    assert db.upgrade is not None and db.upgrade.from_revision == BEFORE_TARGETS
+    assert migrate.current_revision(engine) == "0008_targets_learning_cases"
+    assert db.upgrade.backup is not None and db.upgrade.backup.exists()
+
+    with session_scope(engine) as session:
+        outcome = session.get(Outcome, 9)
+        assert outcome is not None and outcome.end_reason == "For tunge løft"
+        session.add(
+            Target(
+                municipality_id=1, year=2026, half=1, measure=TargetMeasure.IN_PAID_WORK, value=12
+            )
+        )
+        session.add(
+            LearningCase(
+                outcome_id=9, citizen_id=5, written_on=date(2026, 4, 2), citizen_view="For fysisk"
+            )
+        )
+    with session_scope(engine) as session:
+        target = session.scalars(select(Target)).one()
+        assert (target.half, target.measure, target.value) == (1, TargetMeasure.IN_PAID_WORK, 12)
+        case = session.scalars(select(LearningCase)).one()
+        assert (case.outcome_id, case.citizen_view, case.lessons) == (9, "For fysisk", "")
+
+    # One target per municipality, half-year and measure; half is 1 or 2; the value above 0.
+    for values in (
+        "(1, 2026, 1, 'in_paid_work', 20, :stamp)",
+        "(1, 2026, 3, 'trips', 2, :stamp)",
+        "(1, 2026, 2, 'trips', 0, :stamp)",
+        "(77, 2026, 2, 'trips', 2, :stamp)",
+    ):
+        with pytest.raises(IntegrityError), engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO target (municipality_id, year, half, measure, value, "
+                    f"updated_at) VALUES {values}"
+                ),
+                {"stamp": STAMP},
+            )
+
+    # A case outlives its outcome; a municipality's targets go with it.
+    with session_scope(engine) as session:
+        session.execute(delete(Outcome).where(Outcome.id == 9))
+        session.execute(delete(Municipality).where(Municipality.id == 1))
+    with session_scope(engine) as session:
+        case = session.scalars(select(LearningCase)).one()
+        assert case.outcome_id is None and case.citizen_id == 5
+        assert list(session.scalars(select(Target))) == []
+    assert _schema_differences(engine) == []
+    engine.dispose()
+
+
+def test_0008_downgrades_to_0007(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "t.db"
+    _database_at_0007_with_an_outcome(path)
+    engine = open_database(sqlite_url(path)).engine
+    config = migrate._alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn  # type: ignore[attr-defined]
+        command.downgrade(config, BEFORE_TARGETS)  # type: ignore[arg-type]
+    assert migrate.current_revision(engine) == BEFORE_TARGETS
+    engine.dispose()
+    assert not {"target", "learning_case"} & _tables(path)
+    assert _sqlite_scalar(path, "SELECT end_reason FROM outcome WHERE id = 9") == "For tunge løft"

@@ -1,0 +1,35 @@
+"""Target progress as text with bars, for `rfk-trips target progress` and `rfk-trips stats`."""
+
+from itertools import groupby
+
+from rfk_trips.danish_dates import format_date
+from rfk_trips.i18n import t
+from rfk_trips.targets import HalfYear, TargetProgress
+from rfk_trips.text_charts import progress_chart
+
+PROGRESS_WIDTH = 12
+
+
+def progress_lines(progress: list[TargetProgress], period: HalfYear) -> list[str]:
+    """A heading, then per municipality one bar per target; one line saying none if empty."""
+    if not progress:
+        return [t("targets.none_for", half=period.label())]
+    lines = [
+        t(
+            "targets.progress_heading",
+            half=period.label(),
+            start=format_date(period.start),
+            end=format_date(period.end),
+        )
+    ]
+    # One label width for every municipality, so the bars line up down the page.
+    width = max(len(row.measure_label) for row in progress)
+    for municipality, rows in groupby(progress, key=lambda row: row.municipality):
+        chart = progress_chart(
+            [(row.measure_label, row.achieved, row.target) for row in rows],
+            PROGRESS_WIDTH,
+            label_width=width,
+        )
+        lines += [f"  {municipality}", *(f"    {line}" for line in chart)]
+    lines.append("  " + t("targets.progress_note"))
+    return lines
