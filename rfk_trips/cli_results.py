@@ -9,7 +9,7 @@ import click
 from rfk_trips.cli_support import DATE, CliState, pass_state, print_json, today
 
 if TYPE_CHECKING:
-    from rfk_trips.results_service import ResultFilter
+    pass
 
 
 @click.command("stats")
@@ -53,26 +53,11 @@ def stats_command(
         print_json(data)
         return
     click.echo(render(data, asdict(where)))
-    progress = _target_section(state, where)
+    from rfk_trips.targets_text import report_targets
+
+    progress = report_targets(state.engine, where, today=today())
     if progress:
         click.echo("\n".join(["", *progress]))
-
-
-def _target_section(state: CliState, where: "ResultFilter") -> list[str]:
-    """The half-year the report reaches (its end, or now) and its targets, if any are set."""
-    from rfk_trips.targets import HalfYear, target_progress
-    from rfk_trips.targets_text import progress_lines
-
-    now = today()
-    period = HalfYear.of(min(where.date_to, now) if where.date_to else now)
-    rows = target_progress(
-        state.engine,
-        year=period.year,
-        half=period.half,
-        municipality=where.municipality,
-        today=now,
-    )
-    return progress_lines(rows, period) if rows else []
 
 
 COMMANDS: tuple[click.Command, ...] = (stats_command,)

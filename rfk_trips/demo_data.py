@@ -35,6 +35,7 @@ from storage.codes import (
     ParticipantRole,
     Sector,
     StaffRole,
+    TargetMeasure,
     TripStatus,
 )
 from storage.engine import session_scope
@@ -46,6 +47,7 @@ from storage.models import (
     Outcome,
     Participation,
     Staff,
+    Target,
     Trip,
     TripFormat,
     TripStaff,
@@ -235,6 +237,7 @@ def load_demo(engine: Engine, *, scale: int = 1, seed: int = 2026, today: date) 
             if not municipality.jobcentre_phone:
                 municipality.jobcentre_phone = _phone(extra)
                 session.add(municipality)
+        _targets(session, scale, today)
         return DemoResult(len(company_rows), len(citizen_rows), len(staff_rows), trips)
 
 
@@ -618,6 +621,30 @@ OUTCOME_WEIGHTS: dict[OutcomeKind, int] = {
     OutcomeKind.UPSKILLING: 9, OutcomeKind.HEALTH_SUPPORT: 3, OutcomeKind.NONE: 7,
 }  # fmt: skip
 PAID_KINDS = {OutcomeKind.PAID_HOURS, OutcomeKind.PAID_HOURS_WITH_BENEFIT, OutcomeKind.SMALL_JOB}
+
+
+# Måltal per municipality for the half-year of `today`, per unit of scale (R35).
+DEMO_TARGETS = {
+    TargetMeasure.TRIPS: 24,
+    TargetMeasure.ATTENDED: 220,
+    TargetMeasure.IN_PAID_WORK: 12,
+    TargetMeasure.INTERNSHIP: 15,
+}
+
+
+def _targets(session: Session, scale: int, today: date) -> None:
+    half = 1 if today.month <= 6 else 2
+    for municipality_id in session.scalars(select(Municipality.id).order_by(Municipality.id)):
+        for measure, value in DEMO_TARGETS.items():
+            session.add(
+                Target(
+                    municipality_id=municipality_id,
+                    year=today.year,
+                    half=half,
+                    measure=measure,
+                    value=value * scale,
+                )
+            )
 
 
 def _after_the_trips(rng: random.Random, session: Session, today: date) -> None:

@@ -25,6 +25,23 @@ MESSAGES_RESULTS_SCREEN: dict[str, tuple[str, str]] = {
         "all counts shown (s hides counts under 5 before sharing)",
     ),
     "results.tab.overview": ("Overblik", "Overview"),
+    "results.tab.trend": ("Udvikling", "Over time"),
+    "results.tab.targets": ("Måltal", "Targets"),
+    "results.chart.months": (
+        "Resultater pr. måned (borgere, hvis resultat efter en tur startede den måned)",
+        "Outcomes per month (citizens whose outcome after a trip started that month)",
+    ),
+    "results.chart.trips": (
+        "Fremmøde pr. tur, de {count} nyeste (mødt af inviterede)",
+        "Attendance per trip, the {count} newest (came of invited)",
+    ),
+    "results.chart.none": ("Intet at vise endnu.", "Nothing to show yet."),
+    "results.no_targets": (
+        "Der er ingen måltal for dette halvår. Sæt dem med fx "
+        "»rfk-trips target set Lolland 2026H2 --measure in_paid_work --value 12«.",
+        "There are no targets for this half-year. Set them with e.g. "
+        "“rfk-trips target set Lolland 2026H2 --measure in_paid_work --value 12”.",
+    ),
     "results.tab.trips": ("Ture", "Trips"),
     "results.tab.companies": ("Værtsvirksomheder", "Host companies"),
     "results.col.date": ("Dato", "Date"),

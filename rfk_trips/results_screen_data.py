@@ -13,8 +13,15 @@ from sqlalchemy.engine import Engine
 from rfk_trips.danish_dates import format_date, parse_date
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
-from rfk_trips.results_service import ResultFilter, figures_as_json, load_figures
+from rfk_trips.outcome_figures import Figures, suppress_count
+from rfk_trips.results_series import months_of
+from rfk_trips.results_service import ResultFilter, figures_as_json, load_facts_and_figures
 from rfk_trips.results_text import render
+from rfk_trips.targets_text import report_targets
+from rfk_trips.text_charts import bar_chart, monthly_chart, progress_chart
+
+# The newest trips in the attendance chart; the Ture tab has them all.
+CHART_TRIPS = 24
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,8 @@ class ResultsView:
     data: dict[str, Any]
     report: str
     status_line: str
+    trend: str
+    targets: str
 
 
 def _date(text: str, today: date, field_key: str) -> date | None:
@@ -62,8 +71,9 @@ def read_selection(selection: Selection, *, today: date) -> tuple[ResultFilter, 
 
 def load_view(engine: Engine, selection: Selection, *, today: date) -> ResultsView:
     where, on = read_selection(selection, today=today)
-    figures = load_figures(engine, where, on=on, today=today)
+    facts, figures = load_facts_and_figures(engine, where, on=on, today=today)
     data = figures_as_json(figures, suppress_small=selection.suppress_small)
+    months = months_of(facts, today)
     parts = [t("results.status_trips", count=data["trips"], on=format_date(on))]
     if selection.trip_id is not None:
         title = data["by_trip"][0]["title"] if data["by_trip"] else str(selection.trip_id)
@@ -81,4 +91,36 @@ def load_view(engine: Engine, selection: Selection, *, today: date) -> ResultsVi
         data=data,
         report=render(data, asdict(where)),
         status_line="  ·  ".join(parts),
+        trend="\n".join(trend_lines(figures, months, suppress=selection.suppress_small)),
+        targets="\n".join(report_targets(engine, where, today=today) or [t("results.no_targets")]),
     )
+
+
+def trend_lines(figures: Figures, months: list[tuple[date, int]], *, suppress: bool) -> list[str]:
+    """Outcomes per month and attendance per trip as bars; small counts hidden on request."""
+    shown = suppress_count if suppress else (lambda count: count)
+    lines = [t("results.chart.months")]
+    if months:
+        lines += ["  " + line for line in monthly_chart([(m, shown(n)) for m, n in months])]
+    else:
+        lines.append("  " + t("results.chart.none"))
+    lines += ["", t("results.chart.trips", count=min(CHART_TRIPS, len(figures.by_trip)))]
+    trips = list(reversed(figures.by_trip[:CHART_TRIPS]))  # oldest first, as time runs
+    if not trips:
+        lines.append("  " + t("results.chart.none"))
+    elif suppress:
+        rows = [
+            (_trip_label(row.trip_date, row.title), shown(row.counts.attended)) for row in trips
+        ]
+        lines += ["  " + line for line in bar_chart(rows)]
+    else:
+        rows3 = [
+            (_trip_label(row.trip_date, row.title), row.counts.attended, row.counts.invited)
+            for row in trips
+        ]
+        lines += ["  " + line for line in progress_chart(rows3, 20, label_width=40)]
+    return lines
+
+
+def _trip_label(day: date, title: str) -> str:
+    return f"{format_date(day)} {title}"

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
-from rfk_trips.outcome_figures import ByTrip, attribute, counts
+from rfk_trips.outcome_figures import ByTrip, Facts, attribute, counts
 from rfk_trips.results_service import ResultFilter, check_period, load_facts
 from storage.codes import OutcomeKind
 from storage.engine import session_scope
@@ -52,6 +52,13 @@ def outcomes_per_month(
     check_period(where)
     with session_scope(engine) as session:
         facts = load_facts(session, where)
+    return months_of(facts, today, kinds=kinds)
+
+
+def months_of(
+    facts: Facts, today: date | None = None, *, kinds: frozenset[OutcomeKind] | None = None
+) -> list[tuple[date, int]]:
+    """`outcomes_per_month` of facts already loaded (the Resultater screen loads them once)."""
     citizens: dict[date, set[int]] = defaultdict(set)
     for outcome, _trip_id in attribute(facts):
         if today is not None and outcome.start > today:

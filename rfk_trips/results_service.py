@@ -172,12 +172,23 @@ def load_figures(
 
     An unknown municipality or trip format raises UserError with a Danish sentence.
     """
+    return load_facts_and_figures(engine, where, on=on, today=today)[1]
+
+
+def load_facts_and_figures(
+    engine: Engine,
+    where: ResultFilter | None = None,
+    *,
+    on: date | None = None,
+    today: date,
+) -> tuple[Facts, Figures]:
+    """`load_figures`, with the facts they were counted from (for charts of the same data)."""
     where = where or ResultFilter()
     check_period(where)
     with session_scope(engine) as session:
         facts = load_facts(session, where)
     reference = on or (min(where.date_to, today) if where.date_to else today)
-    return compute_figures(facts, on=on, reference_date=reference)
+    return facts, compute_figures(facts, on=on, reference_date=reference)
 
 
 # --- JSON -------------------------------------------------------------------------------

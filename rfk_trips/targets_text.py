@@ -1,10 +1,14 @@
 """Target progress as text with bars, for `rfk-trips target progress` and `rfk-trips stats`."""
 
+from datetime import date
 from itertools import groupby
+
+from sqlalchemy.engine import Engine
 
 from rfk_trips.danish_dates import format_date
 from rfk_trips.i18n import t
-from rfk_trips.targets import HalfYear, TargetProgress
+from rfk_trips.results_service import ResultFilter
+from rfk_trips.targets import HalfYear, TargetProgress, target_progress
 from rfk_trips.text_charts import progress_chart
 
 PROGRESS_WIDTH = 12
@@ -33,3 +37,16 @@ def progress_lines(progress: list[TargetProgress], period: HalfYear) -> list[str
         lines += [f"  {municipality}", *(f"    {line}" for line in chart)]
     lines.append("  " + t("targets.progress_note"))
     return lines
+
+
+def report_targets(engine: Engine, where: ResultFilter, *, today: date) -> list[str]:
+    """The half-year a report reaches (its end, or now) and its targets; none if none are set."""
+    period = HalfYear.of(min(where.date_to, today) if where.date_to else today)
+    rows = target_progress(
+        engine,
+        year=period.year,
+        half=period.half,
+        municipality=where.municipality,
+        today=today,
+    )
+    return progress_lines(rows, period) if rows else []

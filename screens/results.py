@@ -48,6 +48,8 @@ class ResultsScreen(Screen[None]):
         Binding("1", "show_tab('overview')", "results.tab.overview", id="results-tab-1"),
         Binding("2", "show_tab('trips')", "results.tab.trips", id="results-tab-2"),
         Binding("3", "show_tab('companies')", "results.tab.companies", id="results-tab-3"),
+        Binding("4", "show_tab('trend')", "results.tab.trend", id="results-tab-4"),
+        Binding("5", "show_tab('targets')", "results.tab.targets", id="results-tab-5"),
         Binding("s", "toggle_small", "results.key.small", id="results-small"),
         Binding("ctrl+r", "refresh", "app.refresh", id="results-refresh"),
         Binding("escape", "back", "register.back", id="results-back"),
@@ -93,6 +95,12 @@ class ResultsScreen(Screen[None]):
                 yield DataTable(id="results-trips", cursor_type="row", zebra_stripes=True)
             with TabPane(t("results.tab.companies"), id="results-tab-companies"):
                 yield DataTable(id="results-companies", cursor_type="row", zebra_stripes=True)
+            with TabPane(t("results.tab.trend"), id="results-tab-trend"):
+                with VerticalScroll(id="results-trend-scroll"):
+                    yield Static("", id="results-trend")
+            with TabPane(t("results.tab.targets"), id="results-tab-targets"):
+                with VerticalScroll(id="results-targets-scroll"):
+                    yield Static("", id="results-targets")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -176,6 +184,8 @@ class ResultsScreen(Screen[None]):
         status.remove_class("error")
         status.update(view.status_line)
         self.query_one("#results-overview", Static).update(Text(view.report))
+        self.query_one("#results-trend", Static).update(Text(view.trend))
+        self.query_one("#results-targets", Static).update(Text(view.targets))
         data = view.data
         trips = self.query_one("#results-trips", DataTable)
         trips.clear()
@@ -230,6 +240,8 @@ class ResultsScreen(Screen[None]):
             "overview": "#results-overview-scroll",
             "trips": "#results-trips",
             "companies": "#results-companies",
+            "trend": "#results-trend-scroll",
+            "targets": "#results-targets-scroll",
         }[name]
         self.query_one(target).focus()
 

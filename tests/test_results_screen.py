@@ -143,3 +143,30 @@ async def test_an_outcome_recorded_in_the_ui_shows_in_the_figures_at_once(
         await settle(app, pilot)
         assert app.screen is screen
         assert figure(text_of(screen, "#results-overview"), "Småjob / få timer") == "1"
+
+
+async def test_charts_over_time_and_target_progress(
+    engine: Engine, db_path: Path, world: dict[str, int]
+) -> None:
+    from rfk_trips.targets import HalfYear, set_target
+    from storage.codes import TargetMeasure
+
+    set_target(engine, "Guldborgsund", HalfYear(2026, 2), TargetMeasure.IN_PAID_WORK, 4)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_results(app, pilot)
+        await pilot.press("4")
+        await settle(app, pilot)
+        trend = text_of(screen, "#results-trend")
+        # Credited outcomes start in March (c0's internship) and September (c3's flex job).
+        assert "mar 2026" in trend and "sep 2026" in trend
+        assert "01-09-2026" in trend and "1/2" in trend  # Guldborgsund: 1 of 2 came
+        await pilot.press("5")
+        await settle(app, pilot)
+        targets = text_of(screen, "#results-targets")
+        assert "2. halvår 2026" in targets and "Guldborgsund" in targets
+        assert "1/4" in targets and "█" in targets  # c3's flex job counts as paid work
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert "1/2" not in text_of(screen, "#results-trend")
+        assert "<5" in text_of(screen, "#results-trend")
