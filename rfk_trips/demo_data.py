@@ -634,8 +634,18 @@ DEMO_TARGETS = {
 
 def _targets(session: Session, scale: int, today: date) -> None:
     half = 1 if today.month <= 6 else 2
+    # `demo --force` loads on top of data that may already have this half-year's targets.
+    taken = set(
+        session.execute(
+            select(Target.municipality_id, Target.measure).where(
+                Target.year == today.year, Target.half == half
+            )
+        ).all()
+    )
     for municipality_id in session.scalars(select(Municipality.id).order_by(Municipality.id)):
         for measure, value in DEMO_TARGETS.items():
+            if (municipality_id, measure) in taken:
+                continue
             session.add(
                 Target(
                     municipality_id=municipality_id,

@@ -13,9 +13,16 @@ from sqlmodel import Session, col
 
 from rfk_trips.danish_dates import parse_date
 from rfk_trips.errors import NotFoundError, UserError
-from rfk_trips.follow_ups import FollowUpRow, list_follow_ups, record_follow_up
+from rfk_trips.follow_ups import (
+    FollowUpRow,
+    add_next_step,
+    list_follow_ups,
+    record_follow_up,
+    stalled_citizens,
+)
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
+from rfk_trips.learning_cases import NewLearningCase, add_learning_case
 from rfk_trips.outcomes import (
     EndedOutcome,
     NewOutcome,
@@ -47,6 +54,8 @@ class CitizenHistory:
     trips: list[TripLine]
     outcomes: list[OutcomeRow]
     follow_ups: list[FollowUpRow]
+    # Why nothing is planned, when nothing is (R34); empty while the citizen is moving.
+    stalled: str = ""
 
     def companies(self) -> list[tuple[int, str]]:
         """The hosts of the citizen's trips, then the companies of earlier outcomes."""
@@ -111,6 +120,10 @@ def citizen_history(engine: Engine, citizen_id: int, *, today: date) -> CitizenH
         trips=trips,
         outcomes=list_outcomes(engine, citizen_id=citizen_id),
         follow_ups=list_follow_ups(engine, today=today, citizen_id=citizen_id, include_done=True),
+        stalled=next(
+            (row.reason for row in stalled_citizens(engine, today=today, citizen_id=citizen_id)),
+            "",
+        ),
     )
 
 
@@ -214,3 +227,49 @@ def _optional_date(text: str, today: date, field_key: str) -> date | None:
         return parse_date(text, today)
     except UserError as exc:
         raise UserError(f"{t(field_key)}: {exc.message}") from None
+
+
+def write_learning_case(
+    engine: Engine,
+    outcome_id: int,
+    *,
+    citizen_view: str = "",
+    company_view: str = "",
+    caseworker_view: str = "",
+    consultant_view: str = "",
+    lessons: str = "",
+    today: date,
+) -> int:
+    """A læringscase about an outcome, written today (citizen and company from the outcome)."""
+    return add_learning_case(
+        engine,
+        NewLearningCase(
+            written_on=today,
+            outcome_id=outcome_id,
+            citizen_view=citizen_view,
+            company_view=company_view,
+            caseworker_view=caseworker_view,
+            consultant_view=consultant_view,
+            lessons=lessons,
+        ),
+        today=today,
+    )
+
+
+def save_next_step(
+    engine: Engine, citizen_id: int, form: FollowUpForm, *, today: date, trip_id: int | None
+) -> NextTask:
+    """A next step typed for a citizen with no open task (the note is not used here)."""
+    due = _optional_date(form.next_due, today, "followup.field.next_due")
+    if due is None:
+        raise UserError(t("followup.next_due_needed"))
+    task_id = add_next_step(
+        engine,
+        citizen_id,
+        today=today,
+        next_step=form.next_step,
+        due=due,
+        staff_id=form.staff_id,
+        trip_id=trip_id,
+    )
+    return NextTask(task_id, due)

@@ -9,8 +9,9 @@ without one (R34).
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
@@ -228,6 +229,43 @@ def record_follow_up(
         return following.id
 
 
+def add_next_step(
+    engine: Engine,
+    citizen_id: int,
+    *,
+    today: date,
+    next_step: str,
+    due: date | None,
+    staff_id: int | None = None,
+    trip_id: int | None = None,
+) -> int:
+    """A next step for a citizen outside a follow-up (one who has stalled); its task id."""
+    next_step = next_step.strip()
+    if not next_step:
+        raise UserError(t("followup.next_step_needed"))
+    if due is None:
+        raise UserError(t("followup.next_due_needed"))
+    if due < today:
+        raise UserError(t("followup.next_due_past"))
+    with session_scope(engine) as session:
+        citizen = session.get(Citizen, citizen_id)
+        if citizen is None:
+            raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
+        if staff_id is not None and session.get(Staff, staff_id) is None:
+            raise NotFoundError(t("error.not_found", what=t("what.staff"), id=staff_id))
+        task = FollowUp(
+            citizen_id=citizen_id,
+            trip_id=trip_id,
+            staff_id=staff_id or citizen.caseworker_id,
+            kind=FollowUpKind.NEXT_STEP,
+            due_date=due,
+            next_step=next_step,
+        )
+        session.add(task)
+        session.flush()
+        return task.id or 0
+
+
 @dataclass(frozen=True)
 class StalledCitizen:
     citizen_id: int
@@ -236,20 +274,32 @@ class StalledCitizen:
     reason: str
 
 
-def stalled_citizens(engine: Engine, *, today: date) -> list[StalledCitizen]:
+def stalled_citizens(
+    engine: Engine, *, today: date, citizen_id: int | None = None
+) -> list[StalledCitizen]:
     """Citizens with no next step: after a trip they came on, or an outcome that has ended.
 
     Someone is moving when they have an open follow-up or an outcome still running (R34).
+    `citizen_id` asks about one citizen only (the Opfølgning screen's flag).
     """
+
+    def only(column: Any) -> Any:
+        return true() if citizen_id is None else column == citizen_id
+
     with Session(engine) as session:
         open_tasks = set(
-            session.scalars(select(FollowUp.citizen_id).where(col(FollowUp.done_at).is_(None)))
+            session.scalars(
+                select(FollowUp.citizen_id).where(
+                    col(FollowUp.done_at).is_(None), only(FollowUp.citizen_id)
+                )
+            )
         )
         running = set(
             session.scalars(
                 select(Outcome.citizen_id).where(
                     Outcome.start_date <= today,
                     col(Outcome.end_date).is_(None) | (col(Outcome.end_date) >= today),
+                    only(Outcome.citizen_id),
                 )
             )
         )
@@ -263,6 +313,7 @@ def stalled_citizens(engine: Engine, *, today: date) -> list[StalledCitizen]:
                 Trip.trip_date <= today,
                 Trip.status == TripStatus.COMPLETED,
                 Citizen.archived.is_(False),
+                only(Participation.citizen_id),
             )
         ).all():
             if citizen_id not in last_event or trip_date > last_event[citizen_id][0]:
@@ -270,7 +321,11 @@ def stalled_citizens(engine: Engine, *, today: date) -> list[StalledCitizen]:
         for citizen_id, name, end_date in session.execute(
             select(Outcome.citizen_id, Citizen.name, Outcome.end_date)
             .join(Citizen, Citizen.id == Outcome.citizen_id)
-            .where(col(Outcome.end_date).is_not(None), col(Outcome.end_date) < today)
+            .where(
+                col(Outcome.end_date).is_not(None),
+                col(Outcome.end_date) < today,
+                only(Outcome.citizen_id),
+            )
         ).all():
             if end_date is None:
                 continue

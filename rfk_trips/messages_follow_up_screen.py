@@ -46,6 +46,10 @@ MESSAGES_FOLLOW_UP_SCREEN: dict[str, tuple[str, str]] = {
         "{name} · caseworker: {caseworker}",
     ),
     "followups.no_caseworker": ("ingen", "none"),
+    "followups.stalled_flag": (
+        "⚠ Står stille: {reason}. Tryk n for et næste skridt eller o for et resultat.",
+        "⚠ Stalled: {reason}. Press n for a next step or o for an outcome.",
+    ),
     "followups.history_empty": (
         "Vælg en opfølgning i listen for at se borgerens forløb.",
         "Choose a follow-up in the list to see the citizen's history.",
@@ -68,6 +72,8 @@ MESSAGES_FOLLOW_UP_SCREEN: dict[str, tuple[str, str]] = {
     "followups.key.outcome": ("Nyt resultat", "New outcome"),
     "followups.key.end": ("Afslut resultat", "End outcome"),
     "followups.key.due": ("Kun forfaldne", "Due only"),
+    "followups.key.next_step": ("Næste skridt", "Next step"),
+    "followups.new_next_step": ("Nyt næste skridt", "New next step"),
     "followups.key.search": ("Søg", "Find"),
     "followups.key.switch": ("Liste/forløb", "List/history"),
     "followups.select_first": (
@@ -143,6 +149,28 @@ MESSAGES_FOLLOW_UP_SCREEN: dict[str, tuple[str, str]] = {
         "»{text}« er ikke et antal timer. Skriv fx 7,5.",
         "“{text}” is not a number of hours. Write e.g. 7.5.",
     ),
+    "learning_case.dialog_title": (
+        "Læringscase: {name} hos {company}",
+        "Learning case: {name} at {company}",
+    ),
+    "learning_case.dialog_hint": (
+        "Praktikken sluttede før tid. Skriv, hvordan hver part så det, så vi kan lære af "
+        "det. Esc springer over (det kan gøres senere med »rfk-trips learning-case add«).",
+        "The placement ended early. Write how each side saw it, so we can learn from it. "
+        "Esc skips (it can be done later with “rfk-trips learning-case add”).",
+    ),
+    "learning_case.field.citizen": ("Borgerens perspektiv", "The citizen's view"),
+    "learning_case.field.company": ("Virksomhedens perspektiv", "The company's view"),
+    "learning_case.field.caseworker": ("Sagsbehandlerens perspektiv", "The caseworker's view"),
+    "learning_case.field.consultant": (
+        "Virksomhedskonsulentens perspektiv",
+        "The company consultant's view",
+    ),
+    "learning_case.field.lessons": ("Det lærte vi", "What we learned"),
+    "learning_case.saved_in_ui": (
+        "Læringscase {id} om {name} er gemt.",
+        "Learning case {id} about {name} is saved.",
+    ),
     # --- home screen ------------------------------------------------------------------
     "home.followups_due": (
         "Opfølgninger med frist i dag eller før: {count} (F8 Opfølgning)",
@@ -158,7 +186,9 @@ MESSAGES_FOLLOW_UP_SCREEN: dict[str, tuple[str, str]] = {
         "og ansvarlig. Et næste skridt med frist bliver en ny opfølgning.\n"
         "o registrerer et resultat (praktik, timer, job, uddannelse …) knyttet til turen.\n"
         "e afslutter et resultat, der er i gang. Slutter en praktik før tid, skal årsagen "
-        "skrives.\n"
+        "skrives, og en læringscase tilbydes.\n"
+        "n giver borgeren et nyt næste skridt, også når alle opgaver er holdt; en borger "
+        "uden næste skridt er markeret med ⚠ Står stille.\n"
         "d skifter mellem alle åbne og kun forfaldne. / søger efter en borger; en søgning "
         "viser også de registrerede opfølgninger. Tab skifter mellem listen og forløbet.",
         "Follow-up after the trips.\n\n"
@@ -168,7 +198,10 @@ MESSAGES_FOLLOW_UP_SCREEN: dict[str, tuple[str, str]] = {
         "Enter or r records what was agreed: note, company, next step with due date and "
         "owner. A next step with a due date becomes a new follow-up.\n"
         "o records an outcome (internship, hours, job, education …) linked to the trip.\n"
-        "e ends a running outcome. When a placement ends early, the reason is needed.\n"
+        "e ends a running outcome. When a placement ends early, the reason is needed and a "
+        "learning case is offered.\n"
+        "n gives the citizen a new next step, also when every task is done; a citizen "
+        "without a next step is marked ⚠ Stalled.\n"
         "d switches between all open and due only. / finds a citizen; a search also shows "
         "recorded follow-ups. Tab moves between the list and the history.",
     ),

@@ -47,10 +47,12 @@ MESSAGES_TARGETS: dict[str, tuple[str, str]] = {
         "Achieved: citizens who reached it after a trip in the half-year (as in “stats”).",
     ),
     "learning_case.perspective_needed": (
-        "Skriv mindst ét af de fire blik på forløbet: --citizen-view, --company-view, "
-        "--caseworker-view eller --consultant-view.",
-        "Write at least one of the four views of what happened: --citizen-view, "
-        "--company-view, --caseworker-view or --consultant-view.",
+        "Skriv mindst ét af de fire perspektiver på forløbet: borgerens, virksomhedens, "
+        "sagsbehandlerens eller virksomhedskonsulentens (--citizen-view, --company-view, "
+        "--caseworker-view, --consultant-view).",
+        "Write at least one of the four perspectives on what happened: the citizen's, the "
+        "company's, the caseworker's or the company consultant's (--citizen-view, "
+        "--company-view, --caseworker-view, --consultant-view).",
     ),
     "learning_case.citizen_needed": (
         "Sig, hvilken borger læringscasen handler om, eller hvilket resultat den hører til.",

@@ -25,7 +25,13 @@ from rfk_trips.labels import label
 from rfk_trips.outcomes import OutcomeRow
 from rfk_trips.vocabularies import OutcomeKind
 from screens.bindings import translate_bindings
-from screens.follow_up_dialogs import EndOutcomeDialog, FollowUpDialog, OutcomeDialog
+from screens.follow_up_dialogs import (
+    EndOutcomeDialog,
+    FollowUpDialog,
+    LearningCaseDialog,
+    LearningCaseForm,
+    OutcomeDialog,
+)
 
 LIST_LIMIT = 500
 
@@ -89,6 +95,7 @@ class FollowUpScreen(Screen[None]):
         Binding("r", "record", "followups.key.record", id="followups-record"),
         Binding("o", "new_outcome", "followups.key.outcome", id="followups-outcome"),
         Binding("e", "end_outcome", "followups.key.end", id="followups-end"),
+        Binding("n", "next_step", "followups.key.next_step", id="followups-next"),
         Binding("d", "toggle_due", "followups.key.due", id="followups-due"),
         Binding("slash", "focus_search", "followups.key.search", id="followups-search"),
         Binding("ctrl+r", "refresh", "app.refresh", id="followups-refresh"),
@@ -126,6 +133,7 @@ class FollowUpScreen(Screen[None]):
         self.history: CitizenHistory | None = None
         self.staff: list[tuple[int, str]] = []
         self._search = ""
+        self._offer_case: OutcomeRow | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -249,6 +257,9 @@ class FollowUpScreen(Screen[None]):
 
     def on_follow_up_screen_saved(self, message: Saved) -> None:
         self._note(message.note)
+        if self._offer_case is not None:
+            outcome, self._offer_case = self._offer_case, None
+            self.offer_learning_case(outcome)
         self.reload()
         if self.history is not None:
             self._load_history(self.history.citizen_id)
@@ -263,13 +274,14 @@ class FollowUpScreen(Screen[None]):
         if history is None:
             heading.update(t("followups.history_empty"))
             return
-        heading.update(
-            t(
-                "followups.history_heading",
-                name=history.name,
-                caseworker=history.caseworker or t("followups.no_caseworker"),
-            )
+        text = t(
+            "followups.history_heading",
+            name=history.name,
+            caseworker=history.caseworker or t("followups.no_caseworker"),
         )
+        if history.stalled:
+            text += "  " + t("followups.stalled_flag", reason=history.stalled)
+        heading.update(Text(text))
         for key, day, what, detail, status in history_rows(history):
             table.add_row(format_date(day), what, detail, status, key=key)
 
@@ -383,6 +395,43 @@ class FollowUpScreen(Screen[None]):
             )
         return note
 
+    def action_next_step(self, current: FollowUpForm | None = None, error: str = "") -> None:
+        """A next step for the citizen shown, also one whose tasks are all done."""
+        history = self.history
+        if history is None:
+            self._note(t("followups.select_first"), error=True)
+            return
+        trips = history.trips_taken_part()
+        trip_id = trips[0].trip_id if trips else None
+
+        def chosen(result: Any) -> None:
+            if isinstance(result, FollowUpForm):
+                self._save(
+                    lambda engine: self._add_next_step(engine, history, result, trip_id),
+                    lambda message: self.action_next_step(result, message),
+                )
+
+        self.app.push_screen(
+            FollowUpDialog(
+                name=history.name,
+                task=t("followups.new_next_step"),
+                companies=[],
+                staff=self.staff,
+                current=current or FollowUpForm(),
+                error=error,
+                next_only=True,
+            ),
+            chosen,
+        )
+
+    def _add_next_step(
+        self, engine: Any, history: CitizenHistory, form: FollowUpForm, trip_id: int | None
+    ) -> str:
+        task = follow_up_desk.save_next_step(
+            engine, history.citizen_id, form, today=self.context.today(), trip_id=trip_id
+        )
+        return t("followup.next_created", id=task.follow_up_id, date=format_date(task.due_date))
+
     def action_new_outcome(self, current: OutcomeForm | None = None, error: str = "") -> None:
         history = self.history
         if history is None:
@@ -478,8 +527,42 @@ class FollowUpScreen(Screen[None]):
         )
         note = t("outcome.ended", id=outcome.id)
         if ended.suggest_learning_case:
-            note += " " + t("outcome.learning_case")
+            # Offered once the save is shown; Esc in the dialog leaves it for later.
+            self._offer_case = outcome
         return note
+
+    def offer_learning_case(
+        self, outcome: OutcomeRow, current: LearningCaseForm | None = None, error: str = ""
+    ) -> None:
+        def chosen(result: Any) -> None:
+            if isinstance(result, LearningCaseForm):
+                self._save(
+                    lambda engine: self._write_case(engine, outcome, result),
+                    lambda message: self.offer_learning_case(outcome, result, message),
+                )
+
+        self.app.push_screen(
+            LearningCaseDialog(
+                name=outcome.citizen,
+                company=outcome.company,
+                current=current or LearningCaseForm(),
+                error=error,
+            ),
+            chosen,
+        )
+
+    def _write_case(self, engine: Any, outcome: OutcomeRow, form: LearningCaseForm) -> str:
+        case_id = follow_up_desk.write_learning_case(
+            engine,
+            outcome.id,
+            citizen_view=form.citizen_view,
+            company_view=form.company_view,
+            caseworker_view=form.caseworker_view,
+            consultant_view=form.consultant_view,
+            lessons=form.lessons,
+            today=self.context.today(),
+        )
+        return t("learning_case.saved_in_ui", id=case_id, name=outcome.citizen)
 
     @work(thread=True, group="followups-save")
     def _save(self, change: Callable[[Any], str], again: Callable[[str], None]) -> None:
@@ -496,5 +579,6 @@ class FollowUpScreen(Screen[None]):
             (t("followups.key.record"), "r", self.action_record),
             (t("followups.key.outcome"), "o", self.action_new_outcome),
             (t("followups.key.end"), "e", self.action_end_outcome),
+            (t("followups.key.next_step"), "n", self.action_next_step),
             (t("followups.key.due"), "d", self.action_toggle_due),
         ]

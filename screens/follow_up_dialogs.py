@@ -4,13 +4,12 @@ Each hands back what was typed; the screen saves it and, when refused, opens the
 again with the sentence of what is wrong and every field as it was.
 """
 
-from datetime import date
+from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
 
-from rfk_trips.danish_dates import format_date
 from rfk_trips.follow_up_desk import FollowUpForm, OutcomeForm
 from rfk_trips.i18n import t
 from screens.trip_dialogs import FormDialog
@@ -41,8 +40,10 @@ class FollowUpDialog(FormDialog):
         staff: list[tuple[int, str]],
         current: FollowUpForm,
         error: str = "",
+        next_only: bool = False,
     ) -> None:
         super().__init__()
+        self.next_only = next_only
         self.name_ = name
         self.task_label = task
         self.companies = companies
@@ -56,15 +57,17 @@ class FollowUpDialog(FormDialog):
             yield Static(t("followups.dialog.task", task=self.task_label))
             yield _error(self.error)
             with VerticalScroll(classes="dialog-fields"):
-                yield Label(t("followups.field.note"))
-                yield Input(self.current.note, id="fu-note")
-                yield Label(t("followups.field.company"))
-                yield Select(
-                    [(t("followups.no_company"), NONE), *((n, i) for i, n in self.companies)],
-                    value=self.current.company_id or NONE,
-                    allow_blank=False,
-                    id="fu-company",
-                )
+                # A next step on its own (for someone who has stalled) has no talk to note.
+                if not self.next_only:
+                    yield Label(t("followups.field.note"))
+                    yield Input(self.current.note, id="fu-note")
+                    yield Label(t("followups.field.company"))
+                    yield Select(
+                        [(t("followups.no_company"), NONE), *((n, i) for i, n in self.companies)],
+                        value=self.current.company_id or NONE,
+                        allow_blank=False,
+                        id="fu-company",
+                    )
                 yield Label(t("followups.field.next_step"))
                 yield Input(self.current.next_step, id="fu-next-step")
                 with Horizontal(classes="pair"):
@@ -82,13 +85,18 @@ class FollowUpDialog(FormDialog):
             yield from self.buttons()
 
     def on_mount(self) -> None:
-        self.query_one("#fu-note", Input).focus()
+        self.query_one("#fu-next-step" if self.next_only else "#fu-note", Input).focus()
 
     def action_submit(self) -> None:
+        if self.next_only:
+            note, company_id = "", None
+        else:
+            note = self.query_one("#fu-note", Input).value
+            company_id = _choice(self.query_one("#fu-company", Select))
         self.dismiss(
             FollowUpForm(
-                note=self.query_one("#fu-note", Input).value,
-                company_id=_choice(self.query_one("#fu-company", Select)),
+                note=note,
+                company_id=company_id,
                 next_step=self.query_one("#fu-next-step", Input).value,
                 next_due=self.query_one("#fu-next-due", Input).value,
                 staff_id=_choice(self.query_one("#fu-staff", Select)),
@@ -215,5 +223,56 @@ class EndOutcomeDialog(FormDialog):
         )
 
 
-def today_text(today: date) -> str:
-    return format_date(today)
+@dataclass(frozen=True)
+class LearningCaseForm:
+    citizen_view: str = ""
+    company_view: str = ""
+    caseworker_view: str = ""
+    consultant_view: str = ""
+    lessons: str = ""
+
+
+LEARNING_FIELDS = (
+    ("citizen_view", "learning_case.field.citizen"),
+    ("company_view", "learning_case.field.company"),
+    ("caseworker_view", "learning_case.field.caseworker"),
+    ("consultant_view", "learning_case.field.consultant"),
+    ("lessons", "learning_case.field.lessons"),
+)
+
+
+class LearningCaseDialog(FormDialog):
+    """Offered when a placement ends early: four views of what happened, and the lesson."""
+
+    def __init__(
+        self, *, name: str, company: str, current: LearningCaseForm, error: str = ""
+    ) -> None:
+        super().__init__()
+        self.name_ = name
+        self.company = company
+        self.current = current
+        self.error = error
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="learning-case-dialog"):
+            yield Static(
+                t("learning_case.dialog_title", name=self.name_, company=self.company or "–"),
+                classes="dialog-title",
+            )
+            yield Static(t("learning_case.dialog_hint"))
+            yield _error(self.error)
+            with VerticalScroll(classes="dialog-fields"):
+                for key, label_key in LEARNING_FIELDS:
+                    yield Label(t(label_key))
+                    yield Input(getattr(self.current, key), id=f"lc-{key}")
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#lc-citizen_view", Input).focus()
+
+    def action_submit(self) -> None:
+        self.dismiss(
+            LearningCaseForm(
+                **{key: self.query_one(f"#lc-{key}", Input).value for key, _ in LEARNING_FIELDS}
+            )
+        )

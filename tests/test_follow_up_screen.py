@@ -22,10 +22,15 @@ from rfk_trips.follow_up_desk import (
 )
 from rfk_trips.results_service import load_figures
 from screens.follow_up import FollowUpScreen
-from screens.follow_up_dialogs import EndOutcomeDialog, FollowUpDialog, OutcomeDialog
+from screens.follow_up_dialogs import (
+    EndOutcomeDialog,
+    FollowUpDialog,
+    LearningCaseDialog,
+    OutcomeDialog,
+)
 from storage.codes import FollowUpKind, OutcomeKind
 from storage.engine import session_scope, sqlite_url
-from storage.models import Citizen, Company, FollowUp, Outcome, Visit
+from storage.models import Citizen, Company, FollowUp, LearningCase, Outcome, Visit
 from tests.conftest import TODAY
 from tests.test_follow_ups import held_trip
 
@@ -248,14 +253,32 @@ async def test_ending_a_placement_early_asks_why(
         again.query_one("#end-reason", Input).value = "Ryggen kunne ikke holde til det"
         await pilot.press("f10")
         await settle(app, pilot)
+        # Ended early: a læringscase is offered at once.
+        case = app.screen
+        assert isinstance(case, LearningCaseDialog)
+        await pilot.press("f10")  # nothing written: refused, and asked again
+        await settle(app, pilot)
+        case = app.screen
+        assert isinstance(case, LearningCaseDialog)
+        assert "perspektiv" in text_of(case, "#dialog-error").lower()
+        await pilot.press(*"For tunge løft")
+        case.query_one("#lc-lessons", Input).value = "Tal om løft før start"
+        await pilot.press("f10")
+        await settle(app, pilot)
         assert app.screen is screen
-        assert "læringscase" in text_of(screen, "#followups-note")
+        assert "Læringscase" in text_of(screen, "#followups-note")
 
     with session_scope(engine) as session:
         outcome = session.scalars(select(Outcome)).one()
         assert outcome.end_date == TODAY + timedelta(days=8)
         assert outcome.ended_early
         assert outcome.end_reason == "Ryggen kunne ikke holde til det"
+        written = session.scalars(select(LearningCase)).one()
+        assert (written.outcome_id, written.citizen_id) == (outcome.id, citizens[0])
+        assert (written.citizen_view, written.lessons) == (
+            "For tunge løft",
+            "Tal om løft før start",
+        )
 
 
 async def test_due_only_and_the_home_screen_show_what_is_late(
@@ -328,3 +351,53 @@ def test_typed_forms_are_read_the_danish_way(
     assert outcome_id > 0
     task = next(row for row in _tasks(engine) if row.citizen_id == citizens[1])
     assert save_follow_up(engine, task.id or 0, FollowUpForm(note="Ringet"), today=TODAY) is None
+
+
+async def test_a_stalled_citizen_is_flagged_and_given_a_next_step(
+    engine: Engine, db_path: Path, completed: tuple[int, list[int]]
+) -> None:
+    trip_id, citizens = completed
+    task = next(row for row in _tasks(engine) if row.citizen_id == citizens[0])
+    save_follow_up(engine, task.id or 0, FollowUpForm(note="Ringet, intet aftalt"), today=TODAY)
+    with session_scope(engine) as session:
+        bodil = session.get(Citizen, citizens[0])
+        assert bodil is not None
+        bodil.name = "Bodil Ørum"
+        session.add(bodil)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_follow_ups(app, pilot)
+        await pilot.press("slash", *"ørum", "enter")
+        await settle(app, pilot)
+        assert listed(screen) == ["Bodil Ørum"]  # found by search, though nothing is open
+        assert "Står stille" in text_of(screen, "#followups-heading")
+        await pilot.press("r")  # the only task is held: nothing to record
+        await settle(app, pilot)
+        assert "allerede registreret" in text_of(screen, "#followups-note")
+        await pilot.press("n")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpDialog)
+        assert not dialog.query("#fu-note")  # a next step on its own has no talk to note
+        await pilot.press(*"Ring om praktik")
+        await pilot.press("f10")  # no date: refused, and asked again as typed
+        await settle(app, pilot)
+        again = app.screen
+        assert isinstance(again, FollowUpDialog)
+        assert again.query_one("#fu-next-step", Input).value == "Ring om praktik"
+        again.query_one("#fu-next-due", Input).value = "i morgen"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert "24-11-2026" in text_of(screen, "#followups-note")
+        assert "Står stille" not in text_of(screen, "#followups-heading")
+    step = next(
+        row
+        for row in _tasks(engine)
+        if row.citizen_id == citizens[0] and row.kind is FollowUpKind.NEXT_STEP
+    )
+    assert (step.next_step, step.due_date, step.trip_id) == (
+        "Ring om praktik",
+        TODAY + timedelta(1),
+        trip_id,
+    )
