@@ -14,11 +14,18 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
 READABLE_SUFFIXES = (".csv", ".xlsx")
 WRITABLE_SUFFIXES = (".csv", ".xlsx", ".json")
+
+# A text cell starting with one of these is run as a formula by Excel (and LibreOffice)
+# when the file is opened: "=HYPERLINK(...)" in a company name could leak or run anything.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# OWASP's advice for CSV: a leading apostrophe makes the spreadsheet keep the cell as text.
+TEXT_MARK = "'"
 
 
 class UnsupportedFileType(ValueError):
@@ -55,6 +62,24 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
+def _looks_like_formula(text: str) -> bool:
+    """Starts like a formula, after any marks: "=1", "'=1" and "''=1" all do."""
+    return text.lstrip(TEXT_MARK).startswith(FORMULA_STARTS)
+
+
+def neutralise_formula(text: str) -> str:
+    """`text` as a CSV cell a spreadsheet shows as text and never runs as a formula.
+
+    Text that already looks marked ("'=") gets a second mark, so reading it back is exact.
+    """
+    return TEXT_MARK + text if _looks_like_formula(text) else text
+
+
+def strip_formula_mark(text: str) -> str:
+    """Undo `neutralise_formula`, so an exported file imports again unchanged."""
+    return text[1:] if text.startswith(TEXT_MARK) and _looks_like_formula(text) else text
+
+
 def _decode(raw: bytes) -> str:
     """UTF-8 with or without BOM, else Windows-1252 (what older Danish Excel writes)."""
     try:
@@ -82,7 +107,10 @@ def read_csv(path: Path) -> Table:
             continue
         if not any(cell.strip() for cell in record):
             continue
-        cells = {h: (record[i].strip() if i < len(record) else "") for i, h in enumerate(headers)}
+        cells = {
+            h: (strip_formula_mark(record[i].strip()) if i < len(record) else "")
+            for i, h in enumerate(headers)
+        }
         rows.append(TableRow(start, cells))
     return Table(headers or [], rows)
 
@@ -96,7 +124,7 @@ def read_xlsx(path: Path) -> Table:
         headers: list[str] | None = None
         rows: list[TableRow] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            texts = [_cell_text(v) for v in values]
+            texts = [strip_formula_mark(_cell_text(v)) for v in values]
             if headers is None:
                 if not any(texts):
                     continue
@@ -162,9 +190,20 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
 
 def _write_csv(handle: TextIO, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     writer = csv.writer(handle, delimiter=";")
-    writer.writerow(headers)
+    writer.writerow([neutralise_formula(h) for h in headers])
     for row in rows:
-        writer.writerow([_cell_text(v) if not isinstance(v, str) else v for v in row])
+        writer.writerow([_csv_cell(v) for v in row])
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def _csv_cell(value: Any) -> str:
+    """Numbers as written (a negative number stays a number); any text neutralised."""
+    if _is_number(value):
+        return _cell_text(value)
+    return neutralise_formula(value if isinstance(value, str) else _cell_text(value))
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
@@ -181,6 +220,9 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append([_xlsx_value(v) for v in row])
+    for sheet_row in sheet.iter_rows():
+        for cell in sheet_row:
+            _keep_as_text(cell)
     sheet.freeze_panes = "A2"
     for index, header in enumerate(headers, start=1):
         width = max([len(str(header))] + [len(_cell_text(r[index - 1])) for r in rows[:200]])
@@ -188,9 +230,31 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
     workbook.save(path)
 
 
+def _keep_as_text(cell: Any) -> None:
+    """A text cell openpyxl would store as a formula ("=...") is stored as the text it is.
+
+    Text starting "+", "-" or "@" is already a string cell, which Excel never evaluates; the
+    quote prefix also keeps Excel from turning it into a formula when the cell is edited.
+    """
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
 def _xlsx_value(value: Any) -> Any:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
+        value = "; ".join(str(v) for v in value)
+    if isinstance(value, str):
+        # Control characters are not allowed in an .xlsx file; openpyxl would refuse the row.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        # Reading strips one mark from "'=..."; text that really starts so keeps its own.
+        return (
+            TEXT_MARK + value
+            if value.startswith(TEXT_MARK) and _looks_like_formula(value)
+            else value
+        )
     if isinstance(value, time):
         return value.strftime("%H:%M")
     if isinstance(value, datetime) and value.tzinfo is not None:
