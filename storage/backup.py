@@ -11,7 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from storage.engine import LAST_CHANGE_KEY, create_private_file
+from storage.engine import LAST_CHANGE_KEY
+from storage.private_files import PRIVATE_FILE_MODE, create_private_file
 
 
 class NotABackup(ValueError):
@@ -42,7 +43,7 @@ def copy_database(source: Path, target: Path, *, standalone: bool = True) -> Non
     if standalone:
         with closing(sqlite3.connect(target)) as dst:
             dst.execute("PRAGMA journal_mode=DELETE")
-    os.chmod(target, 0o600)
+    os.chmod(target, PRIVATE_FILE_MODE)
 
 
 def last_change(path: Path) -> datetime | None:

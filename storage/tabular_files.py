@@ -8,15 +8,14 @@ replaces a good one.
 import csv
 import io
 import json
-import os
-import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
+
+from storage.private_files import private_replacement
 
 READABLE_SUFFIXES = (".csv", ".xlsx")
 WRITABLE_SUFFIXES = (".csv", ".xlsx", ".json")
@@ -148,21 +147,6 @@ def read_table(path: Path) -> Table:
     raise UnsupportedFileType(suffix)
 
 
-@contextmanager
-def _atomic_target(path: Path) -> Iterator[Path]:
-    """Write to a temporary file beside `path`, then move it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        tmp.chmod(0o600)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def _json_default(value: Any) -> Any:
     if isinstance(value, datetime | date | time):
         return value.isoformat()
@@ -174,7 +158,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
     suffix = path.suffix.lower()
     if suffix not in WRITABLE_SUFFIXES:
         raise UnsupportedFileType(suffix)
-    with _atomic_target(path) as tmp:
+    with private_replacement(path) as tmp:
         if suffix == ".csv":
             with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
                 _write_csv(handle, headers, rows)
