@@ -1011,6 +1011,7 @@ from rfk_trips.messages_follow_up import MESSAGES_FOLLOW_UP  # noqa: E402
 from rfk_trips.messages_printing import MESSAGES_PRINTING  # noqa: E402
 from rfk_trips.messages_programme import MESSAGES_PROGRAMME  # noqa: E402
 from rfk_trips.messages_results import MESSAGES_RESULTS  # noqa: E402
+from rfk_trips.messages_safety import MESSAGES_SAFETY  # noqa: E402
 
 for _catalogue in (
     MESSAGES_CALENDAR,
@@ -1019,6 +1020,7 @@ for _catalogue in (
     MESSAGES_PRINTING,
     MESSAGES_PROGRAMME,
     MESSAGES_RESULTS,
+    MESSAGES_SAFETY,
 ):
     _clash = MESSAGES.keys() & _catalogue.keys()
     if _clash:

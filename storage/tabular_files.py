@@ -8,6 +8,7 @@ replaces a good one.
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -31,16 +32,35 @@ class UnsupportedFileType(ValueError):
     pass
 
 
+class TableReadError(ValueError):
+    """The file cannot be read as a table; `reason` says why, `line` where (when known).
+
+    Reasons: "encoding", "mixed_encoding", "nul", "csv", "csv_is_zip", "xlsx_is_text",
+    "xlsx_protected", "xlsx_damaged". The caller turns them into sentences.
+    """
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason, line)
+        self.reason = reason
+        self.line = line
+
+
 @dataclass(frozen=True)
 class TableRow:
     line: int
     cells: dict[str, str]
+    # How many cells the line really had (CSV), to catch lines longer than the header.
+    width: int = 0
+    # Headers of the cells written as a live formula ("=SUM(A1)", not our marked "'=").
+    formulas: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Table:
     headers: list[str]
     rows: list[TableRow]
+    # The CSV separator found in the header line; "" for a workbook.
+    delimiter: str = ""
 
 
 def _cell_text(value: Any) -> str:
@@ -79,30 +99,95 @@ def strip_formula_mark(text: str) -> str:
     return text[1:] if text.startswith(TEXT_MARK) and _looks_like_formula(text) else text
 
 
+ZIP_MAGIC = b"PK\x03\x04"
+# An OLE2 compound file: a password-protected .xlsx, or an old .xls saved under a new name.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A UTF-8 sequence for a letter beyond ASCII (æ is C3 A6): seen in a file that is not UTF-8,
+# part of the file was saved as UTF-8 and part as Windows-1252.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
+def _line_of(raw: bytes, offset: int) -> int:
+    return raw.count(b"\n", 0, offset) + 1
+
+
+def _looks_like_utf16(raw: bytes) -> str | None:
+    """UTF-16 without a BOM: nearly every other byte is zero in Danish text."""
+    sample = raw[:4000]
+    if len(sample) < 8:
+        return None
+    half = len(sample) // 2
+    if sample[1::2].count(0) > 0.9 * half:
+        return "utf-16-le"
+    if sample[0::2].count(0) > 0.9 * half:
+        return "utf-16-be"
+    return None
+
+
 def _decode(raw: bytes) -> str:
-    """UTF-8 with or without BOM, else Windows-1252 (what older Danish Excel writes)."""
+    """UTF-8 with or without BOM, UTF-16 (Excel's "Unicode text"), else Windows-1252.
+
+    Windows-1252 is what older Danish Excel writes. A file that is neither, or is half
+    UTF-8 and half something else, is refused with the line of the first bad byte.
+    """
+    if raw.startswith(ZIP_MAGIC):
+        raise TableReadError("csv_is_zip")
+    utf16 = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _looks_like_utf16(raw)
+    if utf16 is not None:
+        try:
+            text = raw.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise TableReadError("encoding") from exc
+        return _checked_text(text.lstrip("\ufeff"))
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252")
+        return _checked_text(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+        if _UTF8_SEQUENCE.search(raw):
+            raise TableReadError("mixed_encoding", _line_of(raw, first_bad)) from exc
+    try:
+        return _checked_text(raw.decode("cp1252"))
+    except UnicodeDecodeError as exc:
+        raise TableReadError("encoding", _line_of(raw, exc.start)) from exc
+
+
+def _checked_text(text: str) -> str:
+    """NUL bytes mean binary data, not text a spreadsheet wrote."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise TableReadError("nul", text.count("\n", 0, nul) + 1)
+    return text
 
 
 def _delimiter(text: str) -> str:
     first_line = text.split("\n", 1)[0]
-    return ";" if first_line.count(";") >= first_line.count(",") else ","
+    counts = {sep: first_line.count(sep) for sep in (";", ",", "\t")}
+    if counts["\t"] > max(counts[";"], counts[","]):
+        return "\t"  # Excel's "Unicode text" (UTF-16) is tab separated
+    return ";" if counts[";"] >= counts[","] else ","
 
 
 def read_csv(path: Path) -> Table:
     text = _decode(path.read_bytes())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[TableRow] = []
     line = 0
-    for record in reader:
+    while True:
         start = line + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a field beyond the csv module's size limit, and the like
+            raise TableReadError("csv", start) from exc
         line = reader.line_num
         if headers is None:
-            headers = [cell.strip() for cell in record]
+            if not any(cell.strip() for cell in record):
+                continue
+            # A second BOM (a file saved twice by different tools) is not part of a header.
+            headers = [cell.replace("\ufeff", "").strip() for cell in record]
             continue
         if not any(cell.strip() for cell in record):
             continue
@@ -110,14 +195,25 @@ def read_csv(path: Path) -> Table:
             h: (strip_formula_mark(record[i].strip()) if i < len(record) else "")
             for i, h in enumerate(headers)
         }
-        rows.append(TableRow(start, cells))
-    return Table(headers or [], rows)
+        raw = [cell.strip() for cell in record]
+        formulas = tuple(h for h, cell in zip(headers, raw, strict=False) if cell.startswith("="))
+        rows.append(TableRow(start, cells, len(record), formulas))
+    return Table(headers or [], rows, delimiter)
 
 
 def read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
 
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    with path.open("rb") as handle:
+        magic = handle.read(len(OLE_MAGIC))
+    if magic.startswith(OLE_MAGIC):
+        raise TableReadError("xlsx_protected")
+    if not magic.startswith(ZIP_MAGIC):
+        raise TableReadError("xlsx_is_text" if _is_text(path) else "xlsx_damaged")
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # zipfile, KeyError, XML errors: whatever a damaged file raises
+        raise TableReadError("xlsx_damaged") from exc
     try:
         sheet = workbook.worksheets[0]
         headers: list[str] | None = None
@@ -136,6 +232,13 @@ def read_xlsx(path: Path) -> Table:
         return Table(headers or [], rows)
     finally:
         workbook.close()
+
+
+def _is_text(path: Path) -> bool:
+    try:
+        return bool(_decode(path.read_bytes()[:100_000]).strip())
+    except TableReadError:
+        return False
 
 
 def read_table(path: Path) -> Table:
