@@ -139,6 +139,8 @@ def _decode(raw: bytes) -> str:
         except UnicodeDecodeError as exc:
             raise TableReadError("encoding") from exc
         return _checked_text(text.lstrip("\ufeff"))
+    if (nul := raw.find(b"\x00")) >= 0:
+        raise TableReadError("nul", _line_of(raw, nul))
     try:
         return _checked_text(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -173,6 +175,7 @@ def read_csv(path: Path) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[TableRow] = []
+    last_record: list[str] = []
     line = 0
     while True:
         start = line + 1
@@ -195,9 +198,14 @@ def read_csv(path: Path) -> Table:
             h: (strip_formula_mark(record[i].strip()) if i < len(record) else "")
             for i, h in enumerate(headers)
         }
+        last_record = record
         raw = [cell.strip() for cell in record]
         formulas = tuple(h for h, cell in zip(headers, raw, strict=False) if cell.startswith("="))
         rows.append(TableRow(start, cells, len(record), formulas))
+    if text.count('"') % 2 and rows and any("\n" in c or "\r" in c for c in last_record):
+        # A quotation mark never closed: the csv module swallowed the rest of the file into
+        # the last row's cell, which would otherwise be imported as one long name.
+        raise TableReadError("csv", rows[-1].line)
     return Table(headers or [], rows, delimiter)
 
 
