@@ -91,4 +91,28 @@ MESSAGES_SAFETY: dict[str, tuple[str, str]] = {
         "the line is separated by “{found}” but the header by “{expected}”. Use the same "
         "separator throughout the file.",
     ),
+    "error.database_damaged": (
+        "Filen {path} kan ikke åbnes som en rfk-trips-database: den er beskadiget eller ikke en "
+        "database. Filen er ikke ændret. Gendan den seneste sikkerhedskopi med »rfk-trips --db {path} restore KOPI« "
+        "(den beskadigede fil gemmes ved siden af), eller vælg en anden fil med --db.",
+        "The file {path} cannot be opened as an rfk-trips database: it is damaged or not a "
+        "database. The file has not been changed. Restore the latest backup with “rfk-trips --db {path} restore COPY” (the "
+        "damaged file is kept beside it), or pick another file with --db.",
+    ),
+    "error.database_latest_backup": (
+        "Den nyeste kopi ved siden af er {backup}; gendan den med »rfk-trips --db {path} "
+        "restore {backup}«.",
+        "The newest copy beside it is {backup}; restore it with “rfk-trips --db {path} restore "
+        "{backup}”.",
+    ),
+    "error.database_damaged_found": (
+        "Databasen er beskadiget, og handlingen blev ikke gemt. Kør »rfk-trips db check«, og "
+        "gendan den seneste sikkerhedskopi med »rfk-trips restore KOPI«.",
+        "The database is damaged and nothing was saved. Run “rfk-trips db check” and restore "
+        "the latest backup with “rfk-trips restore COPY”.",
+    ),
+    "restore.backup_damaged": (
+        "Sikkerhedskopien {path} er selv beskadiget og kan ikke gendannes. Vælg en ældre kopi.",
+        "The backup {path} is damaged itself and cannot be restored. Choose an older copy.",
+    ),
 }

@@ -19,6 +19,45 @@ class NotABackup(ValueError):
     pass
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def looks_damaged(path: Path) -> bool:
+    """The file is not SQLite, or shorter than its own header says (cut off in a copy).
+
+    Read from the header alone, without SQLite, so that nothing is ever written to a file
+    that is not a database. An empty file is a new database, not a damaged one.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return False  # not there or not ours to read: SQLite will say so itself
+    if not header:
+        return False
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = header[24:28]
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is only to be trusted when written with the counter.
+    if header[92:96] != change_counter or pages == 0:
+        return False
+    return size < page_size * pages
+
+
+def move_aside(path: Path, target: Path) -> None:
+    """Rename a database and its journal files to `target`, byte for byte as they are."""
+    os.replace(path, target)
+    for end in _SIDECARS:
+        sidecar = path.with_name(path.name + end)
+        if sidecar.exists():
+            os.replace(sidecar, target.with_name(target.name + end))
+
+
 def unused_path(folder: Path, stem: str, suffix: str) -> Path:
     """`stem-<time>suffix` in `folder`, numbered on if a file of that name is already there."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
