@@ -93,11 +93,13 @@ MESSAGES_SAFETY: dict[str, tuple[str, str]] = {
     ),
     "error.database_damaged": (
         "Filen {path} kan ikke åbnes som en rfk-trips-database: den er beskadiget eller ikke en "
-        "database. Filen er ikke ændret. Gendan den seneste sikkerhedskopi med »rfk-trips --db {path} restore KOPI« "
-        "(den beskadigede fil gemmes ved siden af), eller vælg en anden fil med --db.",
+        "database. Filen er ikke ændret. Gendan den seneste sikkerhedskopi med "
+        "»rfk-trips --db {path} restore KOPI« (den beskadigede fil gemmes ved siden af), eller "
+        "vælg en anden fil med --db.",
         "The file {path} cannot be opened as an rfk-trips database: it is damaged or not a "
-        "database. The file has not been changed. Restore the latest backup with “rfk-trips --db {path} restore COPY” (the "
-        "damaged file is kept beside it), or pick another file with --db.",
+        "database. The file has not been changed. Restore the latest backup with "
+        "“rfk-trips --db {path} restore COPY” (the damaged file is kept beside it), or pick "
+        "another file with --db.",
     ),
     "error.database_latest_backup": (
         "Den nyeste kopi ved siden af er {backup}; gendan den med »rfk-trips --db {path} "
