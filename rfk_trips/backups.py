@@ -1,10 +1,12 @@
 """Backup, restore and integrity check of the embedded database, with Danish refusals."""
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
 
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
@@ -41,11 +43,20 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
     target = _require_sqlite(engine)
     if not source.exists():
         raise UserError(t("import.missing_file", path=source))
+    if backup.looks_damaged(source):
+        with source.open("rb") as handle:
+            sqlite_file = handle.read(len(backup.SQLITE_MAGIC)) == backup.SQLITE_MAGIC
+        key = "restore.backup_damaged" if sqlite_file else "restore.not_backup"
+        raise UserError(t(key, path=source))
     try:
         backup_changed = backup.last_change(source)
-    except backup.NotABackup as exc:
+        source_problems = backup.integrity_problems(source)
+    except (backup.NotABackup, sqlite3.DatabaseError) as exc:
         raise UserError(t("restore.not_backup", path=source)) from exc
-    current_changed = backup.last_change(target) if target.exists() else None
+    if source_problems:
+        raise UserError(t("restore.backup_damaged", path=source))
+    damaged = target.exists() and _unreadable(target)
+    current_changed = backup.last_change(target) if target.exists() and not damaged else None
     if (
         not force
         and current_changed is not None
@@ -60,10 +71,37 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
         )
     safety = backup.unused_path(target.parent, f"{target.stem}.før-gendannelse", target.suffix)
     engine.dispose()
-    backup.copy_database(target, safety)
+    if target.exists():
+        _keep_current(target, safety, damaged=damaged)
     backup.copy_database(source, target, standalone=False)
     engine.dispose()
     return RestoreResult(safety)
+
+
+def _unreadable(path: Path) -> bool:
+    """Damaged, not SQLite, or not an rfk-trips database: nothing to compare dates with."""
+    if backup.looks_damaged(path):
+        return True
+    try:
+        backup.last_change(path)
+    except backup.NotABackup:
+        return True
+    return False
+
+
+def _keep_current(target: Path, safety: Path, *, damaged: bool) -> None:
+    """What is there now, kept beside it before the backup takes its place.
+
+    A sound database is copied through SQLite; a damaged one is moved aside untouched (SQLite
+    could not copy it), so the restore never destroys the only copy of anything.
+    """
+    if not damaged:
+        try:
+            backup.copy_database(target, safety)
+            return
+        except sqlite3.DatabaseError:
+            safety.unlink(missing_ok=True)
+    backup.move_aside(target, safety)
 
 
 def _stamp(value: datetime) -> str:
@@ -79,5 +117,13 @@ class CheckResult:
 
 
 def check_database(engine: Engine) -> CheckResult:
+    """Integrity and foreign keys; a file that is no database at all is refused in Danish."""
+    from rfk_trips.database import damaged_database_error
+
     path = _require_sqlite(engine)
-    return CheckResult(migrate.current_revision(engine), backup.integrity_problems(path))
+    if backup.looks_damaged(path):
+        raise damaged_database_error(path)
+    try:
+        return CheckResult(migrate.current_revision(engine), backup.integrity_problems(path))
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
+        raise damaged_database_error(path) from exc

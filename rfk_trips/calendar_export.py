@@ -6,8 +6,6 @@ UIDs are fixed per trip and visit and SEQUENCE is the trip's version, so importi
 again after a change updates the same events instead of adding new ones.
 """
 
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -24,6 +22,7 @@ from rfk_trips.trip_service import TripDetail, VisitRead, trip_detail
 from storage.codes import TripStatus
 from storage.engine import session_scope
 from storage.models import Company, TripFormat
+from storage.private_files import write_private_file
 
 TZID = "Europe/Copenhagen"
 COPENHAGEN = ZoneInfo(TZID)
@@ -261,13 +260,5 @@ def write_trip_calendar(
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write beside `path`, then move into place: a half-written file never replaces a good one."""
     # A folder that is not there is a typo more often than a wish: refuse, as `programme` does.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    # It names the staff on the trip and the companies' contacts: owner only (0600).
+    write_private_file(path, data, folder_must_exist=True)

@@ -7,6 +7,8 @@ Exit codes: 0 ok, 1 the input was refused (a Danish sentence on stderr, no trace
 import gc
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date, time
 from pathlib import Path
@@ -564,13 +566,27 @@ def db_upgrade(state: CliState) -> None:
         click.echo(t("db.up_to_date", revision=HEAD_REVISION))
 
 
+@contextmanager
+def _database_as_it_is(state: CliState) -> Iterator[Any]:
+    """The database file not opened for use (no upgrade), so a damaged one can be checked
+    and restored over."""
+    from storage.engine import make_engine
+
+    engine = make_engine(state.url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
 @db.command("check")
 @pass_state
 def db_check(state: CliState) -> None:
     """Kontrollér databasens integritet og fremmednøgler."""
     from rfk_trips.backups import check_database
 
-    result = check_database(state.engine)
+    with _database_as_it_is(state) as engine:
+        result = check_database(engine)
     if result.problems:
         raise UserError(t("db.check_failed", problems="; ".join(result.problems[:5])))
     click.echo(t("db.check_ok", revision=result.revision))
@@ -595,7 +611,8 @@ def restore(state: CliState, file: Path, force: bool) -> None:
     """Gendan databasen fra en sikkerhedskopi (den nuværende gemmes først)."""
     from rfk_trips.backups import restore_from
 
-    result = restore_from(state.engine, file, force=force)
+    with _database_as_it_is(state) as engine:
+        result = restore_from(engine, file, force=force)
     click.echo(t("restore.done", path=file, safety=result.safety_copy))
 
 

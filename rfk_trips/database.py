@@ -11,6 +11,7 @@ from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.trip_formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
 from storage import migrate
+from storage.backup import looks_damaged
 from storage.engine import make_engine, session_scope, sqlite_path
 from storage.models import Municipality, TripFormat
 
@@ -38,6 +39,9 @@ def open_database(url: str) -> OpenedDatabase:
     path = sqlite_path(url)
     created = path is not None and not path.exists()
     where = path or make_url(url).render_as_string(hide_password=True)
+    if path is not None and looks_damaged(path):
+        # Refused before SQLite touches it: opening sets WAL mode, which writes to the file.
+        raise damaged_database_error(path)
     try:
         engine = make_engine(url)
     except (ModuleNotFoundError, ImportError) as exc:
@@ -55,11 +59,34 @@ def open_database(url: str) -> OpenedDatabase:
             raise UserError(t("error.database_locked")) from exc
         if path is None:
             raise UserError(t("error.database_connect", where=where)) from exc
+        if path.is_file():
+            raise damaged_database_error(path) from exc
         raise UserError(t("error.database_unreadable", path=where)) from exc
     except DatabaseError as exc:
         engine.dispose()
+        if path is not None and path.is_file():
+            raise damaged_database_error(path) from exc
         raise UserError(t("error.database_unreadable", path=where)) from exc
     return OpenedDatabase(engine, url, created, upgrade)
+
+
+def damaged_database_error(path: Path) -> UserError:
+    """What to do with a database file that cannot be read: restore, never overwrite it."""
+    latest = latest_backup(path)
+    message = t("error.database_damaged", path=path)
+    if latest is not None:
+        message += " " + t("error.database_latest_backup", path=path, backup=latest)
+    return UserError(message)
+
+
+def latest_backup(path: Path) -> Path | None:
+    """The newest sound-looking copy beside the database (upgrade and restore copies)."""
+    candidates = [
+        p
+        for p in path.parent.glob(f"{path.stem}.*{path.suffix}")
+        if p != path and p.is_file() and p.stat().st_size and not looks_damaged(p)
+    ]
+    return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
 
 
 def ensure_reference_data(engine: Engine) -> None:

@@ -31,10 +31,15 @@ def failure_message(exc: Exception) -> str:
     One place for the CLI and the screens: a database held by another user reads as such,
     anything else as the general apology (the details belong in --debug, never on screen).
     """
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DatabaseError, OperationalError
 
     from rfk_trips.i18n import t
 
     if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
         return t("error.database_locked")
+    if isinstance(exc, DatabaseError) and any(
+        words in str(exc).lower() for words in ("malformed", "not a database", "disk image")
+    ):
+        # Damage found in the middle of the file, after it opened: the same advice as at start.
+        return t("error.database_damaged_found")
     return t("error.unexpected")

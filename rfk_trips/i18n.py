@@ -1014,6 +1014,7 @@ from rfk_trips.messages_printing import MESSAGES_PRINTING  # noqa: E402
 from rfk_trips.messages_programme import MESSAGES_PROGRAMME  # noqa: E402
 from rfk_trips.messages_results import MESSAGES_RESULTS  # noqa: E402
 from rfk_trips.messages_results_screen import MESSAGES_RESULTS_SCREEN  # noqa: E402
+from rfk_trips.messages_safety import MESSAGES_SAFETY  # noqa: E402
 from rfk_trips.messages_targets import MESSAGES_TARGETS  # noqa: E402
 
 for _catalogue in (
@@ -1026,6 +1027,7 @@ for _catalogue in (
     MESSAGES_PROGRAMME,
     MESSAGES_RESULTS,
     MESSAGES_RESULTS_SCREEN,
+    MESSAGES_SAFETY,
     MESSAGES_TARGETS,
 ):
     _clash = MESSAGES.keys() & _catalogue.keys()

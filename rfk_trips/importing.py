@@ -18,6 +18,7 @@ from sqlmodel import Session, SQLModel
 
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
+from rfk_trips.import_checks import cell_problems, length_problems
 from rfk_trips.labels import normalise
 from rfk_trips.record_fields import (
     CITIZEN_HEADERS,
@@ -34,10 +35,19 @@ from rfk_trips.record_fields import (
 from rfk_trips.registers import load_lookups
 from storage.engine import session_scope
 from storage.models import Citizen, Company, Staff, utc_now
-from storage.tabular_files import READABLE_SUFFIXES, UnsupportedFileType, read_table
+from storage.tabular_files import (
+    READABLE_SUFFIXES,
+    Table,
+    TableReadError,
+    UnsupportedFileType,
+    read_table,
+)
 
 ImportKind = Literal["companies", "citizens", "staff"]
 IMPORT_KINDS: tuple[ImportKind, ...] = ("companies", "citizens", "staff")
+# A municipality's whole citizen register is well under a megabyte; a bigger file is a
+# mistake (a log, a database, a video), and reading it would stall the laptop.
+MAX_IMPORT_MB = 20
 
 
 @dataclass
@@ -128,16 +138,10 @@ def import_file(
 ) -> ImportReport:
     """Import `path` into the `kind` register in one transaction; UserError on any bad row."""
     spec = _SPECS[kind]
-    if not path.exists():
-        raise UserError(t("import.missing_file", path=path))
-    try:
-        table = read_table(path)
-    except UnsupportedFileType as exc:
-        raise UserError(t("import.file_type", path=path)) from exc
-    except Exception as exc:  # a damaged or mislabelled file, whatever the reader raises
-        raise UserError(t("import.unreadable", path=path)) from exc
+    table = _read(path)
     report = ImportReport(kind, dry_run=dry_run)
     keys = {header: header_key(header) for header in table.headers if header.strip()}
+    _refuse_duplicate_headers(table.headers)
     missing = [h for h in REQUIRED_HEADERS[kind] if h not in keys.values()]
     if missing:
         raise UserError(
@@ -159,12 +163,21 @@ def import_file(
         errors: list[str] = []
         parsed: list[tuple[int, ParsedRecord]] = []
         first_line: dict[tuple[str, ...], int] = {}
+        header_of = {key: header for header, key in keys.items()}
         for row in table.rows:
+            problems = cell_problems(row, table.headers, table.delimiter)
+            if problems:
+                errors.extend(t("import.row_error", line=row.line, message=p) for p in problems)
+                continue
             cells = {keys[h]: value for h, value in row.cells.items() if h in keys}
             try:
                 record = spec.parse(cells, lookups)
             except UserError as exc:
                 errors.append(t("import.row_error", line=row.line, message=exc.message))
+                continue
+            too_long = length_problems(spec.model, record.values, record.columns, header_of)
+            if too_long:
+                errors.extend(t("import.row_error", line=row.line, message=p) for p in too_long)
                 continue
             identity = _identity(kind, record.values)
             if identity in first_line:
@@ -183,6 +196,46 @@ def import_file(
         if dry_run:
             session.rollback()
     return report
+
+
+def _read(path: Path) -> Table:
+    """The file as a table, or a Danish sentence saying why it cannot be read."""
+    if not path.exists():
+        raise UserError(t("import.missing_file", path=path))
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError(t("import.unreadable", path=path)) from exc
+    if size > MAX_IMPORT_MB * 1024 * 1024:
+        raise UserError(
+            t("import.too_big", path=path, size=round(size / 1024 / 1024), limit=MAX_IMPORT_MB)
+        )
+    try:
+        return read_table(path)
+    except UnsupportedFileType as exc:
+        raise UserError(t("import.file_type", path=path)) from exc
+    except TableReadError as exc:
+        raise UserError(_read_error(exc, path)) from exc
+    except Exception as exc:  # a damaged or mislabelled file, whatever the reader raises
+        raise UserError(t("import.unreadable", path=path)) from exc
+
+
+def _read_error(exc: TableReadError, path: Path) -> str:
+    if exc.reason == "xlsx_damaged":
+        return t("import.unreadable", path=path)
+    if exc.reason == "encoding":
+        where = t("import.read.at_line", line=exc.line) if exc.line else ""
+        return t("import.read.encoding", path=path, where=where)
+    return t(f"import.read.{exc.reason}", path=path, line=exc.line)
+
+
+def _refuse_duplicate_headers(headers: list[str]) -> None:
+    seen: set[str] = set()
+    for header in headers:
+        key = header_key(header) if header.strip() else ""
+        if key and key in seen:
+            raise UserError(t("import.duplicate_header", column=header))
+        seen.add(key)
 
 
 def _write(

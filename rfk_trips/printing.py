@@ -27,6 +27,7 @@ from rfk_trips.i18n import t
 from rfk_trips.programme_service import write_programme
 from rfk_trips.trip_service import trip_detail
 from storage.engine import default_db_path
+from storage.private_files import private_folder
 
 ENV_PRINT_DIR = "RFK_TRIPS_PRINT_DIR"
 FOLDER_NAME = "udskrifter"
@@ -210,8 +211,7 @@ def _ensure_folder(folder: Path) -> Path:
     if folder.is_dir():
         return folder
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)
+        private_folder(folder)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise UserError(t("printing.folder_failed", path=folder, reason=reason)) from exc

@@ -8,8 +8,6 @@ The skånehensyn text is never read here: the database answers only *whether* a 
 has one (the ⚑ marker). Nothing of a document's content is logged.
 """
 
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -32,6 +30,7 @@ from rfk_trips.programme_content import (
 from rfk_trips.trip_service import TripDetail, trip_detail
 from storage.engine import session_scope
 from storage.models import Citizen, Company, PrintRecord, Staff, Trip
+from storage.private_files import PRIVATE_FILE_MODE, write_private_file
 
 
 def _pdf(document: ProgrammeDocument) -> bytes:
@@ -192,20 +191,10 @@ def _write_atomically(target: Path, data: bytes, *, private: bool) -> None:
 
     A document naming citizens stays readable by its owner only (0600); others get 0644.
     """
-    folder = target.parent
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            if not private:
-                os.chmod(temporary, 0o644)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_private_file(
+            target, data, folder_must_exist=True, mode=PRIVATE_FILE_MODE if private else 0o644
+        )
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise UserError(t("programme.write_failed", path=target, reason=reason)) from exc

@@ -11,11 +11,51 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from storage.engine import LAST_CHANGE_KEY, create_private_file
+from storage.engine import LAST_CHANGE_KEY
+from storage.private_files import PRIVATE_FILE_MODE, create_private_file
 
 
 class NotABackup(ValueError):
     pass
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def looks_damaged(path: Path) -> bool:
+    """The file is not SQLite, or shorter than its own header says (cut off in a copy).
+
+    Read from the header alone, without SQLite, so that nothing is ever written to a file
+    that is not a database. An empty file is a new database, not a damaged one.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return False  # not there or not ours to read: SQLite will say so itself
+    if not header:
+        return False
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = header[24:28]
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is only to be trusted when written with the counter.
+    if header[92:96] != change_counter or pages == 0:
+        return False
+    return size < page_size * pages
+
+
+def move_aside(path: Path, target: Path) -> None:
+    """Rename a database and its journal files to `target`, byte for byte as they are."""
+    os.replace(path, target)
+    for end in _SIDECARS:
+        sidecar = path.with_name(path.name + end)
+        if sidecar.exists():
+            os.replace(sidecar, target.with_name(target.name + end))
 
 
 def unused_path(folder: Path, stem: str, suffix: str) -> Path:
@@ -42,7 +82,7 @@ def copy_database(source: Path, target: Path, *, standalone: bool = True) -> Non
     if standalone:
         with closing(sqlite3.connect(target)) as dst:
             dst.execute("PRAGMA journal_mode=DELETE")
-    os.chmod(target, 0o600)
+    os.chmod(target, PRIVATE_FILE_MODE)
 
 
 def last_change(path: Path) -> datetime | None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, create_engine
 
 from storage.models import DatabaseInfo, utc_now
+from storage.private_files import create_private_file, make_folder_private, make_private
 
 DB_FILENAME = "rfk-trips.db"
 ENV_DB_PATH = "RFK_TRIPS_DB"
@@ -57,13 +58,6 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def create_private_file(path: Path) -> None:
-    """Create an empty file readable by its owner only (0600), with its folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    os.close(fd)
-
-
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -75,12 +69,22 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _close_to_others(path: Path) -> None:
+    """A database file (and its WAL sidecars) an older rfk-trips left readable by others."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        make_private(file)
+    if path.parent == default_db_path().parent:
+        make_folder_private(path.parent)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; a new SQLite file is created private (0600) first."""
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None and not path.exists():
             create_private_file(path)
+        elif path is not None:
+            _close_to_others(path)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine

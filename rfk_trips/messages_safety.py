@@ -1,0 +1,120 @@
+"""Sentences of bad input and damaged files (import, database). Key -> (Danish, English)."""
+
+MESSAGES_SAFETY: dict[str, tuple[str, str]] = {
+    "import.too_big": (
+        "Filen {path} fylder {size} MB; rfk-trips importerer højst {limit} MB ad gangen. Del "
+        "filen op i mindre filer, og importér dem én ad gangen.",
+        "The file {path} is {size} MB; rfk-trips imports at most {limit} MB at a time. Split "
+        "the file into smaller files and import them one at a time.",
+    ),
+    "import.read.encoding": (
+        "Filen {path} kan ikke læses som tekst{where}: den er hverken UTF-8 eller Windows-1252. "
+        "Gem den i Excel som »CSV UTF-8 (kommasepareret)«, og importér igen.",
+        "The file {path} cannot be read as text{where}: it is neither UTF-8 nor Windows-1252. "
+        "Save it in Excel as “CSV UTF-8 (comma delimited)” and import again.",
+    ),
+    "import.read.mixed_encoding": (
+        "Filen {path} er gemt med to forskellige tegnsæt: linje {line} er ikke UTF-8 som resten "
+        "af filen. Gem hele filen i Excel som »CSV UTF-8«, og importér igen.",
+        "The file {path} mixes two character sets: line {line} is not UTF-8 like the rest of "
+        "the file. Save the whole file in Excel as “CSV UTF-8” and import again.",
+    ),
+    "import.read.nul": (
+        "Linje {line} i filen {path} indeholder binære data (NUL-tegn) og ikke tekst. Er det den "
+        "rigtige fil? Gem den som CSV fra Excel, og importér igen.",
+        "Line {line} of the file {path} holds binary data (NUL characters), not text. Is it "
+        "the right file? Save it as CSV from Excel and import again.",
+    ),
+    "import.read.csv": (
+        "Linje {line} i filen {path} kan ikke læses: en celle er alt for lang, eller et "
+        "anførselstegn er ikke lukket. Ret linjen, og importér igen.",
+        "Line {line} of the file {path} cannot be read: a cell is far too long or a quotation "
+        "mark is not closed. Fix the line and import again.",
+    ),
+    "import.read.csv_is_zip": (
+        "Filen {path} kan ikke læses som CSV: den hedder .csv, men er en Excel- eller zip-fil. "
+        "Er det et Excel-ark, så omdøb filen til .xlsx, og importér igen.",
+        "The file {path} cannot be read as CSV: it is named .csv but is an Excel or zip file. "
+        "If it is an Excel workbook, rename it to .xlsx and import again.",
+    ),
+    "import.read.xlsx_is_text": (
+        "Filen {path} kan ikke læses som Excel-ark: den hedder .xlsx, men er en tekstfil (CSV). "
+        "Omdøb den til .csv, eller gem den i Excel som »Excel-projektmappe (.xlsx)«, og "
+        "importér igen.",
+        "The file {path} cannot be read as a workbook: it is named .xlsx but is a text (CSV) "
+        "file. Rename it to .csv, or save it in Excel as “Excel Workbook (.xlsx)”, and import "
+        "again.",
+    ),
+    "import.read.xlsx_protected": (
+        "Filen {path} er beskyttet med en adgangskode eller gemt i det gamle .xls-format. Åbn "
+        "den i Excel, fjern adgangskoden, gem den som »Excel-projektmappe (.xlsx)«, og "
+        "importér igen.",
+        "The file {path} is protected by a password or saved in the old .xls format. Open it "
+        "in Excel, remove the password, save it as “Excel Workbook (.xlsx)” and import again.",
+    ),
+    "import.read.at_line": (" (linje {line})", " (line {line})"),
+    "import.duplicate_header": (
+        "Kolonnen {column} står mere end én gang i overskriften. Slet den ene, og importér igen.",
+        "The column {column} appears more than once in the header. Delete one and import again.",
+    ),
+    "import.cell.control": (
+        "kolonnen {column} har et usynligt styretegn (kode {code}). Slet cellen, og skriv den "
+        "igen.",
+        "the column {column} holds an invisible control character (code {code}). Clear the "
+        "cell and type it again.",
+    ),
+    "import.cell.formula": (
+        "kolonnen {column} er en formel ({text}). Skriv værdien i stedet, eller kopiér og indsæt "
+        "som værdier i Excel.",
+        "the column {column} is a formula ({text}). Type the value instead, or copy and paste "
+        "as values in Excel.",
+    ),
+    "import.cell.excel_error": (
+        "kolonnen {column} viser Excel-fejlen {value}. Ret formlen i Excel, eller skriv værdien.",
+        "the column {column} shows the Excel error {value}. Fix the formula in Excel or type "
+        "the value.",
+    ),
+    "import.cell.too_long": (
+        "kolonnen {column} har {length} tegn; der er plads til højst {limit}. Forkort teksten.",
+        "the column {column} has {length} characters; there is room for at most {limit}. "
+        "Shorten the text.",
+    ),
+    "import.cell.too_many": (
+        "linjen har {count} celler, men overskriften kun {expected}. Tjek skilletegn og "
+        "anførselstegn i linjen.",
+        "the line has {count} cells but the header only {expected}. Check the separators and "
+        "quotation marks in the line.",
+    ),
+    "import.cell.mixed_delimiter": (
+        "linjen er skilt med »{found}«, men overskriften med »{expected}«. Brug samme skilletegn "
+        "i hele filen.",
+        "the line is separated by “{found}” but the header by “{expected}”. Use the same "
+        "separator throughout the file.",
+    ),
+    "error.database_damaged": (
+        "Filen {path} kan ikke åbnes som en rfk-trips-database: den er beskadiget eller ikke en "
+        "database. Filen er ikke ændret. Gendan den seneste sikkerhedskopi med "
+        "»rfk-trips --db {path} restore KOPI« (den beskadigede fil gemmes ved siden af), eller "
+        "vælg en anden fil med --db.",
+        "The file {path} cannot be opened as an rfk-trips database: it is damaged or not a "
+        "database. The file has not been changed. Restore the latest backup with "
+        "“rfk-trips --db {path} restore COPY” (the damaged file is kept beside it), or pick "
+        "another file with --db.",
+    ),
+    "error.database_latest_backup": (
+        "Den nyeste kopi ved siden af er {backup}; gendan den med »rfk-trips --db {path} "
+        "restore {backup}«.",
+        "The newest copy beside it is {backup}; restore it with “rfk-trips --db {path} restore "
+        "{backup}”.",
+    ),
+    "error.database_damaged_found": (
+        "Databasen er beskadiget, og handlingen blev ikke gemt. Kør »rfk-trips db check«, og "
+        "gendan den seneste sikkerhedskopi med »rfk-trips restore KOPI«.",
+        "The database is damaged and nothing was saved. Run “rfk-trips db check” and restore "
+        "the latest backup with “rfk-trips restore COPY”.",
+    ),
+    "restore.backup_damaged": (
+        "Sikkerhedskopien {path} er selv beskadiget og kan ikke gendannes. Vælg en ældre kopi.",
+        "The backup {path} is damaged itself and cannot be restored. Choose an older copy.",
+    ),
+}
