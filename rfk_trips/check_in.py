@@ -308,8 +308,9 @@ def complete_trip(
 
     The same transaction leaves a follow-up task per participant who came or stayed away
     (`rfk_trips.follow_ups`); returns how many were made. Those who came are due
-    `follow_up_days` after the trip; None takes the trip format's setting (Indstillinger). A trip that has not been held yet
-    (dated after today), a cancelled one and one without participants are refused.
+    `follow_up_days` after the trip; None takes the trip format's setting (Indstillinger).
+    A trip that has not been held yet (dated after today), a cancelled one and one without
+    participants are refused.
     """
     sheet = checkin_sheet(engine, trip_id)
     if sheet.status == TripStatus.CANCELLED:

@@ -446,9 +446,7 @@ def trip_cancel(state: CliState, trip_id: int) -> None:
     "indstilling (14, medmindre den er ændret under Indstillinger).",
 )
 @pass_state
-def trip_complete(
-    state: CliState, trip_id: int, force: bool, follow_up_days: int | None
-) -> None:
+def trip_complete(state: CliState, trip_id: int, force: bool, follow_up_days: int | None) -> None:
     """Markér turen som gennemført (efter indtjekningen) og opret opfølgningerne."""
     from rfk_trips import check_in
 

@@ -62,7 +62,6 @@ def test_completing_a_trip_leaves_a_task_per_participant(engine: Engine) -> None
     )
 
 
-
 def set_format_follow_up_days(engine: Engine, trip_id: int, days: int) -> None:
     with session_scope(engine) as session:
         trip = session.get(Trip, trip_id)
