@@ -301,14 +301,16 @@ def complete_trip(
     trip_id: int,
     *,
     force: bool = False,
-    follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS,
+    follow_up_days: int | None = None,
     today: date | None = None,
 ) -> int:
     """Mark the trip gennemført; refused while a participant is still afventer, unless forced.
 
     The same transaction leaves a follow-up task per participant who came or stayed away
-    (`rfk_trips.follow_ups`); returns how many were made. A trip that has not been held yet
-    (dated after today), a cancelled one and one without participants are refused.
+    (`rfk_trips.follow_ups`); returns how many were made. Those who came are due
+    `follow_up_days` after the trip; None takes the trip format's setting (Indstillinger).
+    A trip that has not been held yet (dated after today), a cancelled one and one without
+    participants are refused.
     """
     sheet = checkin_sheet(engine, trip_id)
     if sheet.status == TripStatus.CANCELLED:
@@ -327,4 +329,9 @@ def complete_trip(
         trip.updated_at = utc_now()
         session.add(trip)
         session.flush()
+        if follow_up_days is None:
+            trip_format = session.get(TripFormat, trip.format_id)
+            follow_up_days = (
+                trip_format.follow_up_days if trip_format is not None else DEFAULT_FOLLOW_UP_DAYS
+            )
         return create_after_trip(session, trip, days=follow_up_days)

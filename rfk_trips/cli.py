@@ -443,12 +443,12 @@ def trip_cancel(state: CliState, trip_id: int) -> None:
 @click.option(
     "--follow-up-days",
     type=click.IntRange(min=0),
-    default=14,
-    show_default=True,
-    help="Dage til opfølgningssamtalen med hver deltager, der kom.",
+    default=None,
+    help="Dage til opfølgningssamtalen med hver deltager, der kom. Standard: turformatets "
+    "indstilling (14, medmindre den er ændret under Indstillinger).",
 )
 @pass_state
-def trip_complete(state: CliState, trip_id: int, force: bool, follow_up_days: int) -> None:
+def trip_complete(state: CliState, trip_id: int, force: bool, follow_up_days: int | None) -> None:
     """Markér turen som gennemført (efter indtjekningen) og opret opfølgningerne."""
     from rfk_trips import check_in
 

@@ -27,7 +27,11 @@ FORMAT_FORM: tuple[FormField, ...] = (
     FormField("erfaren_vaert", "format.experienced_host", "yesno"),
     FormField("et_forloeb", "format.single_cohort", "yesno"),
     FormField("ture_pr_borger", "format.trips_per_citizen"),
+    FormField("opfoelgning_dage", "format.follow_up_days", required=True, placeholder="14"),
 )
+
+# A whole year is the longest wait that still reads as following up on the trip.
+FOLLOW_UP_DAYS_RANGE = (1, 365)
 
 
 def format_rows(engine: Engine) -> list[TripFormat]:
@@ -51,6 +55,7 @@ def format_form_values(engine: Engine, format_id: int) -> dict[str, str]:
             "erfaren_vaert": "ja" if row.requires_experienced_host else "nej",
             "et_forloeb": "ja" if row.single_cohort else "nej",
             "ture_pr_borger": "" if row.trips_per_citizen is None else str(row.trips_per_citizen),
+            "opfoelgning_dage": str(row.follow_up_days),
         }
 
 
@@ -77,6 +82,7 @@ def save_format(engine: Engine, format_id: int, values: dict[str, str]) -> int:
         "ture_pr_borger",
         lambda s: parse_optional_int(s, t("format.trips_per_citizen"), positive=True),
     )
+    take("opfoelgning_dage", _follow_up_days)
     take("start", parse_time)
     take("slut", lambda s: parse_time(s) if s.strip() else None)
     take("erfaren_vaert", lambda s: parse_bool(s, t("format.experienced_host")))
@@ -111,6 +117,7 @@ def save_format(engine: Engine, format_id: int, values: dict[str, str]) -> int:
         row.single_cohort = bool(parsed["et_forloeb"])
         tpc = parsed["ture_pr_borger"]
         row.trips_per_citizen = tpc if isinstance(tpc, int) else None
+        row.follow_up_days = int(str(parsed["opfoelgning_dage"]))
         session.add(row)
         return format_id
 
@@ -119,4 +126,15 @@ def _required_int(text: str, field: str) -> int:
     value = parse_optional_int(text, field, positive=True)
     if value is None:
         raise UserError(t("field.required", field=field))
+    return value
+
+
+def _follow_up_days(text: str) -> int:
+    field = t("format.follow_up_days")
+    value = parse_optional_int(text, field)
+    if value is None:
+        raise UserError(t("field.required", field=field))
+    low, high = FOLLOW_UP_DAYS_RANGE
+    if not low <= value <= high:
+        raise UserError(t("format.follow_up_days_range", low=low, high=high))
     return value

@@ -4,6 +4,14 @@ MESSAGES_FOLLOW_UP: dict[str, tuple[str, str]] = {
     "what.follow_up": ("opfølgning", "follow-up"),
     "what.outcome": ("resultat", "outcome"),
     # --- follow-ups -------------------------------------------------------------------
+    "format.follow_up_days": (
+        "Dage til opfølgning efter turen",
+        "Days to follow-up after the trip",
+    ),
+    "format.follow_up_days_range": (
+        "Skriv et helt antal dage fra {low} til {high}, fx 14.",
+        "Write a whole number of days from {low} to {high}, e.g. 14.",
+    ),
     "followup.days_negative": (
         "Antal dage til opfølgning kan ikke være negativt. Skriv fx 14.",
         "The number of days to follow-up cannot be negative. Write e.g. 14.",

@@ -95,6 +95,9 @@ class TripFormat(SQLModel, table=True):
     # [{"time": "08:30", "text": "...", "kind": "meeting"}, ...]
     programme: list[dict[str, str]] = Field(default_factory=list, sa_type=JSON)
     builtin: bool = False
+    # Days from the trip to the follow-up talk with each participant who came; one setting
+    # per format so the whole job centre shares it (14 = what was used before it was data).
+    follow_up_days: int = Field(default=14, sa_column_kwargs={"server_default": "14"})
 
 
 class Staff(SQLModel, table=True):

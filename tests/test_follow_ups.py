@@ -11,11 +11,17 @@ from sqlalchemy.engine import Engine
 from rfk_trips import check_in
 from rfk_trips.cli import cli
 from rfk_trips.errors import UserError
-from rfk_trips.follow_ups import list_follow_ups, record_follow_up, stalled_citizens
+from rfk_trips.follow_ups import (
+    DEFAULT_FOLLOW_UP_DAYS,
+    NO_SHOW_CONTACT_DAYS,
+    list_follow_ups,
+    record_follow_up,
+    stalled_citizens,
+)
 from rfk_trips.outcomes import NewOutcome, add_outcome, check_new_outcome, end_outcome
 from storage.codes import Attendance, FollowUpKind, OutcomeKind, StaffRole
 from storage.engine import session_scope
-from storage.models import Citizen, FollowUp, Outcome, Staff
+from storage.models import Citizen, FollowUp, Outcome, Staff, Trip, TripFormat
 from tests.test_check_in import DAY, planned_trip
 
 
@@ -54,6 +60,74 @@ def test_completing_a_trip_leaves_a_task_per_participant(engine: Engine) -> None
     assert list_follow_ups(engine, today=DAY + timedelta(days=3), due_only=True)[0].kind is (
         FollowUpKind.CONTACT_NO_SHOW
     )
+
+
+def set_format_follow_up_days(engine: Engine, trip_id: int, days: int) -> None:
+    with session_scope(engine) as session:
+        trip = session.get(Trip, trip_id)
+        assert trip is not None
+        trip_format = session.get(TripFormat, trip.format_id)
+        assert trip_format is not None
+        assert trip_format.follow_up_days == DEFAULT_FOLLOW_UP_DAYS  # the built-in setting
+        trip_format.follow_up_days = days
+        session.add(trip_format)
+
+
+def due_dates(engine: Engine) -> dict[int, tuple[FollowUpKind, date]]:
+    rows = list_follow_ups(engine, today=DAY, include_done=True)
+    return {row.citizen_id: (row.kind, row.due_date) for row in rows}
+
+
+def test_the_trip_formats_setting_gives_the_follow_up_date(engine: Engine) -> None:
+    trip_id, citizens = held_trip(engine)
+    set_format_follow_up_days(engine, trip_id, 7)
+
+    assert check_in.complete_trip(engine, trip_id, today=DAY) == 7
+
+    dues = due_dates(engine)
+    for came in citizens[:6]:
+        assert dues[came] == (FollowUpKind.AFTER_TRIP, DAY + timedelta(days=7))
+    # The one who stayed away is still called within two days, whatever the format says.
+    assert dues[citizens[6]] == (
+        FollowUpKind.CONTACT_NO_SHOW,
+        DAY + timedelta(days=NO_SHOW_CONTACT_DAYS),
+    )
+    assert citizens[7] not in dues
+
+
+def test_an_explicit_number_of_days_wins_over_the_format(engine: Engine) -> None:
+    trip_id, citizens = held_trip(engine)
+    set_format_follow_up_days(engine, trip_id, 7)
+
+    assert check_in.complete_trip(engine, trip_id, follow_up_days=21, today=DAY) == 7
+
+    assert due_dates(engine)[citizens[0]] == (FollowUpKind.AFTER_TRIP, DAY + timedelta(days=21))
+
+
+def test_negative_days_are_refused_in_danish(engine: Engine) -> None:
+    trip_id, _ = held_trip(engine)
+    with pytest.raises(UserError) as caught:
+        check_in.complete_trip(engine, trip_id, follow_up_days=-1, today=DAY)
+    assert "kan ikke være negativt" in caught.value.message
+    assert due_dates(engine) == {}
+
+
+def test_the_command_takes_the_formats_days_unless_told(engine: Engine, db_path: Path) -> None:
+    trip_id, citizens = held_trip(engine)
+    set_format_follow_up_days(engine, trip_id, 5)
+    other_trip, other_citizens = held_trip(engine)
+
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "trip", "complete", str(trip_id)])
+    assert result.exit_code == 0, result.output
+    assert "7 opfølgning(er)" in result.output
+    assert due_dates(engine)[citizens[0]][1] == DAY + timedelta(days=5)
+
+    result = CliRunner().invoke(
+        cli,
+        ["--db", str(db_path), "trip", "complete", str(other_trip), "--follow-up-days", "30"],
+    )
+    assert result.exit_code == 0, result.output
+    assert due_dates(engine)[other_citizens[0]][1] == DAY + timedelta(days=30)
 
 
 def test_recording_a_follow_up_schedules_the_next_step(engine: Engine) -> None:

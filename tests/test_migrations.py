@@ -393,7 +393,7 @@ def test_upgrade_to_0008_keeps_outcomes_and_adds_targets_and_learning_cases(
     db = open_database(sqlite_url(path))
     engine = db.engine
     assert db.upgrade is not None and db.upgrade.from_revision == BEFORE_TARGETS
-    assert migrate.current_revision(engine) == "0008_targets_learning_cases"
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     assert db.upgrade.backup is not None and db.upgrade.backup.exists()
 
     with session_scope(engine) as session:
@@ -457,3 +457,70 @@ def test_0008_downgrades_to_0007(tmp_path: Path) -> None:
     engine.dispose()
     assert not {"target", "learning_case"} & _tables(path)
     assert _sqlite_scalar(path, "SELECT end_reason FROM outcome WHERE id = 9") == "For tunge løft"
+
+
+# --- 0009: each trip format's days to the follow-up -------------------------------------------
+
+BEFORE_FOLLOW_UP_DAYS = "0008_targets_learning_cases"
+
+
+def _database_at_0008_with_an_own_format(path: Path) -> None:
+    """A file as 0008 left it: the built-in formats and one the job centre made itself."""
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine, BEFORE_FOLLOW_UP_DAYS)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO trip_format (id, code, name, min_participants, max_participants, "
+                "visits, start_time, end_time, min_staff, requires_experienced_host, "
+                "single_cohort, trips_per_citizen, programme, builtin) VALUES "
+                "(7, 'egen', 'Egen tur', 4, 10, 1, '09:00:00.000000', NULL, 2, 0, 0, NULL, "
+                "'[]', 0)"
+            )
+        )
+    engine.dispose()
+
+
+def test_upgrade_to_0009_keeps_formats_and_gives_them_14_days(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    _database_at_0008_with_an_own_format(path)
+
+    db = open_database(sqlite_url(path))
+    engine = db.engine
+    assert db.upgrade is not None and db.upgrade.from_revision == BEFORE_FOLLOW_UP_DAYS
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+    with session_scope(engine) as session:
+        formats = {row.code: row for row in session.scalars(select(TripFormat))}
+    assert set(formats) == {"egen"} | {spec.code for spec in BUILTIN_FORMATS}
+    assert (formats["egen"].name, formats["egen"].min_participants) == ("Egen tur", 4)
+    assert {row.follow_up_days for row in formats.values()} == {14}
+    assert _schema_differences(engine) == []
+    # A row written without the column (an older rfk-trips's SQL) still gets 14.
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO trip_format (code, name, min_participants, max_participants, "
+                "start_time, min_staff, requires_experienced_host, single_cohort, programme, "
+                "builtin) VALUES ('ny', 'Ny', 4, 10, '09:00:00.000000', 2, 0, 0, '[]', 0)"
+            )
+        )
+    assert _sqlite_scalar(path, "SELECT follow_up_days FROM trip_format WHERE code = 'ny'") == 14
+    engine.dispose()
+
+
+def test_0009_downgrades_to_0008(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "t.db"
+    _database_at_0008_with_an_own_format(path)
+    engine = open_database(sqlite_url(path)).engine
+    config = migrate._alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn  # type: ignore[attr-defined]
+        command.downgrade(config, BEFORE_FOLLOW_UP_DAYS)  # type: ignore[arg-type]
+    assert migrate.current_revision(engine) == BEFORE_FOLLOW_UP_DAYS
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(trip_format)")}
+    assert "follow_up_days" not in columns
+    assert _sqlite_scalar(path, "SELECT name FROM trip_format WHERE id = 7") == "Egen tur"
