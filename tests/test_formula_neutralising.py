@@ -41,7 +41,11 @@ def test_csv_numbers_stay_numbers_even_negative(tmp_path: Path) -> None:
 
     rows = _raw_csv(path)[1:]
 
-    assert [row[1] for row in rows] == ["-5", "2.5", "-3"]
+    assert [row[1] for row in rows] == [
+        "-5",
+        "2,5",
+        "-3",
+    ]  # decimal comma: Danish Excel reads it as a number
 
 
 def test_csv_ordinary_text_is_written_as_it_is(tmp_path: Path) -> None:
