@@ -56,6 +56,16 @@ def parse_date(text: str, today: date) -> date:
     raise UserError(t("date.invalid", text=text))
 
 
+def parse_optional_date(text: str, today: date, field: str) -> date | None:
+    """`parse_date` of a form field that may be left empty; an error names the field."""
+    if not text.strip():
+        return None
+    try:
+        return parse_date(text, today)
+    except UserError as exc:
+        raise UserError(f"{field}: {exc.message}") from None
+
+
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
 
 

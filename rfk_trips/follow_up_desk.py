@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
-from rfk_trips.danish_dates import parse_date
+from rfk_trips.danish_dates import parse_date, parse_optional_date
 from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.follow_ups import (
     FollowUpRow,
@@ -148,7 +148,7 @@ def save_follow_up(
     engine: Engine, follow_up_id: int, form: FollowUpForm, *, today: date
 ) -> NextTask | None:
     """Record the follow-up; the next task when a next step with a date was agreed."""
-    due = _optional_date(form.next_due, today, "followup.field.next_due")
+    due = parse_optional_date(form.next_due, today, t("followup.field.next_due"))
     next_id = record_follow_up(
         engine,
         follow_up_id,
@@ -184,7 +184,7 @@ def save_outcome(engine: Engine, citizen_id: int, form: OutcomeForm, *, today: d
     if not form.start.strip():
         raise UserError(t("outcome.start_needed"))
     start = parse_date(form.start, today)
-    end = _optional_date(form.end, today, "outcome.field.end")
+    end = parse_optional_date(form.end, today, t("outcome.field.end"))
     return add_outcome(
         engine,
         NewOutcome(
@@ -220,15 +220,6 @@ def parse_hours(text: str) -> float | None:
         raise UserError(t("outcome.hours_not_number", text=text.strip())) from None
 
 
-def _optional_date(text: str, today: date, field_key: str) -> date | None:
-    if not text.strip():
-        return None
-    try:
-        return parse_date(text, today)
-    except UserError as exc:
-        raise UserError(f"{t(field_key)}: {exc.message}") from None
-
-
 def write_learning_case(
     engine: Engine,
     outcome_id: int,
@@ -260,7 +251,7 @@ def save_next_step(
     engine: Engine, citizen_id: int, form: FollowUpForm, *, today: date, trip_id: int | None
 ) -> NextTask:
     """A next step typed for a citizen with no open task (the note is not used here)."""
-    due = _optional_date(form.next_due, today, "followup.field.next_due")
+    due = parse_optional_date(form.next_due, today, t("followup.field.next_due"))
     if due is None:
         raise UserError(t("followup.next_due_needed"))
     task_id = add_next_step(

@@ -10,8 +10,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from rfk_trips.danish_dates import format_date, parse_date
-from rfk_trips.errors import UserError
+from rfk_trips.danish_dates import format_date, parse_optional_date
 from rfk_trips.i18n import t
 from rfk_trips.outcome_figures import Figures, suppress_count
 from rfk_trips.results_series import months_of
@@ -48,24 +47,15 @@ class ResultsView:
     targets: str
 
 
-def _date(text: str, today: date, field_key: str) -> date | None:
-    if not text.strip():
-        return None
-    try:
-        return parse_date(text, today)
-    except UserError as exc:
-        raise UserError(f"{t(field_key)}: {exc.message}") from None
-
-
 def read_selection(selection: Selection, *, today: date) -> tuple[ResultFilter, date]:
     where = ResultFilter(
-        date_from=_date(selection.date_from, today, "results.field.from"),
-        date_to=_date(selection.date_to, today, "results.field.to"),
+        date_from=parse_optional_date(selection.date_from, today, t("results.field.from")),
+        date_to=parse_optional_date(selection.date_to, today, t("results.field.to")),
         municipality=selection.municipality or None,
         trip_format=selection.trip_format or None,
         trip_id=selection.trip_id,
     )
-    on = _date(selection.on, today, "results.field.on") or today
+    on = parse_optional_date(selection.on, today, t("results.field.on")) or today
     return where, on
 
 
