@@ -2,14 +2,10 @@
 
 from dataclasses import asdict
 from datetime import date
-from typing import TYPE_CHECKING
 
 import click
 
 from rfk_trips.cli_support import DATE, CliState, pass_state, print_json, today
-
-if TYPE_CHECKING:
-    pass
 
 
 @click.command("stats")

@@ -9,15 +9,12 @@ from collections import defaultdict
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import col
 
 from rfk_trips.outcome_figures import ByTrip, Facts, attribute, counts
 from rfk_trips.results_service import ResultFilter, check_period, load_facts
 from storage.codes import OutcomeKind
 from storage.engine import session_scope
-from storage.models import Trip
 
 
 class TripAttendance(NamedTuple):
@@ -85,20 +82,9 @@ def attendance_per_trip(engine: Engine, where: ResultFilter | None = None) -> li
     check_period(where)
     with session_scope(engine) as session:
         facts = load_facts(session, where)
-        ids = [trip.trip_id for trip in facts.trips]
-        titles: dict[int, str] = {
-            trip_id: title
-            for trip_id, title in session.execute(
-                select(col(Trip.id), col(Trip.title)).where(col(Trip.id).in_(ids))
-            )
-        }
     by_trip = ByTrip.of(facts, [])
     rows = []
     for trip in sorted(facts.trips, key=lambda t: (t.trip_date, t.trip_id)):
         tally = counts({trip.trip_id}, by_trip, None)
-        rows.append(
-            TripAttendance(
-                trip.trip_date, titles.get(trip.trip_id, ""), tally.attended, tally.invited
-            )
-        )
+        rows.append(TripAttendance(trip.trip_date, trip.title, tally.attended, tally.invited))
     return rows
