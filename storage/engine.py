@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, create_engine
 
+from storage.audit import record_flush
 from storage.models import DatabaseInfo, utc_now
 from storage.private_files import create_private_file, make_folder_private, make_private
 
@@ -111,6 +112,7 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     session = Session(engine, expire_on_commit=False)
     event.listen(session, "before_flush", _note_flush)
     event.listen(session, "do_orm_execute", _note_statement)
+    event.listen(session, "after_flush", record_flush)
     try:
         yield session
         if session.new or session.dirty or session.deleted or session.info.get("changed"):

@@ -169,6 +169,9 @@ class Citizen(SQLModel, table=True):
     birth_year: int | None = None
     gender: Gender | None = Field(default=None, sa_type=CodeColumn(Gender))
     archived: bool = False
+    # Set when the personal fields were erased (on request or by the retention rule); the
+    # row stays so attendance and outcomes still count in the figures.
+    anonymised_at: datetime | None = None
     updated_at: datetime = Field(default_factory=utc_now)
     # Name, phone and cohort folded for search; never the sensitive fields.
     search_text: str = ""
@@ -423,3 +426,41 @@ class LearningCase(SQLModel, table=True):
     lessons: str = ""
     written_by: int | None = _fk("staff.id", nullable=True, ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utc_now)
+
+
+class AuditEntry(SQLModel, table=True):
+    """One line of the append-only audit log: who did what to which record, or what left the app.
+
+    Holds the names of changed fields, never their values, so the log itself carries no
+    personal data beyond record numbers. Database triggers refuse any update or delete.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utc_now, index=True)
+    actor: str = Field(default="", max_length=60)
+    # create, update, delete, or a read-out: export, print, ics, reminders, report, erase, purge
+    action: str = Field(max_length=20, index=True)
+    # The table's name for changes; the document or export kind for read-outs.
+    entity: str = Field(default="", max_length=40)
+    entity_id: int | None = None
+    fields: str = ""  # comma-separated field names
+    detail: str = Field(default="", max_length=260)  # a file name or a short count
+
+
+class AuditCitizen(SQLModel, table=True):
+    """Which citizens an audit entry concerns: the record changed, or those a read-out names.
+
+    No foreign key: an erased citizen keeps their number here, and the log must never
+    stop a citizen from being deleted.
+    """
+
+    __tablename__ = "audit_citizen"
+
+    audit_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("audit_entry.id", ondelete="RESTRICT"), primary_key=True
+        )
+    )
+    citizen_id: int = Field(sa_column=Column(Integer, primary_key=True, index=True))

@@ -524,3 +524,55 @@ def test_0009_downgrades_to_0008(tmp_path: Path) -> None:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(trip_format)")}
     assert "follow_up_days" not in columns
     assert _sqlite_scalar(path, "SELECT name FROM trip_format WHERE id = 7") == "Egen tur"
+
+
+# --- 0010: the audit log and the erased mark on citizens ---------------------------------------
+
+BEFORE_AUDIT = "0009_follow_up_days"
+
+
+def _database_at_0009_with_a_citizen_on_a_trip(path: Path) -> None:
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine, BEFORE_AUDIT)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO citizen (id, name, phone, benefit_group, cohort, job_goals, "
+                "attendance_duty, accommodation_needs, archived, updated_at, search_text) "
+                "VALUES (3, 'Åse Ørum', '', 'cash_assistance', '', '[]', 1, '', 0, "
+                f"'{STAMP}', 'åse ørum')"
+            )
+        )
+    engine.dispose()
+
+
+def test_upgrade_to_0010_keeps_citizens_and_starts_the_log(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    _database_at_0009_with_a_citizen_on_a_trip(path)
+    engine = open_database(sqlite_url(path)).engine
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+    assert _schema_differences(engine) == []
+    engine.dispose()
+    assert {"audit_entry", "audit_citizen"} <= _tables(path)
+    assert _sqlite_scalar(path, "SELECT name FROM citizen WHERE id = 3") == "Åse Ørum"
+    assert _sqlite_scalar(path, "SELECT anonymised_at FROM citizen WHERE id = 3") is None
+    # The log starts at the upgrade: nothing about the citizens who were already there.
+    assert _sqlite_scalar(path, "SELECT COUNT(*) FROM audit_citizen") == 0
+
+
+def test_0010_downgrades_to_0009(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "t.db"
+    _database_at_0009_with_a_citizen_on_a_trip(path)
+    engine = open_database(sqlite_url(path)).engine
+    config = migrate._alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn  # type: ignore[attr-defined]
+        command.downgrade(config, BEFORE_AUDIT)  # type: ignore[arg-type]
+    engine.dispose()
+    assert not {"audit_entry", "audit_citizen"} & _tables(path)
+    with closing(sqlite3.connect(path)) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(citizen)")}
+    assert "anonymised_at" not in columns
+    assert _sqlite_scalar(path, "SELECT name FROM citizen WHERE id = 3") == "Åse Ørum"

@@ -1,0 +1,134 @@
+"""Writing the append-only audit log: every change made through a session, and each read-out.
+
+Changes are caught in one place, the session's flush, so no service can forget to log one.
+Only table names, record numbers and field names are written, never values: the log must
+be safe to show a data protection officer and must not itself spread personal data.
+"""
+
+import getpass
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import insert, inspect
+from sqlalchemy.orm import Session
+
+from storage.models import AuditCitizen, AuditEntry, Citizen, utc_now
+
+_MAX_ACTOR = 60
+# Bookkeeping the app itself keeps; a change to these alone is not a user's change.
+_NOT_USER_FIELDS = frozenset({"updated_at", "search_text", "version"})
+_NOT_AUDITED = frozenset({"audit_entry", "audit_citizen", "database_info", "alembic_version"})
+
+_actor = ""
+
+
+def set_actor(name: str) -> None:
+    """Who the rest of this process acts for: initials from settings, or the OS login."""
+    global _actor
+    _actor = name.strip()[:_MAX_ACTOR]
+
+
+def current_actor() -> str:
+    if _actor:
+        return _actor
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):  # no login name in the environment or the password database
+        login = ""
+    return (login.strip() or "ukendt")[:_MAX_ACTOR]
+
+
+def changed_fields(obj: object) -> list[str]:
+    """The names of the user-visible fields of `obj` that this flush changes."""
+    state: Any = inspect(obj)
+    return sorted(
+        attr.key
+        for attr in state.attrs
+        if attr.key not in _NOT_USER_FIELDS and attr.history.has_changes()
+    )
+
+
+def _citizen_of(obj: object) -> int | None:
+    if isinstance(obj, Citizen):
+        return obj.id
+    citizen_id = getattr(obj, "citizen_id", None)
+    return citizen_id if isinstance(citizen_id, int) else None
+
+
+def _entity_id(obj: object) -> int | None:
+    value = getattr(obj, "id", None)
+    return value if isinstance(value, int) else None
+
+
+def record_flush(session: Session, _context: object) -> None:
+    """Session `after_flush` hook: one audit line per record created, changed or deleted.
+
+    After the flush, new rows have their numbers and the attribute history still says which
+    fields changed; the lines go through the same connection, so they commit or roll back
+    with the change they describe.
+    """
+    lines: list[tuple[str, object, list[str]]] = []
+    for action, objects in (
+        ("create", session.new),
+        ("update", session.dirty),
+        ("delete", session.deleted),
+    ):
+        for obj in objects:
+            if getattr(obj, "__tablename__", "") in _NOT_AUDITED:
+                continue
+            fields = changed_fields(obj) if action == "update" else []
+            if action == "update" and not fields:
+                continue
+            lines.append((action, obj, fields))
+    if not lines:
+        return
+    connection = session.connection()
+    actor = current_actor()
+    at = utc_now()
+    for action, obj, fields in lines:
+        result = connection.execute(
+            insert(AuditEntry).values(
+                at=at,
+                actor=actor,
+                action=action,
+                entity=str(getattr(obj, "__tablename__", type(obj).__name__.lower())),
+                entity_id=_entity_id(obj),
+                fields=",".join(fields),
+                detail="",
+            )
+        )
+        citizen_id = _citizen_of(obj)
+        if citizen_id is not None:
+            audit_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+            connection.execute(
+                insert(AuditCitizen).values(audit_id=audit_id, citizen_id=citizen_id)
+            )
+
+
+def record_readout(
+    session: Session,
+    action: str,
+    entity: str,
+    *,
+    detail: str = "",
+    citizen_ids: Iterable[int] = (),
+    entity_id: int | None = None,
+) -> AuditEntry:
+    """Log that data left the app (an export, a print, a calendar file, …) and whom it names.
+
+    `detail` is a file name or a count, never content. Call it inside the session that
+    produced the data, so the log line and the action share one transaction.
+    """
+    entry = AuditEntry(
+        actor=current_actor(),
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail[:260],
+    )
+    session.add(entry)
+    session.flush()
+    assert entry.id is not None
+    for citizen_id in sorted(set(citizen_ids)):
+        session.add(AuditCitizen(audit_id=entry.id, citizen_id=citizen_id))
+    return entry

@@ -1,0 +1,86 @@
+"""The audit log: every change is logged by field name, never value, and nothing rewrites it."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from storage import audit
+from storage.engine import session_scope
+from storage.models import AuditCitizen, AuditEntry, Citizen
+
+
+def _entries(engine: Engine) -> list[AuditEntry]:
+    with session_scope(engine) as session:
+        return list(session.exec(select(AuditEntry).order_by(AuditEntry.id)).scalars())  # type: ignore[call-overload]
+
+
+def _links(engine: Engine) -> set[tuple[int, int]]:
+    with session_scope(engine) as session:
+        rows = session.exec(select(AuditCitizen.audit_id, AuditCitizen.citizen_id)).all()  # type: ignore[call-overload]
+        return {(row[0], row[1]) for row in rows}
+
+
+def test_a_change_is_logged_with_field_names_and_never_values(engine: Engine) -> None:
+    audit.set_actor("ABC")
+    try:
+        with session_scope(engine) as session:
+            citizen = Citizen(name="Bodil Hemmelig", phone="20 30 40 50")
+            session.add(citizen)
+        with session_scope(engine) as session:
+            stored = session.get(Citizen, citizen.id)
+            assert stored is not None
+            stored.accommodation_needs = "Angst i store grupper"
+            stored.phone = "21 31 41 51"
+            session.add(stored)
+    finally:
+        audit.set_actor("")
+    created, updated = [e for e in _entries(engine) if e.entity == "citizen"]
+    assert (created.action, created.entity_id, created.actor) == ("create", citizen.id, "ABC")
+    assert (updated.action, updated.fields) == ("update", "accommodation_needs,phone")
+    assert {(created.id, citizen.id), (updated.id, citizen.id)} <= _links(engine)
+    text = " ".join(f"{e.fields} {e.detail}" for e in _entries(engine))
+    assert "Angst" not in text and "Bodil" not in text and "21 31" not in text
+
+
+def test_a_rolled_back_action_leaves_no_log_line(engine: Engine) -> None:
+    before = len(_entries(engine))
+    with pytest.raises(RuntimeError), session_scope(engine) as session:
+        session.add(Citizen(name="Aldrig Gemt"))
+        session.flush()
+        raise RuntimeError("the user's action failed")
+    assert len(_entries(engine)) == before
+
+
+def test_a_read_out_names_the_citizens_it_carries(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        entry = audit.record_readout(
+            session, "export", "citizens", detail="borgere.xlsx", citizen_ids=[4, 2, 4]
+        )
+    assert entry.id is not None
+    assert {(entry.id, 2), (entry.id, 4)} <= _links(engine)
+    assert _entries(engine)[-1].detail == "borgere.xlsx"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_entry SET actor = 'x'",
+        "DELETE FROM audit_entry",
+        "DELETE FROM audit_citizen",
+        "UPDATE audit_citizen SET citizen_id = 0",
+    ],
+)
+def test_the_database_refuses_to_rewrite_the_log(
+    engine: Engine, db_path: Path, statement: str
+) -> None:
+    with session_scope(engine) as session:
+        audit.record_readout(session, "print", "staff", citizen_ids=[1])
+    engine.dispose()
+    with (
+        sqlite3.connect(db_path) as conn,
+        pytest.raises(sqlite3.IntegrityError, match="append-only"),
+    ):
+        conn.execute(statement)
