@@ -84,3 +84,22 @@ def test_the_database_refuses_to_rewrite_the_log(
         pytest.raises(sqlite3.IntegrityError, match="append-only"),
     ):
         conn.execute(statement)
+
+
+def test_audit_lines_for_one_citizen_newest_first(engine: Engine) -> None:
+    from rfk_trips.audit_log import audit_lines
+
+    with session_scope(engine) as session:
+        mine = Citizen(name="A")
+        other = Citizen(name="B")
+        session.add_all([mine, other])
+    assert mine.id is not None and other.id is not None
+    with session_scope(engine) as session:
+        audit.record_readout(session, "export", "citizens", citizen_ids=[mine.id, other.id])
+        audit.record_readout(session, "print", "staff", citizen_ids=[other.id])
+    lines = audit_lines(engine, citizen_id=mine.id)
+    assert [line.action for line in lines] == ["export", "create"]
+    assert [
+        line.action for line in audit_lines(engine, citizen_id=mine.id, read_outs_only=True)
+    ] == ["export"]
+    assert len(audit_lines(engine, limit=1)) == 1

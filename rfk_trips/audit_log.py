@@ -1,0 +1,64 @@
+"""Reading the audit log: what was done, by whom, and what left the app naming a citizen."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlmodel import col
+
+from storage.engine import session_scope
+from storage.models import AuditCitizen, AuditEntry
+
+READ_OUTS = frozenset({"export", "print", "ics", "reminders", "report"})
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    fields: tuple[str, ...]
+    detail: str
+
+    @property
+    def is_read_out(self) -> bool:
+        return self.action in READ_OUTS
+
+
+def audit_lines(
+    engine: Engine,
+    *,
+    citizen_id: int | None = None,
+    read_outs_only: bool = False,
+    limit: int | None = None,
+) -> list[AuditLine]:
+    """Audit lines, newest first; only those about one citizen when `citizen_id` is given."""
+    query = select(AuditEntry).order_by(col(AuditEntry.id).desc())
+    if citizen_id is not None:
+        query = query.where(
+            col(AuditEntry.id).in_(
+                select(col(AuditCitizen.audit_id)).where(col(AuditCitizen.citizen_id) == citizen_id)
+            )
+        )
+    if read_outs_only:
+        query = query.where(col(AuditEntry.action).in_(READ_OUTS))
+    if limit is not None:
+        query = query.limit(limit)
+    with session_scope(engine) as session:
+        return [
+            AuditLine(
+                id=entry.id or 0,
+                at=entry.at,
+                actor=entry.actor,
+                action=entry.action,
+                entity=entry.entity,
+                entity_id=entry.entity_id,
+                fields=tuple(name for name in entry.fields.split(",") if name),
+                detail=entry.detail,
+            )
+            for entry in session.scalars(query)
+        ]
