@@ -50,9 +50,22 @@ class RfkTripsApp(App[None]):
         self.screenshot = screenshot
         self.title = t("app.title")
         # Only the home screen is imported at start-up; the others on first use.
-        self.add_mode("home", lambda: HomeScreen(context))
+        self.add_mode("home", lambda: self._styled_now(HomeScreen(context)))
         for mode in ("companies", "citizens", "staff", "trips", "settings", "followups", "results"):
-            self.add_mode(mode, lambda mode=mode: _build_screen(mode, context))  # type: ignore[misc]
+            self.add_mode(
+                mode,
+                lambda mode=mode: self._styled_now(_build_screen(mode, context)),  # type: ignore[misc]
+            )
+
+    def _styled_now(self, screen: Screen[None]) -> Screen[None]:
+        """Mark a new mode screen as styled with the current stylesheet.
+
+        Textual re-parses every stylesheet of the app (about 100 ms on this machine) for each
+        screen it has not styled yet, although a screen mounted now gets today's styles
+        anyway. A theme change bumps the app's count again, and Textual restyles the screen.
+        """
+        screen._css_update_count = self._css_update_count
+        return screen
 
     def on_mount(self) -> None:
         self.switch_mode("home")

@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from rfk_trips import check_in
 from rfk_trips.app_context import AppContext
@@ -30,6 +30,7 @@ from rfk_trips.errors import UserError, failure_message
 from rfk_trips.i18n import t
 from rfk_trips.labels import label, normalise
 from screens.bindings import translate_bindings
+from screens.footer import KeyFooter
 from storage.codes import Attendance, ParticipantRole, TripStatus
 
 GLYPHS: dict[Attendance, str] = {
@@ -119,7 +120,7 @@ class CheckinScreen(Screen[None]):
         yield CheckinTable(id="checkin-list", cursor_type="row", zebra_stripes=True)
         yield Static("", id="checkin-person")
         yield Static("", id="checkin-saved")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t("checkin.screen_title")

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import get_current_worker
 
 from rfk_trips import follow_up_desk, staff_service
@@ -32,6 +32,7 @@ from screens.follow_up_dialogs import (
     LearningCaseForm,
     OutcomeDialog,
 )
+from screens.footer import KeyFooter
 
 LIST_LIMIT = 500
 
@@ -144,7 +145,7 @@ class FollowUpScreen(Screen[None]):
         yield Static(t("followups.history_empty"), id="followups-heading")
         yield DataTable(id="followups-history", cursor_type="row", zebra_stripes=True)
         yield Static("", id="followups-note")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t("followups.screen_title")

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Static
+from textual.widgets import Button, DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from rfk_trips.app_context import AppContext
@@ -20,6 +20,7 @@ from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.overview import Overview, TripFindingCount, finding_counts, load_overview
 from screens.bindings import translate_bindings
+from screens.footer import KeyFooter
 
 
 class HomeScreen(Screen[None]):
@@ -65,7 +66,7 @@ class HomeScreen(Screen[None]):
         yield Static(t("app.upcoming"), id="upcoming-title")
         yield DataTable(id="upcoming", cursor_type="row", zebra_stripes=True)
         yield Static("", id="where")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#upcoming", DataTable)

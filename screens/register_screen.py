@@ -18,7 +18,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 from textual.worker import get_current_worker
 
 from rfk_trips.app_context import AppContext
@@ -28,6 +28,7 @@ from rfk_trips.paging import PAGE_SIZE, Page
 from rfk_trips.record_forms import FormField
 from screens.bindings import translate_bindings
 from screens.confirm import ConfirmModal
+from screens.footer import KeyFooter
 from screens.record_form import RecordFormScreen
 
 
@@ -127,7 +128,7 @@ class RegisterScreen(Screen[None]):
             )
         yield Static(t("app.loading"), id="summary")
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#table", DataTable)

@@ -19,7 +19,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import (
     DataTable,
-    Footer,
     Header,
     Input,
     Select,
@@ -36,6 +35,7 @@ from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.results_screen_data import ResultsView, Selection
 from screens.bindings import translate_bindings
+from screens.footer import KeyFooter
 
 
 def _rate(value: float | None) -> str:
@@ -101,7 +101,7 @@ class ResultsScreen(Screen[None]):
             with TabPane(t("results.tab.targets"), id="results-tab-targets"):
                 with VerticalScroll(id="results-targets-scroll"):
                     yield Static("", id="results-targets")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t("results.screen_title")

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Select, Static
+from textual.widgets import DataTable, Header, Label, Select, Static
 
 from rfk_trips import format_settings
 from rfk_trips.app_context import AppContext
@@ -16,6 +16,7 @@ from rfk_trips.danish_dates import format_time
 from rfk_trips.i18n import get_language, t
 from rfk_trips.preferences import load_preferences, save_preferences
 from screens.bindings import translate_bindings
+from screens.footer import KeyFooter
 from screens.record_form import RecordFormScreen
 
 
@@ -63,7 +64,7 @@ class SettingsScreen(Screen[None]):
             )
         yield Static(t("settings.formats"), classes="section-title")
         yield DataTable(id="formats", cursor_type="row")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#formats", DataTable)

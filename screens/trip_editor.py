@@ -21,7 +21,6 @@ from textual.screen import Screen
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -46,6 +45,7 @@ from rfk_trips.trip_formats import HARD_MAX_PARTICIPANTS, HARD_MIN_PARTICIPANTS
 from rfk_trips.vocabularies import ParticipantRole, ProgrammeKind, TripStatus
 from screens.bindings import translate_bindings
 from screens.confirm import ConfirmModal
+from screens.footer import KeyFooter
 from screens.trip_dialogs import (
     ProgrammeEdit,
     ProgrammeItemDialog,
@@ -193,7 +193,7 @@ class TripEditorScreen(Screen[None]):
                 yield Static(t("editor.findings_hint"), classes="hint")
                 yield DataTable(id="findings", cursor_type="row")
         yield Static("", id="findings-summary")
-        yield Footer()
+        yield KeyFooter()
 
     def _details_pane(self) -> ComposeResult:
         with VerticalScroll(id="details-form"):

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 from textual.worker import get_current_worker
 
 from rfk_trips import staff_service, trip_service
@@ -23,6 +23,7 @@ from rfk_trips.trip_editing import search_trips
 from rfk_trips.trip_service import TripSummary
 from rfk_trips.vocabularies import TripStatus
 from screens.bindings import translate_bindings
+from screens.footer import KeyFooter
 from screens.trip_dialogs import NewTrip, NewTripDialog
 from screens.trip_editor import TripEditorScreen
 
@@ -80,7 +81,7 @@ class TripsScreen(Screen[None]):
             yield Select[int]([], prompt=t("filter.municipality"), id="filter-municipality")
         yield Static(t("app.loading"), id="summary")
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#table", DataTable)
