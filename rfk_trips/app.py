@@ -1,7 +1,9 @@
 """The Textual application and its factory: the composition root wiring screens to the domain."""
 
+import asyncio
 from pathlib import Path
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -11,6 +13,10 @@ from rfk_trips.i18n import set_language, t
 from screens.bindings import translate_bindings
 from screens.home import HomeScreen
 from screens.palette import RfkCommands
+
+# The screens a user opens most, in the order they most often open them.
+WARM_UP_MODES = ("trips", "citizens", "companies", "staff")
+WARM_UP_PAUSE_S = 0.05
 
 
 class RfkTripsApp(App[None]):
@@ -40,6 +46,7 @@ class RfkTripsApp(App[None]):
         exit_when_ready: bool = False,
         screenshot: Path | None = None,
         theme: str | None = None,
+        warm_up: bool = False,
     ) -> None:
         super().__init__()
         if theme and theme in self.available_themes:
@@ -48,6 +55,7 @@ class RfkTripsApp(App[None]):
         self.context = context
         self.exit_when_ready = exit_when_ready
         self.screenshot = screenshot
+        self.warm_up = warm_up
         self.title = t("app.title")
         # Only the home screen is imported at start-up; the others on first use.
         self.add_mode("home", lambda: self._styled_now(HomeScreen(context)))
@@ -75,6 +83,23 @@ class RfkTripsApp(App[None]):
             self.call_after_refresh(self._save_screenshot_and_exit, self.screenshot)
         elif self.exit_when_ready:
             self.call_after_refresh(self.exit)
+        elif self.warm_up:
+            self.warm_up = False
+            self._build_lists_ahead()
+
+    @work(group="warm-up", exclusive=True)
+    async def _build_lists_ahead(self) -> None:
+        """Build the list screens while the user reads the home screen.
+
+        Composing and styling a list screen costs Textual a few hundred milliseconds on a
+        slow laptop; done here, one screen at a time with pauses for the user's keys,
+        pressing F3 later shows a screen that is already built and filled. A screen the
+        user opens first is simply skipped.
+        """
+        for mode in WARM_UP_MODES:
+            await asyncio.sleep(WARM_UP_PAUSE_S)
+            if mode not in self._screen_stacks:
+                await self._init_mode(mode)
 
     def _save_screenshot_and_exit(self, target: Path) -> None:
         self.save_screenshot(filename=target.name, path=str(target.parent.resolve()))
@@ -132,11 +157,14 @@ def make_app(
     exit_when_ready: bool = False,
     screenshot: Path | None = None,
     theme: str | None = None,
+    warm_up: bool = False,
 ) -> RfkTripsApp:
+    """The app; `warm_up` builds the list screens in the background once home is shown."""
     set_language(lang)
     return RfkTripsApp(
         AppContext(database_url),
         exit_when_ready=exit_when_ready,
         screenshot=screenshot,
         theme=theme,
+        warm_up=warm_up,
     )

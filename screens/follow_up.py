@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import get_current_worker
 
@@ -33,6 +32,7 @@ from screens.follow_up_dialogs import (
     OutcomeDialog,
 )
 from screens.footer import KeyFooter
+from screens.mode_screen import ModeScreen
 
 LIST_LIMIT = 500
 
@@ -90,7 +90,7 @@ def history_rows(history: CitizenHistory) -> list[tuple[str, Any, str, str, str]
     return rows
 
 
-class FollowUpScreen(Screen[None]):
+class FollowUpScreen(ModeScreen):
     CSS_PATH = "follow_up.tcss"
     BINDINGS = [
         Binding("r", "record", "followups.key.record", id="followups-record"),

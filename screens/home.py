@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, DataTable, Header, Static
 from textual.worker import get_current_worker
 
@@ -21,9 +20,10 @@ from rfk_trips.labels import label
 from rfk_trips.overview import Overview, TripFindingCount, finding_counts, load_overview
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
+from screens.mode_screen import ModeScreen
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(ModeScreen):
     """Counts of companies, citizens and upcoming trips; demo data offered when empty."""
 
     BINDINGS = [

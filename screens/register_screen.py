@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Header, Input, Select, Static
 from textual.worker import get_current_worker
@@ -29,6 +28,7 @@ from rfk_trips.record_forms import FormField
 from screens.bindings import translate_bindings
 from screens.confirm import ConfirmModal
 from screens.footer import KeyFooter
+from screens.mode_screen import ModeScreen
 from screens.record_form import RecordFormScreen
 
 
@@ -69,7 +69,7 @@ class RegisterSpec:
     blank: Callable[[], dict[str, str]] = field(default=dict)
 
 
-class RegisterScreen(Screen[None]):
+class RegisterScreen(ModeScreen):
     BINDINGS = [
         Binding("ctrl+n", "new", "register.new", id="register-new"),
         Binding("enter", "edit", "register.edit", id="register-edit", show=True),

@@ -16,7 +16,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import (
     DataTable,
     Header,
@@ -36,13 +35,14 @@ from rfk_trips.i18n import t
 from rfk_trips.results_screen_data import ResultsView, Selection
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
+from screens.mode_screen import ModeScreen
 
 
 def _rate(value: float | None) -> str:
     return "–" if value is None else f"{round(value * 100)} %"
 
 
-class ResultsScreen(Screen[None]):
+class ResultsScreen(ModeScreen):
     CSS_PATH = "results.tcss"
     BINDINGS = [
         Binding("1", "show_tab('overview')", "results.tab.overview", id="results-tab-1"),

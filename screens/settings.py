@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Select, Static
 
 from rfk_trips import format_settings
@@ -17,6 +16,7 @@ from rfk_trips.i18n import get_language, t
 from rfk_trips.preferences import load_preferences, save_preferences
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
+from screens.mode_screen import ModeScreen
 from screens.record_form import RecordFormScreen
 
 
@@ -27,7 +27,7 @@ class FormatRow:
     text: tuple[str, ...]
 
 
-class SettingsScreen(Screen[None]):
+class SettingsScreen(ModeScreen):
     BINDINGS = [Binding("escape", "back", "register.back", id="settings-back")]
 
     @dataclass

@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Select, Static
 from textual.worker import get_current_worker
 
@@ -24,11 +23,12 @@ from rfk_trips.trip_service import TripSummary
 from rfk_trips.vocabularies import TripStatus
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
+from screens.mode_screen import ModeScreen
 from screens.trip_dialogs import NewTrip, NewTripDialog
 from screens.trip_editor import TripEditorScreen
 
 
-class TripsScreen(Screen[None]):
+class TripsScreen(ModeScreen):
     BINDINGS = [
         Binding("ctrl+n", "new", "trips.new", id="trips-new"),
         Binding("slash", "focus_search", "register.search", id="trips-search"),
@@ -57,6 +57,7 @@ class TripsScreen(Screen[None]):
         translate_bindings(self)
         self.context = context
         self.formats: list[tuple[str, str]] = []
+        self._shown_rows: list[TripSummary] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -141,6 +142,13 @@ class TripsScreen(Screen[None]):
 
     def on_trips_screen_loaded(self, message: Loaded) -> None:
         table = self.query_one("#table", DataTable)
+        self.query_one("#summary", Static).update(
+            t("trips.summary", shown=len(message.page.rows), total=message.page.total)
+        )
+        if message.page.rows == self._shown_rows and table.row_count == len(self._shown_rows):
+            # Coming back to an unchanged list: refilling would only re-render every row.
+            return
+        self._shown_rows = list(message.page.rows)
         table.clear()
         for trip in message.page.rows:
             table.add_row(
@@ -153,10 +161,6 @@ class TripsScreen(Screen[None]):
                 trip.title,
                 key=str(trip.id),
             )
-        shown = len(message.page.rows)
-        self.query_one("#summary", Static).update(
-            t("trips.summary", shown=shown, total=message.page.total)
-        )
 
     def on_trips_screen_failed(self, message: Failed) -> None:
         self.query_one("#summary", Static).update(message.text)
