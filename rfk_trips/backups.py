@@ -35,6 +35,8 @@ def backup_to(engine: Engine, target: Path) -> Path:
 @dataclass(frozen=True)
 class RestoreResult:
     safety_copy: Path
+    # The file set aside looked encrypted but the restored one is not: say so.
+    now_unencrypted: bool = False
 
 
 def restore_from(engine: Engine, source: Path, *, force: bool = False) -> RestoreResult:
@@ -79,9 +81,10 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
         # round) is moved aside whole, so the restored file is made fresh under the right key.
         moved = damaged or target_key != key
         _keep_current(target, safety, damaged=moved, key=_as_key(target_key))
+    was_sealed = safety.exists() and cipher.looks_encrypted(safety)
     backup.copy_database(source, target, standalone=False, key=key)
     engine.dispose()
-    return RestoreResult(safety)
+    return RestoreResult(safety, now_unencrypted=was_sealed and key is None)
 
 
 _UNREADABLE = object()

@@ -100,8 +100,11 @@ def cli(
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
         from rfk_trips.app import make_app
+        from rfk_trips.encryption import refuse_unfitting_key
 
-        key = ctx.obj.key()  # asked for here: once Textual runs, the terminal is its own
+        # Asked for and tried here: once Textual runs, the terminal is its own.
+        key = ctx.obj.key()
+        refuse_unfitting_key(ctx.obj.url, key)
         app = make_app(
             database_url=ctx.obj.url,
             key=key,
@@ -646,6 +649,10 @@ def restore(state: CliState, file: Path, force: bool) -> None:
     with _database_as_it_is(state) as engine:
         result = restore_from(engine, file, force=force)
     click.echo(t("restore.done", path=file, safety=result.safety_copy))
+    if result.now_unencrypted:
+        from storage.engine import sqlite_path
+
+        click.echo(t("encryption.restored_plain", path=sqlite_path(state.url)))
 
 
 @cli.command("municipality-add")

@@ -122,6 +122,14 @@ def check_file_for_key(path: Path, key: str | None) -> None:
         raise wrong_key_error(path) from exc
 
 
+def refuse_unfitting_key(url: str, key: str | None) -> None:
+    """A typed passphrase tried before the app starts, so a typo is a sentence on the
+    terminal rather than an error inside the app."""
+    path = sqlite_path(url)
+    if path is not None and key is not None:
+        check_file_for_key(path, key)
+
+
 def _file_of(url: str) -> Path:
     path = sqlite_path(url)
     if path is None:

@@ -127,6 +127,12 @@ MESSAGES_ENCRYPTION: dict[str, tuple[str, str]] = {
         "Anyone who can read the file can now read the data. Encrypted backups beside it still "
         "need the passphrase.",
     ),
+    "encryption.restored_plain": (
+        "Obs: den gendannede database er ikke krypteret (filen, der blev lagt til side, så "
+        "krypteret ud). Kryptér den med »rfk-trips --db {path} db encrypt«.",
+        "Note: the restored database is not encrypted (the file set aside looked encrypted). "
+        "Encrypt it with “rfk-trips --db {path} db encrypt”.",
+    ),
     "encryption.plain_backup_with_key": (
         "Sikkerhedskopien {path} er ikke krypteret, men der er angivet en adgangskode. Gendan "
         "den uden --key-file og RFK_TRIPS_KEY_FILE, og kryptér bagefter med »rfk-trips db "

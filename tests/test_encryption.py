@@ -223,6 +223,36 @@ def test_the_passphrase_is_asked_for_on_a_terminal_and_not_echoed(
     assert KEY not in result.output
 
 
+class StartedApp:
+    def __init__(self, **kwargs: object) -> None:
+        self.kwargs = kwargs
+        STARTED.append(self)
+
+    def run(self, headless: bool = False) -> None:
+        pass
+
+
+STARTED: list[StartedApp] = []
+
+
+def test_the_app_start_asks_for_the_passphrase_before_the_app_runs(
+    encrypted_db: Path, terminal: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rfk_trips.app
+
+    monkeypatch.setattr(rfk_trips.app, "make_app", StartedApp)
+    monkeypatch.setattr("gc.freeze", lambda: None)  # no real app is started to keep frozen
+    STARTED.clear()
+
+    wrong = run(encrypted_db, stdin="forkert\n")
+    right = run(encrypted_db, stdin=KEY + "\n")
+
+    assert wrong.exit_code == 1
+    assert "Adgangskoden passer ikke" in wrong.output
+    assert right.exit_code == 0, right.output
+    assert [app.kwargs["key"] for app in STARTED] == [KEY]
+
+
 def test_the_key_file_can_come_from_the_environment(
     encrypted_db: Path, key_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -451,6 +481,20 @@ def test_a_plaintext_backup_is_not_restored_under_a_key(
 
     assert "ikke krypteret" in caught.value.message
     assert digest(encrypted_db) == before
+
+
+def test_a_plaintext_backup_restored_without_a_key_says_the_result_is_unencrypted(
+    encrypted_db: Path, other_plain_db: Path
+) -> None:
+    sealed = digest(encrypted_db)
+
+    result = run(encrypted_db, "restore", str(other_plain_db))
+
+    assert result.exit_code == 0, result.output
+    assert "ikke krypteret" in result.output and "db encrypt" in result.output
+    kept = list(encrypted_db.parent.glob("rfk.før-gendannelse*.db"))
+    assert [digest(p) for p in kept] == [sealed]
+    assert encrypted_db.read_bytes().startswith(b"SQLite format 3")
 
 
 def test_restoring_an_encrypted_backup_over_a_plaintext_database_keeps_it_aside(
