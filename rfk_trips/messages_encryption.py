@@ -14,12 +14,12 @@ _RESTORE_HINT_EN = (
 
 MESSAGES_ENCRYPTION: dict[str, tuple[str, str]] = {
     "encryption.needs_key": (
-        "Databasen {path} er krypteret og kræver en adgangskode. Angiv en nøglefil med "
-        "»--key-file FIL« eller miljøvariablen RFK_TRIPS_KEY_FILE, eller start rfk-trips i en "
-        "terminal, så du bliver spurgt. Filen er ikke ændret. " + _RESTORE_HINT_DA,
-        "The database {path} is encrypted and needs a passphrase. Give a key file with "
-        "“--key-file FILE” or the environment variable RFK_TRIPS_KEY_FILE, or start rfk-trips "
-        "in a terminal to be asked. The file has not been changed. " + _RESTORE_HINT_EN,
+        "Databasen {path} ser ud til at være krypteret og kræver en adgangskode. Angiv en "
+        "nøglefil med »--key-file FIL« eller miljøvariablen RFK_TRIPS_KEY_FILE, eller start "
+        "rfk-trips i en terminal, så du bliver spurgt. Filen er ikke ændret. " + _RESTORE_HINT_DA,
+        "The database {path} appears to be encrypted and needs a passphrase. Give a key file "
+        "with “--key-file FILE” or the environment variable RFK_TRIPS_KEY_FILE, or start "
+        "rfk-trips in a terminal to be asked. The file has not been changed. " + _RESTORE_HINT_EN,
     ),
     "encryption.wrong_key": (
         "Adgangskoden passer ikke til databasen {path}. Filen er ikke ændret. Prøv igen med "
