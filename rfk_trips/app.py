@@ -158,11 +158,15 @@ def make_app(
     screenshot: Path | None = None,
     theme: str | None = None,
     warm_up: bool = False,
+    key: str | None = None,
 ) -> RfkTripsApp:
-    """The app; `warm_up` builds the list screens in the background once home is shown."""
+    """The app; `warm_up` builds the list screens in the background once home is shown.
+
+    `key` is the passphrase of an encrypted database, asked before the app starts.
+    """
     set_language(lang)
     return RfkTripsApp(
-        AppContext(database_url),
+        AppContext(database_url, key=key),
         exit_when_ready=exit_when_ready,
         screenshot=screenshot,
         theme=theme,

@@ -17,6 +17,8 @@ from rfk_trips.database import OpenedDatabase, open_database
 class AppContext:
     database_url: str
     today: Callable[[], date] = system_today
+    # The SQLCipher passphrase, asked for before Textual starts; None for a plaintext file.
+    key: str | None = field(default=None, repr=False)
     _opened: OpenedDatabase | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -24,7 +26,7 @@ class AppContext:
         """Open (and if need be upgrade) the database once; safe to call from workers."""
         with self._lock:
             if self._opened is None:
-                self._opened = open_database(self.database_url)
+                self._opened = open_database(self.database_url, self.key)
             return self._opened
 
     def close(self) -> None:

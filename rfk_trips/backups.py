@@ -10,8 +10,8 @@ from sqlalchemy.exc import DatabaseError
 
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
-from storage import backup, migrate
-from storage.engine import sqlite_path
+from storage import backup, cipher, migrate
+from storage.engine import engine_key, sqlite_path
 
 
 def _require_sqlite(engine: Engine) -> Path:
@@ -22,41 +22,46 @@ def _require_sqlite(engine: Engine) -> Path:
 
 
 def backup_to(engine: Engine, target: Path) -> Path:
-    """A consistent copy of the database at `target`; never overwrites an existing file."""
+    """A consistent copy of the database at `target`; never overwrites an existing file.
+
+    The copy of an encrypted database is encrypted with the same key."""
     source = _require_sqlite(engine)
     if target.exists():
         raise UserError(t("backup.exists", path=target))
-    backup.copy_database(source, target)
+    backup.copy_database(source, target, key=engine_key(engine))
     return target
 
 
 @dataclass(frozen=True)
 class RestoreResult:
     safety_copy: Path
+    # The file set aside looked encrypted but the restored one is not: say so.
+    now_unencrypted: bool = False
 
 
 def restore_from(engine: Engine, source: Path, *, force: bool = False) -> RestoreResult:
     """Replace the database with `source`, after a safety copy of what was there.
 
-    Refuses when the database changed after the backup was taken, unless `force`.
+    Refuses when the database changed after the backup was taken, unless `force`. An
+    encrypted backup is restored with the engine's key, and the database stays encrypted.
     """
     target = _require_sqlite(engine)
+    key = engine_key(engine)
     if not source.exists():
         raise UserError(t("import.missing_file", path=source))
-    if backup.looks_damaged(source):
-        with source.open("rb") as handle:
-            sqlite_file = handle.read(len(backup.SQLITE_MAGIC)) == backup.SQLITE_MAGIC
-        key = "restore.backup_damaged" if sqlite_file else "restore.not_backup"
-        raise UserError(t(key, path=source))
+    _refuse_unsuitable(source, key)
     try:
-        backup_changed = backup.last_change(source)
-        source_problems = backup.integrity_problems(source)
+        backup_changed = backup.last_change(source, key)
+        source_problems = backup.integrity_problems(source, key)
     except (backup.NotABackup, sqlite3.DatabaseError) as exc:
         raise UserError(t("restore.not_backup", path=source)) from exc
     if source_problems:
         raise UserError(t("restore.backup_damaged", path=source))
-    damaged = target.exists() and _unreadable(target)
-    current_changed = backup.last_change(target) if target.exists() and not damaged else None
+    target_key = _key_opening(target, key)
+    damaged = target.exists() and (target_key is _UNREADABLE or _unreadable(target, target_key))
+    current_changed = (
+        backup.last_change(target, _as_key(target_key)) if target.exists() and not damaged else None
+    )
     if (
         not force
         and current_changed is not None
@@ -72,24 +77,68 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
     safety = backup.unused_path(target.parent, f"{target.stem}.før-gendannelse", target.suffix)
     engine.dispose()
     if target.exists():
-        _keep_current(target, safety, damaged=damaged)
-    backup.copy_database(source, target, standalone=False)
+        # A file of the other kind (plaintext where the backup is encrypted, or the other way
+        # round) is moved aside whole, so the restored file is made fresh under the right key.
+        moved = damaged or target_key != key
+        _keep_current(target, safety, damaged=moved, key=_as_key(target_key))
+    was_sealed = safety.exists() and cipher.looks_encrypted(safety)
+    backup.copy_database(source, target, standalone=False, key=key)
     engine.dispose()
-    return RestoreResult(safety)
+    return RestoreResult(safety, now_unencrypted=was_sealed and key is None)
 
 
-def _unreadable(path: Path) -> bool:
+_UNREADABLE = object()
+
+
+def _key_opening(path: Path, key: str | None) -> object:
+    """The key `path` opens with (None for plaintext), or _UNREADABLE."""
+    if not path.exists() or cipher.is_plaintext_sqlite(path):
+        return None
+    if key is None or not cipher.looks_encrypted(path):
+        return _UNREADABLE
+    try:
+        cipher.check_key(path, key)
+    except cipher.WrongKey:
+        return _UNREADABLE
+    return key
+
+
+def _as_key(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _refuse_unsuitable(source: Path, key: str | None) -> None:
+    """A backup that is damaged, no database, or needs another key than the one given."""
+    from rfk_trips.encryption import needs_key_error, wrong_key_error
+
+    if cipher.is_plaintext_sqlite(source):
+        if backup.looks_damaged(source):
+            raise UserError(t("restore.backup_damaged", path=source))
+        if key is not None:
+            raise UserError(t("encryption.plain_backup_with_key", path=source))
+        return
+    if not cipher.looks_encrypted(source):
+        raise UserError(t("restore.not_backup", path=source))
+    if key is None:
+        raise needs_key_error(source)
+    try:
+        cipher.check_key(source, key)
+    except cipher.WrongKey as exc:
+        raise wrong_key_error(source) from exc
+
+
+def _unreadable(path: Path, key: object = None) -> bool:
     """Damaged, not SQLite, or not an rfk-trips database: nothing to compare dates with."""
-    if backup.looks_damaged(path):
+    if key is None and backup.looks_damaged(path):
         return True
     try:
-        backup.last_change(path)
+        backup.last_change(path, _as_key(key))
     except backup.NotABackup:
         return True
     return False
 
 
-def _keep_current(target: Path, safety: Path, *, damaged: bool) -> None:
+def _keep_current(target: Path, safety: Path, *, damaged: bool, key: str | None = None) -> None:
     """What is there now, kept beside it before the backup takes its place.
 
     A sound database is copied through SQLite; a damaged one is moved aside untouched (SQLite
@@ -97,7 +146,7 @@ def _keep_current(target: Path, safety: Path, *, damaged: bool) -> None:
     """
     if not damaged:
         try:
-            backup.copy_database(target, safety)
+            backup.copy_database(target, safety, key=key)
             return
         except sqlite3.DatabaseError:
             safety.unlink(missing_ok=True)
@@ -119,11 +168,15 @@ class CheckResult:
 def check_database(engine: Engine) -> CheckResult:
     """Integrity and foreign keys; a file that is no database at all is refused in Danish."""
     from rfk_trips.database import damaged_database_error
+    from rfk_trips.encryption import check_file_for_key
 
     path = _require_sqlite(engine)
-    if backup.looks_damaged(path):
+    key = engine_key(engine)
+    if key is not None or cipher.looks_encrypted(path):
+        check_file_for_key(path, key)
+    elif backup.looks_damaged(path):
         raise damaged_database_error(path)
     try:
-        return CheckResult(migrate.current_revision(engine), backup.integrity_problems(path))
+        return CheckResult(migrate.current_revision(engine), backup.integrity_problems(path, key))
     except (sqlite3.DatabaseError, DatabaseError) as exc:
         raise damaged_database_error(path) from exc

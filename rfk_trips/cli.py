@@ -61,6 +61,11 @@ class RfkGroup(click.Group):
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="SQLite-fil (RFK_TRIPS_DB).")
 @click.option("--database-url", help="Fuld SQLAlchemy-URL (RFK_TRIPS_DATABASE_URL).")
 @click.option(
+    "--key-file",
+    type=click.Path(dir_okay=False),
+    help="Fil med adgangskoden til en krypteret database (RFK_TRIPS_KEY_FILE).",
+)
+@click.option(
     "--lang",
     type=click.Choice(["da", "en"]),
     default=None,
@@ -79,6 +84,7 @@ def cli(
     ctx: click.Context,
     db_path: str | None,
     database_url: str | None,
+    key_file: str | None,
     lang: str | None,
     debug: bool,
     exit_when_ready: bool,
@@ -90,13 +96,18 @@ def cli(
     prefs = load_preferences()
     lang = lang or prefs.lang
     set_language(lang)
-    ctx.obj = CliState(db_path, database_url, lang, debug)
+    ctx.obj = CliState(db_path, database_url, lang, debug, key_file=key_file)
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
         from rfk_trips.app import make_app
+        from rfk_trips.encryption import refuse_unfitting_key
 
+        # Asked for and tried here: once Textual runs, the terminal is its own.
+        key = ctx.obj.key()
+        refuse_unfitting_key(ctx.obj.url, key)
         app = make_app(
             database_url=ctx.obj.url,
+            key=key,
             lang=lang,
             exit_when_ready=exit_when_ready,
             screenshot=screenshot,
@@ -541,7 +552,7 @@ def checkin_command(
 
 @cli.group()
 def db() -> None:
-    """Databasen: hvor den ligger, opgradering og kontrol."""
+    """Databasen: hvor den ligger, opgradering, kontrol og kryptering."""
 
 
 @db.command("path")
@@ -573,7 +584,7 @@ def _database_as_it_is(state: CliState) -> Iterator[Any]:
     and restored over."""
     from storage.engine import make_engine
 
-    engine = make_engine(state.url)
+    engine = make_engine(state.url, state.key())
     try:
         yield engine
     finally:
@@ -591,6 +602,28 @@ def db_check(state: CliState) -> None:
     if result.problems:
         raise UserError(t("db.check_failed", problems="; ".join(result.problems[:5])))
     click.echo(t("db.check_ok", revision=result.revision))
+
+
+@db.command("encrypt")
+@pass_state
+def db_encrypt(state: CliState) -> None:
+    """Kryptér databasen med SQLCipher (adgangskode fra --key-file, ellers spørges der)."""
+    from rfk_trips.cli_support import terminal_asker
+    from rfk_trips.encryption import encrypt_database
+
+    for line in encrypt_database(state.url, state.key_file, terminal_asker()):
+        click.echo(line)
+
+
+@db.command("decrypt")
+@pass_state
+def db_decrypt(state: CliState) -> None:
+    """Gør en krypteret database ukrypteret igen (kræver adgangskoden)."""
+    from rfk_trips.cli_support import terminal_asker
+    from rfk_trips.encryption import decrypt_database
+
+    for line in decrypt_database(state.url, state.key_file, terminal_asker()):
+        click.echo(line)
 
 
 @cli.command()
@@ -612,9 +645,15 @@ def restore(state: CliState, file: Path, force: bool) -> None:
     """Gendan databasen fra en sikkerhedskopi (den nuværende gemmes først)."""
     from rfk_trips.backups import restore_from
 
+    # The backup's kind decides: a damaged database (or one of the other kind) is set aside.
+    state.key(file, for_database=False)
     with _database_as_it_is(state) as engine:
         result = restore_from(engine, file, force=force)
     click.echo(t("restore.done", path=file, safety=result.safety_copy))
+    if result.now_unencrypted:
+        from storage.engine import sqlite_path
+
+        click.echo(t("encryption.restored_plain", path=sqlite_path(state.url)))
 
 
 @cli.command("municipality-add")

@@ -25,7 +25,10 @@ class CliState:
     database_url: str | None
     lang: str
     debug: bool
+    key_file: str | None = None
     _opened: Any = field(default=None, repr=False)
+    _key: str | None = field(default=None, repr=False)
+    _key_known: bool = field(default=False, repr=False)
 
     @property
     def url(self) -> str:
@@ -38,7 +41,7 @@ class CliState:
         if self._opened is None:
             from rfk_trips.database import open_database
 
-            self._opened = open_database(self.url)
+            self._opened = open_database(self.url, self.key())
             if self._opened.upgrade is not None and self._opened.upgrade.backup is not None:
                 result = self._opened.upgrade
                 click.echo(
@@ -52,6 +55,23 @@ class CliState:
                 )
         return self._opened
 
+    def key(self, *also: Any, for_database: bool = True) -> str | None:
+        """The SQLCipher passphrase: the key file, or asked for (once) on a terminal when the
+        database (unless not `for_database`) or a file in `also` is encrypted; else None."""
+        if not self._key_known:
+            from pathlib import Path
+
+            from rfk_trips.encryption import key_for
+            from storage.engine import sqlite_path
+
+            path = sqlite_path(self.url)
+            paths = [Path(p) for p in also]
+            if for_database and path is not None:
+                paths.append(path)
+            self._key = key_for(paths, self.key_file, terminal_asker())
+            self._key_known = True
+        return self._key
+
     @property
     def engine(self) -> Any:
         return self.database().engine
@@ -63,6 +83,21 @@ class CliState:
 
 
 pass_state = click.make_pass_decorator(CliState)
+
+
+def terminal_is_interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def terminal_asker() -> Any:
+    """A hidden prompt for a passphrase, or None when no one is at a terminal to answer."""
+    if not terminal_is_interactive():
+        return None
+
+    def ask(prompt: str) -> str:
+        return str(click.prompt(prompt, hide_input=True, default="", show_default=False))
+
+    return ask
 
 
 def today() -> date:

@@ -7,11 +7,13 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from rfk_trips.encryption import check_file_for_key
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.trip_formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
 from storage import migrate
 from storage.backup import looks_damaged
+from storage.cipher import looks_encrypted
 from storage.engine import make_engine, session_scope, sqlite_path
 from storage.models import Municipality, TripFormat
 
@@ -34,16 +36,21 @@ class OpenedDatabase:
         return self.engine.url.render_as_string(hide_password=True)
 
 
-def open_database(url: str) -> OpenedDatabase:
-    """Open `url`, bring its schema up to date and make sure the built-in formats exist."""
+def open_database(url: str, key: str | None = None) -> OpenedDatabase:
+    """Open `url`, bring its schema up to date and make sure the built-in formats exist.
+
+    With a `key` the file is a SQLCipher database (a new one is created encrypted).
+    """
     path = sqlite_path(url)
     created = path is not None and not path.exists()
     where = path or make_url(url).render_as_string(hide_password=True)
-    if path is not None and looks_damaged(path):
+    if path is not None and (key is not None or looks_encrypted(path)):
+        check_file_for_key(path, key)  # a wrong key is refused without writing, like damage
+    elif path is not None and looks_damaged(path):
         # Refused before SQLite touches it: opening sets WAL mode, which writes to the file.
         raise damaged_database_error(path)
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, key)
     except (ModuleNotFoundError, ImportError) as exc:
         raise UserError(t("error.database_driver", where=where)) from exc
     try:
@@ -80,11 +87,15 @@ def damaged_database_error(path: Path) -> UserError:
 
 
 def latest_backup(path: Path) -> Path | None:
-    """The newest sound-looking copy beside the database (upgrade and restore copies)."""
+    """The newest sound-looking copy beside the database (upgrade and restore copies);
+    encrypted copies count, as they cannot be told from damage without their key."""
     candidates = [
         p
         for p in path.parent.glob(f"{path.stem}.*{path.suffix}")
-        if p != path and p.is_file() and p.stat().st_size and not looks_damaged(p)
+        if p != path
+        and p.is_file()
+        and p.stat().st_size
+        and (not looks_damaged(p) or looks_encrypted(p))
     ]
     return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
 

@@ -1007,6 +1007,7 @@ MESSAGES.update(
 # Feature catalogues live beside their feature; merged here so `t()` has one dictionary.
 from rfk_trips.messages_calendar import MESSAGES_CALENDAR  # noqa: E402
 from rfk_trips.messages_checkin import MESSAGES_CHECKIN  # noqa: E402
+from rfk_trips.messages_encryption import MESSAGES_ENCRYPTION  # noqa: E402
 from rfk_trips.messages_export_results import MESSAGES_EXPORT_RESULTS  # noqa: E402
 from rfk_trips.messages_follow_up import MESSAGES_FOLLOW_UP  # noqa: E402
 from rfk_trips.messages_follow_up_screen import MESSAGES_FOLLOW_UP_SCREEN  # noqa: E402
@@ -1020,6 +1021,7 @@ from rfk_trips.messages_targets import MESSAGES_TARGETS  # noqa: E402
 for _catalogue in (
     MESSAGES_CALENDAR,
     MESSAGES_CHECKIN,
+    MESSAGES_ENCRYPTION,
     MESSAGES_EXPORT_RESULTS,
     MESSAGES_FOLLOW_UP,
     MESSAGES_FOLLOW_UP_SCREEN,

@@ -9,8 +9,9 @@ import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
+from storage.cipher import SQLITE_MAGIC as SQLITE_MAGIC  # one definition, used via backup too
+from storage.cipher import as_sqlite_errors, connect
 from storage.engine import LAST_CHANGE_KEY
 from storage.private_files import PRIVATE_FILE_MODE, create_private_file
 
@@ -19,7 +20,6 @@ class NotABackup(ValueError):
     pass
 
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDECARS = ("-wal", "-shm", "-journal")
 
 
@@ -69,26 +69,30 @@ def unused_path(folder: Path, stem: str, suffix: str) -> Path:
     return candidate
 
 
-def copy_database(source: Path, target: Path, *, standalone: bool = True) -> None:
+def copy_database(
+    source: Path, target: Path, *, standalone: bool = True, key: str | None = None
+) -> None:
     """A consistent copy of `source` at `target`, created readable by its owner only.
 
     A `standalone` copy (a backup file) is switched out of WAL so it is one self-contained
-    file; restoring onto a live database keeps that database's own journal mode.
+    file; restoring onto a live database keeps that database's own journal mode. With a
+    `key` both files are SQLCipher databases under that key, so a backup stays encrypted.
     """
     if not target.exists():
         create_private_file(target)
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    if standalone:
-        with closing(sqlite3.connect(target)) as dst:
-            dst.execute("PRAGMA journal_mode=DELETE")
+    with as_sqlite_errors():
+        with closing(connect(source, key)) as src, closing(connect(target, key)) as dst:
+            src.backup(dst)
+        if standalone:
+            with closing(connect(target, key)) as dst:
+                dst.execute("PRAGMA journal_mode=DELETE")
     os.chmod(target, PRIVATE_FILE_MODE)
 
 
-def last_change(path: Path) -> datetime | None:
+def last_change(path: Path, key: str | None = None) -> datetime | None:
     """When the data in the file last changed, as recorded by `storage.engine.session_scope`."""
     try:
-        with closing(sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)) as conn:
+        with as_sqlite_errors(), closing(connect(path, key, read_only=True)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 raise NotABackup(str(path))
@@ -102,9 +106,9 @@ def last_change(path: Path) -> datetime | None:
     return datetime.fromisoformat(row[0]) if row else None
 
 
-def integrity_problems(path: Path) -> list[str]:
+def integrity_problems(path: Path, key: str | None = None) -> list[str]:
     """SQLite's integrity and foreign-key checks; an empty list means the file is sound."""
-    with closing(sqlite3.connect(path)) as conn:
+    with as_sqlite_errors(), closing(connect(path, key)) as conn:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
         problems += [
             f"foreign key {table}.{rowid} -> {parent}"

@@ -78,18 +78,46 @@ def _close_to_others(path: Path) -> None:
         make_folder_private(path.parent)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; a new SQLite file is created private (0600) first."""
+def _quiet_cipher(dbapi_connection: Any, _record: Any) -> None:
+    from storage.cipher import quiet
+
+    quiet(dbapi_connection)
+
+
+def make_engine(url: str, key: str | None = None) -> Engine:
+    """An engine for `url`; a new SQLite file is created private (0600) first.
+
+    With a `key` the file is opened through SQLCipher (a new file is created encrypted). The
+    key rides as the URL object's password, which SQLAlchemy renders as *** everywhere.
+    """
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None and not path.exists():
             create_private_file(path)
         elif path is not None:
             _close_to_others(path)
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        if key is None:
+            engine = create_engine(url, connect_args={"check_same_thread": False})
+        else:
+            from sqlalchemy.pool import QueuePool
+
+            cipher_url = make_url(url).set(drivername="sqlite+pysqlcipher", password=key)
+            # QueuePool like plain SQLite files (the dialect's default would open one
+            # connection per thread, each paying the deliberately slow key derivation).
+            engine = create_engine(
+                cipher_url, connect_args={"check_same_thread": False}, poolclass=QueuePool
+            )
+            event.listen(engine, "connect", _quiet_cipher, insert=True)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def engine_key(engine: Engine) -> str | None:
+    """The SQLCipher passphrase an engine opens its file with; None for a plaintext file."""
+    if engine.url.get_driver_name() != "pysqlcipher":
+        return None
+    return engine.url.password or ""
 
 
 def _note_flush(session: Session, _context: Any, _instances: Any) -> None:

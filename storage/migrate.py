@@ -7,7 +7,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from storage.backup import copy_database, unused_path
-from storage.engine import sqlite_path
+from storage.engine import engine_key, sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -44,7 +44,10 @@ def _alembic_config(engine: Engine) -> "object":
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # Never the passphrase of an encrypted file: the connection is handed over instead (and
+    # the config parser would read a "%" in it as interpolation).
+    url = engine.url.render_as_string(hide_password=True).replace("%", "%%")
+    config.set_main_option("sqlalchemy.url", url)
     return config
 
 
@@ -57,12 +60,14 @@ def known_revisions() -> list[str]:
     return [rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()]
 
 
-def backup_before_upgrade(path: Path, revision: str | None) -> Path:
-    """A consistent, private copy of the file beside it, named with the time and revision."""
+def backup_before_upgrade(path: Path, revision: str | None, key: str | None = None) -> Path:
+    """A consistent, private copy of the file beside it, named with the time and revision.
+
+    The copy of an encrypted database is encrypted with the same key."""
     target = unused_path(
         path.parent, f"{path.stem}.før-opgradering-{revision or 'tom'}", path.suffix
     )
-    copy_database(path, target)
+    copy_database(path, target, key=key)
     return target
 
 
@@ -78,7 +83,7 @@ def upgrade(engine: Engine, revision: str = "head") -> UpgradeResult | None:
     backup = None
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
     if path is not None and before is not None and path.exists():
-        backup = backup_before_upgrade(path, before)
+        backup = backup_before_upgrade(path, before, engine_key(engine))
     config = _alembic_config(engine)
     with engine.begin() as conn:
         config.attributes["connection"] = conn  # type: ignore[attr-defined]
