@@ -117,7 +117,7 @@ def _trip_records(session: Session, citizen_id: int) -> tuple[Record, ...]:
             .join(Trip, Trip.id == Participation.trip_id)
             .where(Participation.citizen_id == citizen_id)
             .order_by(Trip.trip_date, Trip.id)
-        ).tuples()
+        )
     )
 
 
@@ -138,7 +138,7 @@ def _checkin_records(session: Session, citizen_id: int) -> tuple[Record, ...]:
             .join(Trip, Trip.id == CheckinEvent.trip_id)
             .where(CheckinEvent.citizen_id == citizen_id)
             .order_by(Trip.trip_date, col(CheckinEvent.id))
-        ).tuples()
+        )
     )
 
 

@@ -115,9 +115,7 @@ def find_inactive(session: Session, *, today: date, months: int) -> list[Inactiv
     """The citizens the retention rule would anonymise today, by number."""
     dates = activity_dates(session, today=today)
     names: dict[int, str] = dict(
-        session.execute(select(Citizen.id, Citizen.name).where(col(Citizen.id).in_(dates)))
-        .tuples()
-        .all()
+        session.execute(select(Citizen.id, Citizen.name).where(col(Citizen.id).in_(dates))).all()
     )
     return [
         InactiveCitizen(citizen_id, names[citizen_id], last)
