@@ -115,7 +115,9 @@ def find_inactive(session: Session, *, today: date, months: int) -> list[Inactiv
     """The citizens the retention rule would anonymise today, by number."""
     dates = activity_dates(session, today=today)
     names: dict[int, str] = dict(
-        session.execute(select(Citizen.id, Citizen.name).where(col(Citizen.id).in_(dates))).all()
+        session.execute(
+            select(Citizen.id, Citizen.name).where(col(Citizen.anonymised_at).is_(None))
+        ).all()
     )
     return [
         InactiveCitizen(citizen_id, names[citizen_id], last)
