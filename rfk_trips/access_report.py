@@ -275,6 +275,12 @@ def _action(action: str) -> str:
     return t(key) if key in MESSAGES else action
 
 
+def _field_name(name: str) -> str:
+    """A changed field as the citizen reads it: `accommodation_needs` is Skånehensyn."""
+    key = f"report.field.{name}"
+    return t(key) if key in MESSAGES else name
+
+
 def _audit_records(lines: Sequence[AuditLine]) -> tuple[Record, ...]:
     return tuple(
         (
@@ -283,7 +289,7 @@ def _audit_records(lines: Sequence[AuditLine]) -> tuple[Record, ...]:
             _field("action", _action(line.action)),
             _field("entity", line.entity),
             _field("entity_id", line.entity_id),
-            _field("fields", list(line.fields)),
+            _field("fields", [_field_name(name) for name in line.fields]),
             _field("detail", line.detail),
         )
         for line in sorted(lines, key=lambda line: line.id)

@@ -11,7 +11,6 @@ from rfk_trips.cli_support import CliState, pass_state, today
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 
-
 # Danish first: a Danish user answers »j« or »ja«; the English words work too. Anything
 # else, and an empty answer, keeps the citizen's data (the default is No).
 YES_ANSWERS = frozenset({"j", "ja", "y", "yes"})

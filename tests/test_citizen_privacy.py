@@ -184,7 +184,7 @@ def test_the_report_holds_everything_about_the_citizen(
         assert expected in text, expected
     # The audit section shows the changes made to this citizen above, by field name.
     audit_part = text.split("Loggen:")[1]
-    assert "ændret" in audit_part and "accommodation_needs" in audit_part
+    assert "ændret" in audit_part and "Skånehensyn; Jobmål" in audit_part
     assert "oprettet" in audit_part
 
 
