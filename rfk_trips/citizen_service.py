@@ -215,6 +215,9 @@ def save_citizen(
 def set_archived(engine: Engine, citizen_id: int, archived: bool) -> None:
     with session_scope(engine) as session:
         citizen = _get(session, citizen_id)
+        if not archived and citizen.anonymised_at is not None:
+            # No one is left to plan for: the row stays only for the figures.
+            raise UserError(t("privacy.anonymised_stays_archived", id=citizen_id))
         citizen.archived = archived
         citizen.updated_at = utc_now()
         session.add(citizen)

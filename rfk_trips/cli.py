@@ -679,6 +679,7 @@ def municipality_add(state: CliState, name: str, formats: str, phone: str | None
 from rfk_trips.cli_calendar import COMMANDS as _CALENDAR_COMMANDS  # noqa: E402
 from rfk_trips.cli_follow_up import COMMANDS as _FOLLOW_UP_COMMANDS  # noqa: E402
 from rfk_trips.cli_learning_cases import COMMANDS as _LEARNING_CASE_COMMANDS  # noqa: E402
+from rfk_trips.cli_privacy import COMMANDS as _PRIVACY_COMMANDS  # noqa: E402
 from rfk_trips.cli_programme import programme as _programme_command  # noqa: E402
 from rfk_trips.cli_results import COMMANDS as _RESULTS_COMMANDS  # noqa: E402
 from rfk_trips.cli_targets import COMMANDS as _TARGET_COMMANDS  # noqa: E402
@@ -687,6 +688,7 @@ for _command in (
     *_CALENDAR_COMMANDS,
     *_FOLLOW_UP_COMMANDS,
     *_LEARNING_CASE_COMMANDS,
+    *_PRIVACY_COMMANDS,
     *_RESULTS_COMMANDS,
     *_TARGET_COMMANDS,
     _programme_command,

@@ -127,7 +127,8 @@ def list_follow_ups(
         .order_by(FollowUp.due_date, Citizen.name, col(FollowUp.id))
     )
     if not include_done:
-        query = query.where(col(FollowUp.done_at).is_(None))
+        # An anonymised citizen's open tasks cannot be done: no one is left to call.
+        query = query.where(col(FollowUp.done_at).is_(None), col(Citizen.anonymised_at).is_(None))
     if due_only:
         query = query.where(FollowUp.due_date <= today)
     if citizen_id is not None:
@@ -170,7 +171,11 @@ def count_due(engine: Engine, *, today: date) -> int:
                 select(func.count())
                 .select_from(FollowUp)
                 .join(Citizen, Citizen.id == FollowUp.citizen_id)
-                .where(col(FollowUp.done_at).is_(None), FollowUp.due_date <= today)
+                .where(
+                    col(FollowUp.done_at).is_(None),
+                    FollowUp.due_date <= today,
+                    col(Citizen.anonymised_at).is_(None),
+                )
             )
             or 0
         )
@@ -324,6 +329,7 @@ def stalled_citizens(
             .where(
                 col(Outcome.end_date).is_not(None),
                 col(Outcome.end_date) < today,
+                col(Citizen.anonymised_at).is_(None),
                 only(Outcome.citizen_id),
             )
         ).all():

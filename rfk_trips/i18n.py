@@ -1012,6 +1012,7 @@ from rfk_trips.messages_export_results import MESSAGES_EXPORT_RESULTS  # noqa: E
 from rfk_trips.messages_follow_up import MESSAGES_FOLLOW_UP  # noqa: E402
 from rfk_trips.messages_follow_up_screen import MESSAGES_FOLLOW_UP_SCREEN  # noqa: E402
 from rfk_trips.messages_printing import MESSAGES_PRINTING  # noqa: E402
+from rfk_trips.messages_privacy import MESSAGES_PRIVACY  # noqa: E402
 from rfk_trips.messages_programme import MESSAGES_PROGRAMME  # noqa: E402
 from rfk_trips.messages_results import MESSAGES_RESULTS  # noqa: E402
 from rfk_trips.messages_results_screen import MESSAGES_RESULTS_SCREEN  # noqa: E402
@@ -1026,6 +1027,7 @@ for _catalogue in (
     MESSAGES_FOLLOW_UP,
     MESSAGES_FOLLOW_UP_SCREEN,
     MESSAGES_PRINTING,
+    MESSAGES_PRIVACY,
     MESSAGES_PROGRAMME,
     MESSAGES_RESULTS,
     MESSAGES_RESULTS_SCREEN,

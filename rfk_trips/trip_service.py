@@ -309,6 +309,8 @@ def add_participants(
             citizen = session.get(Citizen, citizen_id)
             if citizen is None:
                 raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
+            if citizen.anonymised_at is not None:
+                raise UserError(t("privacy.anonymised_not_plannable", id=citizen_id))
             if (current := existing.get(citizen_id)) is not None:
                 if current.role == role:
                     raise UserError(t("trip.already_on_trip", name=citizen.name))

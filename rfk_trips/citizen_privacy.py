@@ -1,0 +1,165 @@
+"""A citizen's rights over their data: erasure (GDPR art. 17) and the anonymisation behind it.
+
+Erasing keeps the citizen's row and every fact the figures of `rfk-trips stats` count
+(participations, attendance, outcome kinds, dates and hours), so a job centre's results do
+not change when a person asks to be forgotten; what goes is everything that says who the
+person is and every free text staff wrote about them. The access report (art. 15) is in
+`rfk_trips.access_report`.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col
+
+from rfk_trips.danish_dates import danish_moment, format_date
+from rfk_trips.errors import NotFoundError, UserError
+from rfk_trips.i18n import t
+from storage.audit import record_readout
+from storage.codes import TripStatus
+from storage.engine import session_scope
+from storage.models import (
+    CheckinEvent,
+    Citizen,
+    FindingAcknowledgement,
+    FollowUp,
+    LearningCase,
+    Outcome,
+    Participation,
+    Trip,
+    utc_now,
+)
+
+# Stored, not shown through `t()`: the database is Danish whatever language a user reads.
+ERASED_NAME = "Slettet borger {id}"
+ERASED_REASON = "(slettet: borgeren er anonymiseret)"
+
+# Kept on purpose, because the figures or the rules of old trips need them:
+# - birth_year and gender: the age-band and gender breakdowns of `stats` (R36);
+# - benefit_group: the benefit-group breakdown of `stats`;
+# - municipality_id: which job centre the case belongs to (the quota of trips per citizen);
+# - cohort: a group's name (»Springbrættet 2026 uge 48«), not the person's; the
+#   one-cohort rule (R14) on the trips they were on would otherwise change its findings
+#   and lose the acknowledgements staff gave;
+# - attendance_duty: a yes/no the referral gate (R16) of those trips was checked against.
+# Age band, gender, benefit and cohort together could point to a person in a small group,
+# which is why `stats --suppress-small` hides cells under five.
+_BLANKED_TEXT = {
+    Participation: ("note",),
+    CheckinEvent: ("reason",),
+    FollowUp: ("note", "next_step"),
+    Outcome: ("note", "aim", "end_reason"),
+    LearningCase: (
+        "citizen_view",
+        "company_view",
+        "caseworker_view",
+        "consultant_view",
+        "lessons",
+    ),
+}
+
+
+def get_citizen(session: Session, citizen_id: int) -> Citizen:
+    citizen = session.get(Citizen, citizen_id)
+    if citizen is None:
+        raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
+    return citizen
+
+
+def anonymise(session: Session, citizen: Citizen, at: datetime) -> None:
+    """Replace everything personal about `citizen` in this session; the caller commits.
+
+    Changes go through the ORM so the audit log records each changed field by name.
+    """
+    citizen_id = citizen.id
+    assert citizen_id is not None
+    citizen.name = ERASED_NAME.format(id=citizen_id)
+    citizen.phone = ""
+    citizen.job_goals = []
+    citizen.referral_date = None
+    citizen.accommodation_needs = ""
+    citizen.caseworker_id = None
+    # Archived keeps them out of every list staff plan from; trips refuse them as well.
+    citizen.archived = True
+    citizen.anonymised_at = at
+    citizen.updated_at = at
+    session.add(citizen)
+    for model, fields in _BLANKED_TEXT.items():
+        rows = session.scalars(select(model).where(model.citizen_id == citizen_id))
+        for row in rows:
+            for name in fields:
+                if getattr(row, name):
+                    setattr(row, name, "")
+            session.add(row)
+    # A reason given for accepting a warning about this person may describe them.
+    for ack in session.scalars(
+        select(FindingAcknowledgement).where(
+            FindingAcknowledgement.subject == f"citizen:{citizen_id}"
+        )
+    ):
+        ack.reason = ERASED_REASON
+        session.add(ack)
+
+
+def upcoming_trips(session: Session, citizen_id: int, today: date) -> list[int]:
+    """Trips from today on, not yet completed or cancelled, that the citizen is booked on."""
+    return list(
+        session.scalars(
+            select(Trip.id)
+            .join(Participation, Participation.trip_id == Trip.id)
+            .where(
+                Participation.citizen_id == citizen_id,
+                Trip.trip_date >= today,
+                col(Trip.status).not_in((TripStatus.COMPLETED, TripStatus.CANCELLED)),
+            )
+            .order_by(Trip.trip_date, Trip.id)
+        )
+    )
+
+
+def _check_erasable(session: Session, citizen: Citizen, today: date) -> None:
+    if citizen.anonymised_at is not None:
+        raise UserError(
+            t(
+                "privacy.already_erased",
+                id=citizen.id,
+                date=format_date(danish_moment(citizen.anonymised_at).date()),
+            )
+        )
+    trips = upcoming_trips(session, citizen.id or 0, today)
+    if trips:
+        raise UserError(
+            t(
+                "privacy.on_upcoming_trip",
+                id=citizen.id,
+                trips=", ".join(str(trip_id) for trip_id in trips),
+                first=trips[0],
+            )
+        )
+
+
+@dataclass(frozen=True)
+class ErasePreview:
+    id: int
+    name: str
+
+
+def preview_erasure(engine: Engine, citizen_id: int, *, today: date) -> ErasePreview:
+    """Who would be erased, for the question asked first; refuses what erasing would refuse."""
+    with session_scope(engine) as session:
+        citizen = get_citizen(session, citizen_id)
+        _check_erasable(session, citizen, today)
+        return ErasePreview(citizen_id, citizen.name)
+
+
+def erase_citizen(engine: Engine, citizen_id: int, *, today: date) -> datetime:
+    """Anonymise one citizen on request (GDPR art. 17), logged; when it was done."""
+    with session_scope(engine) as session:
+        citizen = get_citizen(session, citizen_id)
+        _check_erasable(session, citizen, today)
+        at = utc_now()
+        anonymise(session, citizen, at)
+        record_readout(session, "erase", "citizen", entity_id=citizen_id, citizen_ids=[citizen_id])
+    return at
