@@ -119,10 +119,11 @@ def make_app(
     exit_when_ready: bool = False,
     screenshot: Path | None = None,
     theme: str | None = None,
+    daily_backup: bool = False,
 ) -> RfkTripsApp:
     set_language(lang)
     return RfkTripsApp(
-        AppContext(database_url),
+        AppContext(database_url, daily_backup=daily_backup),
         exit_when_ready=exit_when_ready,
         screenshot=screenshot,
         theme=theme,

@@ -101,6 +101,7 @@ def cli(
             exit_when_ready=exit_when_ready,
             screenshot=screenshot,
             theme=prefs.theme,
+            daily_backup=True,
         )
         # Start-up has built everything that lives as long as the app: keep the garbage
         # collector from walking it again on every collection while the user types.

@@ -25,6 +25,8 @@ class CliState:
     database_url: str | None
     lang: str
     debug: bool
+    # Every command's first open of the day leaves a copy in the backup folder.
+    daily_backup: bool = True
     _opened: Any = field(default=None, repr=False)
 
     @property
@@ -38,7 +40,9 @@ class CliState:
         if self._opened is None:
             from rfk_trips.database import open_database
 
-            self._opened = open_database(self.url)
+            self._opened = open_database(self.url, daily_backup=self.daily_backup)
+            if self._opened.daily_backup_warning:
+                click.echo(self._opened.daily_backup_warning, err=True)
             if self._opened.upgrade is not None and self._opened.upgrade.backup is not None:
                 result = self._opened.upgrade
                 click.echo(
