@@ -159,6 +159,7 @@ def make_app(
     theme: str | None = None,
     warm_up: bool = False,
     key: str | None = None,
+    daily_backup: bool = False,
 ) -> RfkTripsApp:
     """The app; `warm_up` builds the list screens in the background once home is shown.
 
@@ -166,7 +167,7 @@ def make_app(
     """
     set_language(lang)
     return RfkTripsApp(
-        AppContext(database_url, key=key),
+        AppContext(database_url, key=key, daily_backup=daily_backup),
         exit_when_ready=exit_when_ready,
         screenshot=screenshot,
         theme=theme,

@@ -19,15 +19,28 @@ class AppContext:
     today: Callable[[], date] = system_today
     # The SQLCipher passphrase, asked for before Textual starts; None for a plaintext file.
     key: str | None = field(default=None, repr=False)
+    # The day's automatic backup on first open: the real app asks for it, tests need not.
+    daily_backup: bool = False
     _opened: OpenedDatabase | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _warned: bool = field(default=False, repr=False)
 
     def database(self) -> OpenedDatabase:
         """Open (and if need be upgrade) the database once; safe to call from workers."""
         with self._lock:
             if self._opened is None:
-                self._opened = open_database(self.database_url, self.key)
+                self._opened = open_database(
+                    self.database_url, self.key, daily_backup=self.daily_backup
+                )
             return self._opened
+
+    def startup_warning(self) -> str | None:
+        """What the user must hear once after opening (a daily backup that failed), or None."""
+        with self._lock:
+            if self._opened is None or self._warned:
+                return None
+            self._warned = True
+            return self._opened.daily_backup_warning
 
     def close(self) -> None:
         with self._lock:

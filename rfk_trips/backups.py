@@ -10,8 +10,10 @@ from sqlalchemy.exc import DatabaseError
 
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
+from rfk_trips.storage_errors import file_error, reason_in_words
 from storage import backup, cipher, migrate
 from storage.engine import engine_key, sqlite_path
+from storage.private_files import private_replacement
 
 
 def _require_sqlite(engine: Engine) -> Path:
@@ -28,7 +30,14 @@ def backup_to(engine: Engine, target: Path) -> Path:
     source = _require_sqlite(engine)
     if target.exists():
         raise UserError(t("backup.exists", path=target))
-    backup.copy_database(source, target, key=engine_key(engine))
+    try:
+        # Copied under a temporary name and renamed: a copy cut short is never left behind.
+        with private_replacement(target) as temporary:
+            backup.copy_database(source, temporary, key=engine_key(engine))
+    except (OSError, sqlite3.Error) as exc:
+        raise file_error(
+            target, exc, t("backup.failed", path=target, reason=reason_in_words(exc))
+        ) from exc
     return target
 
 

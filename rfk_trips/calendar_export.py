@@ -18,6 +18,7 @@ from sqlmodel import col
 
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
+from rfk_trips.storage_errors import file_error
 from rfk_trips.trip_service import TripDetail, VisitRead, trip_detail
 from storage.codes import TripStatus
 from storage.engine import session_scope
@@ -253,7 +254,8 @@ def write_trip_calendar(
     try:
         _write_atomically(path, data)
     except OSError as exc:
-        raise UserError(t("calendar.cannot_write", path=path, reason=exc.strerror or exc)) from exc
+        fallback = t("calendar.cannot_write", path=path, reason=exc.strerror or exc)
+        raise file_error(path, exc, fallback) from exc
     return path
 
 

@@ -113,6 +113,7 @@ def cli(
             screenshot=screenshot,
             theme=prefs.theme,
             warm_up=True,
+            daily_backup=True,
         )
         # Start-up has built everything that lives as long as the app: keep the garbage
         # collector from walking it again on every collection while the user types.

@@ -26,6 +26,8 @@ class CliState:
     lang: str
     debug: bool
     key_file: str | None = None
+    # Every command's first open of the day leaves a copy in the backup folder.
+    daily_backup: bool = True
     _opened: Any = field(default=None, repr=False)
     _key: str | None = field(default=None, repr=False)
     _key_known: bool = field(default=False, repr=False)
@@ -41,7 +43,9 @@ class CliState:
         if self._opened is None:
             from rfk_trips.database import open_database
 
-            self._opened = open_database(self.url, self.key())
+            self._opened = open_database(self.url, self.key(), daily_backup=self.daily_backup)
+            if self._opened.daily_backup_warning:
+                click.echo(self._opened.daily_backup_warning, err=True)
             if self._opened.upgrade is not None and self._opened.upgrade.backup is not None:
                 result = self._opened.upgrade
                 click.echo(

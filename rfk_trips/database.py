@@ -1,18 +1,21 @@
 """Opening the database for a user action: upgrade (with backup) and built-in reference data."""
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from rfk_trips.daily_backup import backup_once_a_day
 from rfk_trips.encryption import check_file_for_key
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
+from rfk_trips.storage_errors import database_failure, translate_storage_errors
 from rfk_trips.trip_formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
 from storage import migrate
-from storage.backup import looks_damaged
+from storage.backup import backup_candidates, looks_damaged
 from storage.cipher import looks_encrypted
 from storage.engine import make_engine, session_scope, sqlite_path
 from storage.models import Municipality, TripFormat
@@ -24,6 +27,9 @@ class OpenedDatabase:
     url: str
     created: bool
     upgrade: migrate.UpgradeResult | None
+    # The day's automatic copy: where it went, or the Danish warning when it could not be made.
+    daily_backup: Path | None = field(default=None)
+    daily_backup_warning: str | None = field(default=None)
 
     @property
     def path(self) -> Path | None:
@@ -36,10 +42,14 @@ class OpenedDatabase:
         return self.engine.url.render_as_string(hide_password=True)
 
 
-def open_database(url: str, key: str | None = None) -> OpenedDatabase:
+def open_database(
+    url: str, key: str | None = None, *, daily_backup: bool = False
+) -> OpenedDatabase:
     """Open `url`, bring its schema up to date and make sure the built-in formats exist.
 
-    With a `key` the file is a SQLCipher database (a new one is created encrypted).
+    With a `key` the file is a SQLCipher database (a new one is created encrypted). With
+    `daily_backup` (the app and the command line ask for it; tests' many short opens do
+    not), the first open of the day also leaves a copy in the backup folder.
     """
     path = sqlite_path(url)
     created = path is not None and not path.exists()
@@ -53,6 +63,10 @@ def open_database(url: str, key: str | None = None) -> OpenedDatabase:
         engine = make_engine(url, key)
     except (ModuleNotFoundError, ImportError) as exc:
         raise UserError(t("error.database_driver", where=where)) from exc
+    except OSError as exc:  # a new file in a full or read-only folder
+        message = database_failure(exc, path.parent if path else None)
+        message = message or t("error.database_unreadable", path=where)
+        raise UserError(message) from exc
     try:
         upgrade = migrate.upgrade(engine)
         if upgrade is not None:
@@ -62,8 +76,11 @@ def open_database(url: str, key: str | None = None) -> OpenedDatabase:
         raise UserError(t("error.database_too_new", revision=exc.args[0])) from exc
     except OperationalError as exc:
         engine.dispose()
-        if "locked" in str(exc).lower():
-            raise UserError(t("error.database_locked")) from exc
+        if (storage := database_failure(exc, path.parent if path else None)) is not None:
+            raise UserError(storage) from exc  # busy, full or read-only: not damaged
+        if path is not None and path.is_file() and not os.access(path.parent, os.W_OK):
+            # SQLite cannot make its WAL files beside a database on a read-only drive.
+            raise UserError(t("error.database_read_only")) from exc
         if path is None:
             raise UserError(t("error.database_connect", where=where)) from exc
         if path.is_file():
@@ -74,7 +91,11 @@ def open_database(url: str, key: str | None = None) -> OpenedDatabase:
         if path is not None and path.is_file():
             raise damaged_database_error(path) from exc
         raise UserError(t("error.database_unreadable", path=where)) from exc
-    return OpenedDatabase(engine, url, created, upgrade)
+    translate_storage_errors(engine, path.parent if path is not None else None)
+    opened = OpenedDatabase(engine, url, created, upgrade)
+    if daily_backup and path is not None and not created:
+        opened.daily_backup, opened.daily_backup_warning = backup_once_a_day(path, key)
+    return opened
 
 
 def damaged_database_error(path: Path) -> UserError:
@@ -87,15 +108,12 @@ def damaged_database_error(path: Path) -> UserError:
 
 
 def latest_backup(path: Path) -> Path | None:
-    """The newest sound-looking copy beside the database (upgrade and restore copies);
+    """The newest sound-looking copy: upgrade and restore copies beside it, daily ones;
     encrypted copies count, as they cannot be told from damage without their key."""
     candidates = [
         p
-        for p in path.parent.glob(f"{path.stem}.*{path.suffix}")
-        if p != path
-        and p.is_file()
-        and p.stat().st_size
-        and (not looks_damaged(p) or looks_encrypted(p))
+        for p in backup_candidates(path)
+        if p.stat().st_size and (not looks_damaged(p) or looks_encrypted(p))
     ]
     return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
 

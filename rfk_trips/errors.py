@@ -28,15 +28,20 @@ class StaleVersionError(UserError):
 def failure_message(exc: Exception) -> str:
     """The sentence for a failure that is not the user's doing; nothing of it was saved.
 
-    One place for the CLI and the screens: a database held by another user reads as such,
-    anything else as the general apology (the details belong in --debug, never on screen).
+    One place for the CLI and the screens: a full disk, a read-only folder or a database held
+    by another user reads as such (rfk_trips.storage_errors), anything else as the general
+    apology (the details belong in --debug, never on screen).
     """
-    from sqlalchemy.exc import DatabaseError, OperationalError
+    from sqlalchemy.exc import DatabaseError
 
     from rfk_trips.i18n import t
+    from rfk_trips.storage_errors import database_failure
 
-    if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
-        return t("error.database_locked")
+    if isinstance(exc, UserError):
+        return exc.message
+    if (storage := database_failure(exc)) is not None:
+        # A full disk, a read-only folder or a database busy with another user.
+        return storage
     if isinstance(exc, DatabaseError) and any(
         words in str(exc).lower() for words in ("malformed", "not a database", "disk image")
     ):

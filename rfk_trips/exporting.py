@@ -17,6 +17,7 @@ from rfk_trips.danish_dates import format_time
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
+from rfk_trips.storage_errors import file_error
 from storage.engine import session_scope
 from storage.models import Citizen, Company, Municipality, Participation, Staff, Trip, TripFormat
 from storage.tabular_files import UnsupportedFileType, write_table
@@ -224,7 +225,8 @@ def export_errors(path: Path) -> Iterator[None]:
     except UnsupportedFileType as exc:
         raise UserError(t("export.file_type", suffix=path.suffix or path.name)) from exc
     except OSError as exc:
-        raise UserError(t("export.cannot_write", path=path, reason=exc.strerror or exc)) from exc
+        fallback = t("export.cannot_write", path=path, reason=exc.strerror or exc)
+        raise file_error(path, exc, fallback) from exc
 
 
 def export_file(engine: Engine, kind: ExportKind, path: Path) -> int:

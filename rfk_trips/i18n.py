@@ -1014,6 +1014,7 @@ from rfk_trips.messages_follow_up_screen import MESSAGES_FOLLOW_UP_SCREEN  # noq
 from rfk_trips.messages_printing import MESSAGES_PRINTING  # noqa: E402
 from rfk_trips.messages_privacy import MESSAGES_PRIVACY  # noqa: E402
 from rfk_trips.messages_programme import MESSAGES_PROGRAMME  # noqa: E402
+from rfk_trips.messages_resilience import MESSAGES_RESILIENCE  # noqa: E402
 from rfk_trips.messages_results import MESSAGES_RESULTS  # noqa: E402
 from rfk_trips.messages_results_screen import MESSAGES_RESULTS_SCREEN  # noqa: E402
 from rfk_trips.messages_safety import MESSAGES_SAFETY  # noqa: E402
@@ -1029,6 +1030,7 @@ for _catalogue in (
     MESSAGES_PRINTING,
     MESSAGES_PRIVACY,
     MESSAGES_PROGRAMME,
+    MESSAGES_RESILIENCE,
     MESSAGES_RESULTS,
     MESSAGES_RESULTS_SCREEN,
     MESSAGES_SAFETY,

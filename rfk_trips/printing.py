@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.programme_service import write_programme
+from rfk_trips.storage_errors import reason_in_words
 from rfk_trips.trip_service import trip_detail
 from storage.engine import default_db_path
 from storage.private_files import private_folder
@@ -213,6 +214,6 @@ def _ensure_folder(folder: Path) -> Path:
     try:
         private_folder(folder)
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reason = reason_in_words(exc)
         raise UserError(t("printing.folder_failed", path=folder, reason=reason)) from exc
     return folder

@@ -27,6 +27,7 @@ from rfk_trips.programme_content import (
     ProgrammeExtras,
     build_document,
 )
+from rfk_trips.storage_errors import file_error
 from rfk_trips.trip_service import TripDetail, trip_detail
 from storage.engine import session_scope
 from storage.models import Citizen, Company, PrintRecord, Staff, Trip
@@ -197,4 +198,5 @@ def _write_atomically(target: Path, data: bytes, *, private: bool) -> None:
         )
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise UserError(t("programme.write_failed", path=target, reason=reason)) from exc
+        fallback = t("programme.write_failed", path=target, reason=reason)
+        raise file_error(target, exc, fallback) from exc

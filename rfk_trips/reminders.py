@@ -17,6 +17,7 @@ from rfk_trips.danish_dates import format_day_month_danish, format_time
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import MESSAGES, t
 from rfk_trips.labels import label
+from rfk_trips.storage_errors import file_error
 from rfk_trips.trip_service import TripDetail, TripStaffRead, trip_detail
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.tabular_files import UnsupportedFileType, write_table
@@ -118,6 +119,7 @@ def write_reminders(engine: Engine, trip_id: int, path: Path) -> ReminderResult:
     except UnsupportedFileType as exc:
         raise UserError(t("calendar.reminders_file_type", suffix=path.suffix)) from exc
     except OSError as exc:
-        raise UserError(t("calendar.cannot_write", path=path, reason=exc.strerror or exc)) from exc
+        fallback = t("calendar.cannot_write", path=path, reason=exc.strerror or exc)
+        raise file_error(path, exc, fallback) from exc
     missing = [row.name for row in rows if not row.phone]
     return ReminderResult(path, len(rows), len(missing), missing)

@@ -95,6 +95,8 @@ class HomeScreen(ModeScreen):
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
             return
+        if warning := self.context.startup_warning():
+            self.app.call_from_thread(self.notify, warning, severity="warning", timeout=20)
         self.post_message(self.Loaded(overview))
 
     @work(thread=True, exclusive=True, group="home")

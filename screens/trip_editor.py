@@ -143,6 +143,13 @@ class TripEditorScreen(Screen[None]):
         self.trip_id = trip_id
         self.state: EditorState | None = None
         self.version = 0
+        # The details form is saved against the version its values came from, not the newest
+        # one read: a change made meanwhile by someone else is never overwritten unseen.
+        self._details_version = 0
+        self._details_base: dict[str, str] = {}  # the trip's details as last put in the form
+        self._details_shown: dict[str, str] = {}  # the form exactly as filled then
+        self._refill_details = False  # after a save: show the saved values, as stored
+        self._adopt_details = False  # Ctrl+R after a refusal: keep the input on the new version
         self._lock = threading.Lock()
         self.candidate_rows: dict[str, CitizenRow] = {}
         self.host_rows: dict[str, RankedHost] = {}
@@ -217,7 +224,7 @@ class TripEditorScreen(Screen[None]):
         # Back from check-in: the trip may have moved on (gennemført, a walk-in, a new version).
         if self._checking_in:
             self._checking_in = False
-            self.action_reload()
+            self.run_change(None)
 
     def on_mount(self) -> None:
         columns = {
@@ -311,7 +318,8 @@ class TripEditorScreen(Screen[None]):
         )
         self.query_one("#d-kommune", Select).set_options([(m, m) for m in message.municipalities])
         if self.state is not None:
-            self._fill_details(self.state)
+            if self._details_values() == self._details_shown:  # nothing typed yet
+                self._fill_details(self.state)
             self._preselect_cohort(self.state)
 
     def reload_candidates(self) -> None:
@@ -382,6 +390,8 @@ class TripEditorScreen(Screen[None]):
         if first_load:
             self._fill_details(state)
             self._preselect_cohort(state)
+        else:
+            self._merge_details(state)
         self.reload_candidates()
         self.refresh_bindings()
 
@@ -402,6 +412,51 @@ class TripEditorScreen(Screen[None]):
             value == values["kommune"] for _, value in municipality._options
         ):
             municipality.value = values["kommune"]
+        self._details_base = dict(values)
+        self._details_version = state.detail.version
+        self._details_shown = self._details_values()
+
+    def _details_values(self) -> dict[str, str]:
+        values = {key: self.query_one(f"#d-{key}", Input).value for key, _ in DETAIL_FIELDS}
+        fmt = self.query_one("#d-format", Select).value
+        municipality = self.query_one("#d-kommune", Select).value
+        values["format"] = "" if fmt is Select.NULL else str(fmt)
+        values["kommune"] = "" if municipality is Select.NULL else str(municipality)
+        return values
+
+    def _merge_details(self, state: EditorState) -> None:
+        """The trip read again: the form follows it where the user has typed nothing.
+
+        What the user typed is kept. If someone else changed the details meanwhile, a field
+        the user also changed is a conflict: the form stays on its old version, so saving is
+        refused (error.stale_version) with the input still there. Ctrl+R after that takes
+        the newest version under the user's input, so saving it again is a choice they make.
+        """
+        typed = self._details_values()
+        touched = {key for key, value in typed.items() if value != self._details_shown.get(key)}
+        if self._refill_details or not touched:
+            self._refill_details = self._adopt_details = False
+            self._fill_details(state)
+            return
+        changed = {
+            key for key, value in state.details_form.items() if value != self._details_base.get(key)
+        }
+        if changed & touched and not self._adopt_details:
+            return
+        self._adopt_details = False
+        self._fill_details(state)  # the other fields as they are now stored ...
+        for key in touched:  # ... and the user's own input on top, unchanged
+            self._set_detail(key, typed[key])
+
+    def _set_detail(self, key: str, value: str) -> None:
+        if key in ("format", "kommune"):
+            select = self.query_one(f"#d-{key}", Select)
+            if value and any(option == value for _, option in select._options):
+                select.value = value
+            elif not value:
+                select.clear()
+        else:
+            self.query_one(f"#d-{key}", Input).value = value
 
     def _preselect_cohort(self, state: EditorState) -> None:
         """In one-cohort formats, offer the group's own cohort first (they know each other)."""
@@ -761,6 +816,7 @@ class TripEditorScreen(Screen[None]):
         self.app.pop_screen()
 
     def action_reload(self) -> None:
+        self._adopt_details = True
         self.run_change(None)
 
     def action_reserve(self) -> None:
@@ -897,23 +953,20 @@ class TripEditorScreen(Screen[None]):
 
     @on(Button.Pressed, "#save-details")
     def action_save_details(self) -> None:
-        values = {key: self.query_one(f"#d-{key}", Input).value for key, _ in DETAIL_FIELDS}
-        fmt = self.query_one("#d-format", Select).value
-        municipality = self.query_one("#d-kommune", Select).value
-        values["format"] = "" if fmt is Select.NULL else str(fmt)
-        values["kommune"] = "" if municipality is Select.NULL else str(municipality)
-        self._save_details(values)
+        self._save_details(self._details_values(), self._details_version)
 
     @work(thread=True, group="editor-change")
-    def _save_details(self, values: dict[str, str]) -> None:
+    def _save_details(self, values: dict[str, str], version: int) -> None:
         with self._lock:
             try:
                 trip_editing.save_details(
-                    self._engine(), self.trip_id, self.version, values, today=self.context.today()
+                    self._engine(), self.trip_id, version, values, today=self.context.today()
                 )
             except UserError as exc:
+                # A refusal, stale version included, leaves the form as the user typed it.
                 self.app.call_from_thread(self._show_detail_errors, exc)
                 return
+            self._refill_details = True
             self.app.call_from_thread(self._show_detail_errors, None)
         self.run_change(None, t("register.saved"))
 

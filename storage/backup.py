@@ -6,14 +6,20 @@ mode, which a plain file copy does not.
 
 import os
 import sqlite3
-from contextlib import closing
-from datetime import datetime
+import time
+from contextlib import closing, suppress
+from datetime import date, datetime
 from pathlib import Path
 
 from storage.cipher import SQLITE_MAGIC as SQLITE_MAGIC  # one definition, used via backup too
 from storage.cipher import as_sqlite_errors, connect
 from storage.engine import LAST_CHANGE_KEY
-from storage.private_files import PRIVATE_FILE_MODE, create_private_file
+from storage.private_files import (
+    PRIVATE_FILE_MODE,
+    create_private_file,
+    private_folder,
+    private_replacement,
+)
 
 
 class NotABackup(ValueError):
@@ -115,3 +121,83 @@ def integrity_problems(path: Path, key: str | None = None) -> list[str]:
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
         ]
     return problems
+
+
+# --- daily backups ----------
+# Beside the database in one folder, named `<stem>.dagligt-<YYYY-MM-DD><suffix>` on the same
+# `<stem>.<what>-<when><suffix>` pattern as the pre-upgrade and pre-restore copies, so one
+# glob (`backup_candidates`) finds them all. Only the daily copies are ever pruned.
+BACKUP_FOLDER = "sikkerhedskopier"
+DAILY_WORD = "dagligt"
+DAILY_KEEP = 14
+# A temporary copy this old belongs to a process that died mid-copy, not to one copying now.
+_ABANDONED_AFTER_S = 600
+
+
+def backup_folder(path: Path) -> Path:
+    return path.parent / BACKUP_FOLDER
+
+
+def daily_backup_path(path: Path, day: date) -> Path:
+    return backup_folder(path) / f"{path.stem}.{DAILY_WORD}-{day.isoformat()}{path.suffix}"
+
+
+def backup_candidates(path: Path) -> list[Path]:
+    """Every copy of the database rfk-trips made: beside it and in its backup folder."""
+    pattern = f"{path.stem}.*{path.suffix}"
+    found = [*path.parent.glob(pattern), *backup_folder(path).glob(pattern)]
+    return [p for p in found if p != path and p.is_file()]
+
+
+def daily_backups(path: Path) -> list[Path]:
+    """The daily copies of the database, oldest first (the ISO date in the name sorts)."""
+    days = backup_folder(path).glob(f"{path.stem}.{DAILY_WORD}-????-??-??{path.suffix}")
+    return sorted(p for p in days if p.is_file())
+
+
+def daily_backup_due(path: Path, day: date) -> bool:
+    """True when `path` holds data and has no copy from `day` yet: two stats, no SQLite."""
+    try:
+        if path.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    return not daily_backup_path(path, day).exists()
+
+
+def take_daily_backup(
+    path: Path, day: date, *, keep: int = DAILY_KEEP, key: str | None = None
+) -> Path:
+    """Today's consistent copy in the backup folder (0600 in 0700), then prune old daily ones.
+
+    The copy is made under a temporary name and renamed into place, so a copy cut short (a
+    full disk, a killed process) never passes for today's backup and leaves nothing behind.
+    Raises OSError or sqlite3.Error when the copy cannot be written.
+    """
+    target = daily_backup_path(path, day)
+    folder = private_folder(target.parent)
+    _remove_abandoned_copies(folder)
+    try:
+        with private_replacement(target, folder_must_exist=True) as temporary:
+            copy_database(path, temporary, key=key)
+    finally:
+        for file in folder.glob(f".{target.name}.*.tmp-journal"):
+            file.unlink(missing_ok=True)
+    prune_daily_backups(path, keep=keep)
+    return target
+
+
+def prune_daily_backups(path: Path, *, keep: int = DAILY_KEEP) -> list[Path]:
+    """Delete all but the newest `keep` daily copies; other copies are never touched."""
+    old = daily_backups(path)[:-keep] if keep > 0 else daily_backups(path)
+    for file in old:
+        file.unlink(missing_ok=True)
+    return old
+
+
+def _remove_abandoned_copies(folder: Path) -> None:
+    now = time.time()
+    for file in folder.glob(".*.tmp*"):
+        with suppress(OSError):
+            if now - file.stat().st_mtime > _ABANDONED_AFTER_S:
+                file.unlink()

@@ -336,7 +336,11 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
     for index, header in enumerate(headers, start=1):
         width = max([len(str(header))] + [len(_cell_text(r[index - 1])) for r in rows[:200]])
         sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, 60)
-    workbook.save(path)
+    # Built in memory, then written in one go: on a full disk openpyxl's own zip file would be
+    # left half closed, failing again when collected.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())
 
 
 def _keep_as_text(cell: Any) -> None:

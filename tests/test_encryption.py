@@ -559,3 +559,17 @@ def test_an_encrypted_file_is_not_mistaken_for_sqlite_and_counts_for_the_citizen
     assert count and count > 10
     assert cipher.looks_encrypted(encrypted_db)
     assert not cipher.is_plaintext_sqlite(encrypted_db)
+
+
+def test_the_days_backup_of_an_encrypted_database_is_encrypted_too(
+    encrypted_db: Path, citizen_name: str
+) -> None:
+    from rfk_trips.database import open_database
+    from storage.backup import daily_backups
+
+    opened = open_database(sqlite_url(encrypted_db), KEY, daily_backup=True)
+    opened.engine.dispose()
+    assert opened.daily_backup_warning is None
+    (copy,) = daily_backups(encrypted_db)
+    assert_sealed(copy, citizen_name)
+    assert dump(copy, KEY) == dump(encrypted_db, KEY)

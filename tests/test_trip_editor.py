@@ -263,3 +263,77 @@ async def test_f8_and_the_palette_switch_tabs(engine: Engine, db_path: Path) -> 
         await pilot.press("down", "enter")
         await settle(app, pilot)
         assert tabs.active == "tab-findings"
+
+
+async def _editor_on(app: RfkTripsApp, pilot: Any, trip_id: int) -> TripEditorScreen:
+    await settle(app, pilot)
+    editor = TripEditorScreen(app.context, trip_id)
+    await app.push_screen(editor)
+    await settle(app, pilot)
+    tabs = editor.query_one("#tabs", TabbedContent)
+    for _ in range(8):  # F8 walks the tabs with the keyboard in each one's first field
+        if tabs.active == "tab-details":
+            break
+        await pilot.press("f8")
+        await settle(app, pilot)
+    assert tabs.active == "tab-details"
+    return editor
+
+
+def _someone_else_saves(engine: Engine, trip_id: int, **changes: str) -> None:
+    """A colleague's save in another window or process, from the trip as stored now."""
+    from rfk_trips import trip_editing
+
+    form = trip_editing.details_form_values(engine, trip_id)
+    version = trip_service.trip_detail(engine, trip_id).version
+    values = {**form, **changes}
+    trip_editing.save_details(engine, trip_id, version, values, today=date(2026, 12, 1))
+
+
+async def test_a_save_over_a_colleagues_change_is_refused_and_the_input_kept(
+    engine: Engine, db_path: Path
+) -> None:
+    trip_id = trip_service.create_trip(engine, format_code="custom", trip_date=date(2026, 12, 8))
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await _editor_on(app, pilot, trip_id)
+        editor.query_one("#d-noter", Input).value = "Husk madpakker"
+        _someone_else_saves(engine, trip_id, noter="Bussen holder ved stationen", bus="Lollandsbus")
+        await pilot.press("f10")
+        await settle(app, pilot)
+        message = str(editor.query_one("#details-message", Static).render())
+        assert "Turen er ændret af en anden, siden du åbnede den" in message
+        assert editor.query_one("#d-noter", Input).value == "Husk madpakker"
+        detail = trip_service.trip_detail(engine, trip_id)
+        assert detail.notes == "Bussen holder ved stationen"  # nothing overwritten
+
+        # Ctrl+R: the colleague's other change comes in, the user's own text stays.
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert editor.query_one("#d-bus", Input).value == "Lollandsbus"
+        assert editor.query_one("#d-noter", Input).value == "Husk madpakker"
+        await pilot.press("f10")
+        await settle(app, pilot)
+    detail = trip_service.trip_detail(engine, trip_id)
+    assert (detail.notes, detail.bus_operator) == ("Husk madpakker", "Lollandsbus")
+
+
+async def test_a_colleagues_change_to_other_fields_is_kept_under_the_users_input(
+    engine: Engine, db_path: Path
+) -> None:
+    trip_id = trip_service.create_trip(engine, format_code="custom", trip_date=date(2026, 12, 8))
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await _editor_on(app, pilot, trip_id)
+        editor.query_one("#d-noter", Input).value = "Husk madpakker"
+        _someone_else_saves(engine, trip_id, bus="Lollandsbus")
+        # Any later read of the trip (here the user's own change elsewhere) merges the two.
+        editor.run_change(None)
+        await settle(app, pilot)
+        assert editor.query_one("#d-bus", Input).value == "Lollandsbus"
+        assert editor.query_one("#d-noter", Input).value == "Husk madpakker"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert str(editor.query_one("#details-message", Static).render()) == ""
+    detail = trip_service.trip_detail(engine, trip_id)
+    assert (detail.notes, detail.bus_operator) == ("Husk madpakker", "Lollandsbus")
