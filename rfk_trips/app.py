@@ -6,6 +6,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
+from rfk_trips.acting_user import adopt_acting_user
 from rfk_trips.app_context import AppContext
 from rfk_trips.i18n import set_language, t
 from screens.bindings import translate_bindings
@@ -121,6 +122,7 @@ def make_app(
     theme: str | None = None,
 ) -> RfkTripsApp:
     set_language(lang)
+    adopt_acting_user()
     return RfkTripsApp(
         AppContext(database_url),
         exit_when_ready=exit_when_ready,

@@ -1005,6 +1005,7 @@ MESSAGES.update(
 )
 
 # Feature catalogues live beside their feature; merged here so `t()` has one dictionary.
+from rfk_trips.messages_audit import MESSAGES_AUDIT  # noqa: E402
 from rfk_trips.messages_calendar import MESSAGES_CALENDAR  # noqa: E402
 from rfk_trips.messages_checkin import MESSAGES_CHECKIN  # noqa: E402
 from rfk_trips.messages_export_results import MESSAGES_EXPORT_RESULTS  # noqa: E402
@@ -1018,6 +1019,7 @@ from rfk_trips.messages_safety import MESSAGES_SAFETY  # noqa: E402
 from rfk_trips.messages_targets import MESSAGES_TARGETS  # noqa: E402
 
 for _catalogue in (
+    MESSAGES_AUDIT,
     MESSAGES_CALENDAR,
     MESSAGES_CHECKIN,
     MESSAGES_EXPORT_RESULTS,

@@ -113,17 +113,21 @@ def record_readout(
     detail: str = "",
     citizen_ids: Iterable[int] = (),
     entity_id: int | None = None,
+    fields: Iterable[str] = (),
 ) -> AuditEntry:
     """Log that data left the app (an export, a print, a calendar file, …) and whom it names.
 
-    `detail` is a file name or a count, never content. Call it inside the session that
-    produced the data, so the log line and the action share one transaction.
+    `detail` is a file name or a count, never content; `fields` names sensitive fields the
+    read-out carries (skånehensyn), so they can be found in the log. Call it inside the
+    session that produced the data, so the log line and the action share one transaction.
     """
     entry = AuditEntry(
+        at=utc_now(),
         actor=current_actor(),
         action=action,
         entity=entity,
         entity_id=entity_id,
+        fields=",".join(sorted(set(fields))),
         detail=detail[:260],
     )
     session.add(entry)
