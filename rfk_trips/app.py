@@ -31,6 +31,7 @@ class RfkTripsApp(App[None]):
         Binding("f7", "switch_mode('settings')", "nav.settings", id="nav-settings"),
         Binding("f8", "switch_mode('followups')", "nav.followups", id="nav-followups"),
         Binding("f9", "switch_mode('results')", "nav.results", id="nav-results"),
+        Binding("f11", "switch_mode('audit')", "nav.audit", id="nav-audit"),
         Binding("f12", "save_screenshot", "app.screenshot_binding", id="screenshot", show=False),
     ]
 
@@ -52,7 +53,16 @@ class RfkTripsApp(App[None]):
         self.title = t("app.title")
         # Only the home screen is imported at start-up; the others on first use.
         self.add_mode("home", lambda: HomeScreen(context))
-        for mode in ("companies", "citizens", "staff", "trips", "settings", "followups", "results"):
+        for mode in (
+            "companies",
+            "citizens",
+            "staff",
+            "trips",
+            "settings",
+            "followups",
+            "results",
+            "audit",
+        ):
             self.add_mode(mode, lambda mode=mode: _build_screen(mode, context))  # type: ignore[misc]
 
     def on_mount(self) -> None:
@@ -102,6 +112,10 @@ def _build_screen(mode: str, context: AppContext) -> Screen[None]:
         from screens.results import ResultsScreen
 
         return ResultsScreen(context)
+    if mode == "audit":
+        from screens.audit_log import AuditLogScreen
+
+        return AuditLogScreen(context)
     if mode == "settings":
         from screens.settings import SettingsScreen
 

@@ -648,6 +648,7 @@ def municipality_add(state: CliState, name: str, formats: str, phone: str | None
 
 # --- documents that leave the app ----------
 
+from rfk_trips.cli_audit import COMMANDS as _AUDIT_COMMANDS  # noqa: E402
 from rfk_trips.cli_calendar import COMMANDS as _CALENDAR_COMMANDS  # noqa: E402
 from rfk_trips.cli_follow_up import COMMANDS as _FOLLOW_UP_COMMANDS  # noqa: E402
 from rfk_trips.cli_learning_cases import COMMANDS as _LEARNING_CASE_COMMANDS  # noqa: E402
@@ -656,6 +657,7 @@ from rfk_trips.cli_results import COMMANDS as _RESULTS_COMMANDS  # noqa: E402
 from rfk_trips.cli_targets import COMMANDS as _TARGET_COMMANDS  # noqa: E402
 
 for _command in (
+    *_AUDIT_COMMANDS,
     *_CALENDAR_COMMANDS,
     *_FOLLOW_UP_COMMANDS,
     *_LEARNING_CASE_COMMANDS,

@@ -657,10 +657,12 @@ MESSAGES.update(
         "help.close": ("Luk", "Close"),
         "help.keys": ("Taster på denne skærm:", "Keys on this screen:"),
         "help.general": (
-            "rfk-trips planlægger busture til lokale virksomheder. Skift skærm med F2–F7, eller "
-            "tryk Ctrl+P og skriv, hvad du vil. Esc går tilbage, Ctrl+Q afslutter.",
-            "rfk-trips plans bus trips to local companies. Switch screens with F2–F7, or press "
-            "Ctrl+P and type what you want. Esc goes back, Ctrl+Q quits.",
+            "rfk-trips planlægger busture til lokale virksomheder. Skift skærm med F2–F9 "
+            "(F11: revisionsloggen), eller tryk Ctrl+P og skriv, hvad du vil. Esc går tilbage, "
+            "Ctrl+Q afslutter.",
+            "rfk-trips plans bus trips to local companies. Switch screens with F2–F9 "
+            "(F11: the audit log), or press Ctrl+P and type what you want. Esc goes back, "
+            "Ctrl+Q quits.",
         ),
         "help.home": (
             "Oversigten viser antal virksomheder, borgere og kommende ture, og turene de næste "

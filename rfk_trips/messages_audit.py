@@ -72,10 +72,6 @@ MESSAGES_AUDIT: dict[str, tuple[str, str]] = {
         "Viser de nyeste {limit} linjer. Brug --limit for flere.",
         "Showing the newest {limit} lines. Use --limit for more.",
     ),
-    "audit.bad_limit": (
-        "--limit skal være et helt tal på 1 eller mere.",
-        "--limit must be a whole number of 1 or more.",
-    ),
     # --- the screen ----------
     "nav.audit": ("Revisionslog", "Audit log"),
     "audit.screen_title": (
@@ -100,13 +96,13 @@ MESSAGES_AUDIT: dict[str, tuple[str, str]] = {
         "udtræk, der har forladt programmet: eksport, udskrift, kalenderfil og påmindelser. "
         "Den nævner feltnavne, aldrig indholdet, og kan ikke ændres bagefter.\n\n"
         "Skriv et borgernummer og tryk Enter for at se alt om én borger; ryd feltet for alle. "
-        "»Kun udlæsninger« (tasten u) viser kun det, der har forladt programmet. "
+        "»Kun udlæsninger« (Ctrl+O) viser kun det, der har forladt programmet. "
         "»Hvem« er initialerne fra Indstillinger, ellers computerens login.",
         "The audit log shows who created, changed or deleted what, and every read-out that "
         "left the program: export, print, calendar file and reminders. It names fields, "
         "never their content, and cannot be changed afterwards.\n\n"
         "Type a citizen number and press Enter to see everything about one citizen; clear the "
-        "field for all. “Read-outs only” (key u) shows only what left the program. "
+        "field for all. “Read-outs only” (Ctrl+O) shows only what left the program. "
         "“Who” is the initials from Settings, else the computer login.",
     ),
     # --- sensitive exports ----------
