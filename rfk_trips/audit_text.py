@@ -85,10 +85,10 @@ def cells(line: AuditLine) -> tuple[str, str, str, str, str, str]:
 COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("at", "audit.col.at", 16),
     ("actor", "audit.col.actor", 10),
-    ("action", "audit.col.action", 13),
-    ("record", "audit.col.record", 26),
-    ("fields", "audit.col.fields", 40),
-    ("citizens", "audit.col.citizens", 10),
+    ("action", "audit.col.action", 12),
+    ("record", "audit.col.record", 24),
+    ("fields", "audit.col.fields", 42),
+    ("citizens", "audit.col.citizens", 12),
 )
 
 
