@@ -40,7 +40,7 @@ def _cells(table: DataTable[Any], column: str) -> list[str]:
 
 
 async def test_open_filter_by_citizen_and_read_outs_only(engine: Engine, db_path: Path) -> None:
-    mine, other = _world(engine)
+    mine, _other = _world(engine)
     app = make_app(database_url=sqlite_url(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)
