@@ -1,18 +1,27 @@
-"""Who is at the keyboard, for the records of what leaves the app (prints, later the audit)."""
+"""Who is at the keyboard, for the audit log and the records of what leaves the app.
 
-import getpass
+The initials set under Indstillinger, else the operating-system login. Both are what a data
+protection officer can trace to a person; neither is a citizen's data, so they may be
+stored beside what that person changed or printed.
+"""
 
-_MAX_LENGTH = 60  # the width of the columns that keep it
+from storage import audit
 
 
 def acting_user() -> str:
-    """The operating-system login of the person running rfk-trips, or "ukendt" if none is set.
+    """The name this process acts under: set at start (`adopt_acting_user`), else the login."""
+    return audit.current_actor()
 
-    The login is what a data protection officer can trace to a person; it is never a
-    citizen's data, so it may be stored beside what they printed.
+
+def adopt_acting_user(initials: str | None = None) -> str:
+    """Act under `initials` (default: the saved settings), or the OS login when none are set.
+
+    Called once when the command line or the app starts, so every audit line and every
+    print record of this process names the same person.
     """
-    try:
-        name = getpass.getuser()
-    except (KeyError, OSError):  # no login name in the environment or the password database
-        name = ""
-    return (name.strip() or "ukendt")[:_MAX_LENGTH]
+    if initials is None:
+        from rfk_trips.preferences import load_preferences
+
+        initials = load_preferences().initials
+    audit.set_actor(initials)
+    return audit.current_actor()

@@ -8,6 +8,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
+from rfk_trips.acting_user import adopt_acting_user
 from rfk_trips.app_context import AppContext
 from rfk_trips.i18n import set_language, t
 from screens.bindings import translate_bindings
@@ -36,6 +37,7 @@ class RfkTripsApp(App[None]):
         Binding("f7", "switch_mode('settings')", "nav.settings", id="nav-settings"),
         Binding("f8", "switch_mode('followups')", "nav.followups", id="nav-followups"),
         Binding("f9", "switch_mode('results')", "nav.results", id="nav-results"),
+        Binding("f11", "switch_mode('audit')", "nav.audit", id="nav-audit"),
         Binding("f12", "save_screenshot", "app.screenshot_binding", id="screenshot", show=False),
     ]
 
@@ -59,7 +61,16 @@ class RfkTripsApp(App[None]):
         self.title = t("app.title")
         # Only the home screen is imported at start-up; the others on first use.
         self.add_mode("home", lambda: self._styled_now(HomeScreen(context)))
-        for mode in ("companies", "citizens", "staff", "trips", "settings", "followups", "results"):
+        for mode in (
+            "companies",
+            "citizens",
+            "staff",
+            "trips",
+            "settings",
+            "followups",
+            "results",
+            "audit",
+        ):
             self.add_mode(
                 mode,
                 lambda mode=mode: self._styled_now(_build_screen(mode, context)),  # type: ignore[misc]
@@ -139,6 +150,10 @@ def _build_screen(mode: str, context: AppContext) -> Screen[None]:
         from screens.results import ResultsScreen
 
         return ResultsScreen(context)
+    if mode == "audit":
+        from screens.audit_log import AuditLogScreen
+
+        return AuditLogScreen(context)
     if mode == "settings":
         from screens.settings import SettingsScreen
 
@@ -166,6 +181,7 @@ def make_app(
     `key` is the passphrase of an encrypted database, asked before the app starts.
     """
     set_language(lang)
+    adopt_acting_user()
     return RfkTripsApp(
         AppContext(database_url, key=key, daily_backup=daily_backup),
         exit_when_ready=exit_when_ready,

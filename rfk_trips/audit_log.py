@@ -5,6 +5,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from storage.engine import session_scope
@@ -23,6 +24,8 @@ class AuditLine:
     entity_id: int | None
     fields: tuple[str, ...]
     detail: str
+    # The citizens the line concerns: the record changed, or those a read-out names.
+    citizen_ids: tuple[int, ...] = ()
 
     @property
     def is_read_out(self) -> bool:
@@ -49,6 +52,8 @@ def audit_lines(
     if limit is not None:
         query = query.limit(limit)
     with session_scope(engine) as session:
+        entries = list(session.scalars(query))
+        named = _citizens_of(session, [entry.id for entry in entries if entry.id is not None])
         return [
             AuditLine(
                 id=entry.id or 0,
@@ -59,6 +64,22 @@ def audit_lines(
                 entity_id=entry.entity_id,
                 fields=tuple(name for name in entry.fields.split(",") if name),
                 detail=entry.detail,
+                citizen_ids=tuple(sorted(named.get(entry.id or 0, ()))),
             )
-            for entry in session.scalars(query)
+            for entry in entries
         ]
+
+
+_CHUNK = 500  # well below SQLite's limit on the values of one IN (…)
+
+
+def _citizens_of(session: Session, audit_ids: list[int]) -> dict[int, list[int]]:
+    named: dict[int, list[int]] = {}
+    for start in range(0, len(audit_ids), _CHUNK):
+        chunk = audit_ids[start : start + _CHUNK]
+        query = select(col(AuditCitizen.audit_id), col(AuditCitizen.citizen_id)).where(
+            col(AuditCitizen.audit_id).in_(chunk)
+        )
+        for audit_id, citizen_id in session.execute(query):
+            named.setdefault(audit_id, []).append(citizen_id)
+    return named

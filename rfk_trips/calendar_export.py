@@ -18,6 +18,7 @@ from sqlmodel import col
 
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
+from rfk_trips.read_outs import write_recorded
 from rfk_trips.storage_errors import file_error
 from rfk_trips.trip_service import TripDetail, VisitRead, trip_detail
 from storage.codes import TripStatus
@@ -251,11 +252,16 @@ def write_trip_calendar(
     if path.suffix.lower() != ".ics":
         raise UserError(t("calendar.file_type", suffix=path.suffix or path.name))
     data = trip_calendar(engine, trip_id, now=now)
-    try:
-        _write_atomically(path, data)
-    except OSError as exc:
-        fallback = t("calendar.cannot_write", path=path, reason=exc.strerror or exc)
-        raise file_error(path, exc, fallback) from exc
+
+    def write() -> None:
+        try:
+            _write_atomically(path, data)
+        except OSError as exc:
+            fallback = t("calendar.cannot_write", path=path, reason=exc.strerror or exc)
+            raise file_error(path, exc, fallback) from exc
+
+    # On record like every file that leaves the app; the calendar names no citizen.
+    write_recorded(engine, path, write, action="ics", entity="trip", entity_id=trip_id)
     return path
 
 

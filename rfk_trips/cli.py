@@ -91,11 +91,14 @@ def cli(
     screenshot: Path | None,
 ) -> None:
     """rfk-trips: planlæg busture til lokale virksomheder. Uden kommando åbnes programmet."""
+    from rfk_trips.acting_user import adopt_acting_user
     from rfk_trips.preferences import load_preferences
 
     prefs = load_preferences()
     lang = lang or prefs.lang
     set_language(lang)
+    # Every audit line of this run names the initials from Indstillinger, else the login.
+    adopt_acting_user(prefs.initials)
     ctx.obj = CliState(db_path, database_url, lang, debug, key_file=key_file)
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
@@ -184,6 +187,12 @@ def import_command(state: CliState, kind: str, file: Path, dry_run: bool) -> Non
 @click.option("--municipality", help="stats: kun ture i denne kommune, fx Lolland.")
 @click.option("--trip-format", help="stats: kun ture med dette turformat, fx guldborgsund.")
 @click.option("--on", "on", type=DATE, help="stats: status på denne dato (standard: i dag).")
+@click.option(
+    "--sensitive",
+    is_flag=True,
+    help="citizens: tag skånehensyn med (følsomt). Filnavnet skal indeholde »følsom«, "
+    "og eksporten står i revisionsloggen.",
+)
 @pass_state
 def export_command(
     state: CliState,
@@ -194,8 +203,9 @@ def export_command(
     municipality: str | None,
     trip_format: str | None,
     on: date | None,
+    sensitive: bool,
 ) -> None:
-    """Eksportér til .csv (Excel), .xlsx eller .json.
+    """Eksportér til .csv (Excel), .xlsx eller .json. Hver eksport står i revisionsloggen.
 
     followups og outcomes nævner borgerne og er til brug i jobcentret; stats er tallene fra
     rfk-trips stats, hvor tal på 1–4 altid vises som »<5«, så filen kan sendes videre.
@@ -215,12 +225,14 @@ def export_command(
         "--trip-format": trip_format,
         "--on": on,
     }
+    if sensitive and kind != "citizens":
+        raise UserError(t("export.sensitive_kind"))
     refuse_stats_options(kind, [name for name, value in given.items() if value is not None])
     if kind in RESULT_EXPORT_KINDS:
         where = ResultFilter(date_from, date_to, municipality, trip_format)
         count = export_results_file(state.engine, kind, file, today=today(), where=where, on=on)
     else:
-        count = export_file(state.engine, kind, file)  # type: ignore[arg-type]
+        count = export_file(state.engine, kind, file, sensitive=sensitive)  # type: ignore[arg-type]
     click.echo(t("export.done", count=count, path=file))
 
 
@@ -677,6 +689,7 @@ def municipality_add(state: CliState, name: str, formats: str, phone: str | None
 
 # --- documents that leave the app ----------
 
+from rfk_trips.cli_audit import COMMANDS as _AUDIT_COMMANDS  # noqa: E402
 from rfk_trips.cli_calendar import COMMANDS as _CALENDAR_COMMANDS  # noqa: E402
 from rfk_trips.cli_follow_up import COMMANDS as _FOLLOW_UP_COMMANDS  # noqa: E402
 from rfk_trips.cli_learning_cases import COMMANDS as _LEARNING_CASE_COMMANDS  # noqa: E402
@@ -686,6 +699,7 @@ from rfk_trips.cli_results import COMMANDS as _RESULTS_COMMANDS  # noqa: E402
 from rfk_trips.cli_targets import COMMANDS as _TARGET_COMMANDS  # noqa: E402
 
 for _command in (
+    *_AUDIT_COMMANDS,
     *_CALENDAR_COMMANDS,
     *_FOLLOW_UP_COMMANDS,
     *_LEARNING_CASE_COMMANDS,

@@ -2,9 +2,13 @@
 
 Every record carries its `id`, the one the other commands take. Column headers are the same
 Danish names the import reads, so an exported register can be edited and imported again.
+
+Each export is a read-out in the audit log, naming the citizens the file names. Skånehensyn
+(sensitive) leaves only on request (`sensitive=True`, citizens only), in a file whose name
+says it is sensitive (`-følsomme`), and the audit line names the field.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +21,7 @@ from rfk_trips.danish_dates import format_time
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
+from rfk_trips.read_outs import write_recorded
 from rfk_trips.storage_errors import file_error
 from storage.engine import session_scope
 from storage.models import Citizen, Company, Municipality, Participation, Staff, Trip, TripFormat
@@ -24,6 +29,18 @@ from storage.tabular_files import UnsupportedFileType, write_table
 
 ExportKind = Literal["companies", "citizens", "staff", "trips", "participants"]
 EXPORT_KINDS: tuple[ExportKind, ...] = ("companies", "citizens", "staff", "trips", "participants")
+# The column holding the citizen a row names, for the exports that name citizens.
+CITIZEN_COLUMN: dict[str, str] = {
+    "citizens": "id",
+    "participants": "borger_id",
+    "followups": "borger_id",
+    "outcomes": "borger_id",
+}
+SENSITIVE_COLUMN = "skaanehensyn"
+SENSITIVE_FIELD = "accommodation_needs"
+# What a file name must hold when the file carries skånehensyn (ASCII spellings too).
+SENSITIVE_MARKERS = ("følsom", "foelsom", "folsom")
+SENSITIVE_SUFFIX = "-følsomme"
 
 
 @dataclass(frozen=True)
@@ -37,7 +54,9 @@ def codes_for(path: Path) -> bool:
     return path.suffix.lower() == ".json"
 
 
-def build_table(engine: Engine, kind: ExportKind, *, codes: bool) -> ExportTable:
+def build_table(
+    engine: Engine, kind: ExportKind, *, codes: bool, sensitive: bool = False
+) -> ExportTable:
     def show(value: Any) -> Any:
         if value is None:
             return "" if not codes else None
@@ -97,7 +116,7 @@ def build_table(engine: Engine, kind: ExportKind, *, codes: bool) -> ExportTable
                 for c in session.scalars(select(Company).order_by(Company.id))
             ]
         elif kind == "citizens":
-            # Skånehensyn (sensitive) is deliberately not exported: files travel by e-mail.
+            # Skånehensyn (sensitive) is left out unless asked for: files travel by e-mail.
             headers = [
                 "id",
                 "navn",
@@ -112,6 +131,7 @@ def build_table(engine: Engine, kind: ExportKind, *, codes: bool) -> ExportTable
                 "foedselsaar",
                 "koen",
                 "arkiveret",
+                *([SENSITIVE_COLUMN] if sensitive else []),
             ]
             rows = [
                 [
@@ -128,6 +148,7 @@ def build_table(engine: Engine, kind: ExportKind, *, codes: bool) -> ExportTable
                     c.birth_year,
                     show(c.gender),
                     c.archived,
+                    *([c.accommodation_needs] if sensitive else []),
                 ]
                 for c in session.scalars(select(Citizen).order_by(Citizen.id))
             ]
@@ -229,9 +250,53 @@ def export_errors(path: Path) -> Iterator[None]:
         raise file_error(path, exc, fallback) from exc
 
 
-def export_file(engine: Engine, kind: ExportKind, path: Path) -> int:
-    """Write `kind` to `path` (format from the extension); returns the number of rows."""
-    table = build_table(engine, kind, codes=codes_for(path))
-    with export_errors(path):
-        write_table(path, table.headers, table.rows)
+def citizens_named(kind: str, table: ExportTable) -> list[int]:
+    """The citizens the rows of a `kind` export name; none for the exports naming nobody."""
+    column = CITIZEN_COLUMN.get(kind)
+    if column is None:
+        return []
+    at = table.headers.index(column)
+    return [row[at] for row in table.rows if isinstance(row[at], int)]
+
+
+def refuse_unmarked_sensitive(kind: str, path: Path) -> None:
+    """A file with skånehensyn must say so in its name: refuse one that does not."""
+    if kind != "citizens":
+        raise UserError(t("export.sensitive_kind"))
+    if not any(marker in path.stem.lower() for marker in SENSITIVE_MARKERS):
+        suggestion = f"{path.stem}{SENSITIVE_SUFFIX}{path.suffix}"
+        raise UserError(t("export.sensitive_name", suggestion=suggestion))
+
+
+def write_export(
+    engine: Engine, kind: str, path: Path, table: ExportTable, *, fields: Sequence[str] = ()
+) -> None:
+    """Write `table` to `path` and log the export, naming its citizens, in one transaction."""
+
+    def write() -> None:
+        with export_errors(path):
+            write_table(path, table.headers, table.rows)
+
+    write_recorded(
+        engine,
+        path,
+        write,
+        action="export",
+        entity=kind,
+        citizen_ids=citizens_named(kind, table),
+        fields=fields,
+    )
+
+
+def export_file(engine: Engine, kind: ExportKind, path: Path, *, sensitive: bool = False) -> int:
+    """Write `kind` to `path` (format from the extension); returns the number of rows.
+
+    `sensitive` adds skånehensyn to the citizens export; the file's name must then say
+    `følsom` (refused otherwise), and the audit line names the field.
+    """
+    if sensitive:
+        refuse_unmarked_sensitive(kind, path)
+    table = build_table(engine, kind, codes=codes_for(path), sensitive=sensitive)
+    fields = [SENSITIVE_FIELD] if sensitive else []
+    write_export(engine, kind, path, table, fields=fields)
     return len(table.rows)

@@ -1,10 +1,11 @@
 """Exporting what came of the trips: follow-ups, outcomes and the figures of `rfk-trips stats`.
 
 `followups` and `outcomes` name citizens and stay inside the job centre; like the citizens
-export they never carry skånehensyn. `stats` is meant to leave the job centre, so every count
-of 1–4 people is always shown as "<5" (DOMAIN.md R36): the JSON is exactly
-`rfk-trips stats --json --suppress-small`, and CSV/Excel get the same figures as one flat
-table (afsnit, gruppe, nøgletal, værdi) that a person can filter in Excel.
+export they never carry skånehensyn, and the audit log names the citizens each file holds.
+`stats` is meant to leave the job centre, so every count of 1–4 people is always shown as
+"<5" (DOMAIN.md R36): the JSON is exactly `rfk-trips stats --json --suppress-small`, and
+CSV/Excel get the same figures as one flat table (afsnit, gruppe, nøgletal, værdi) that a
+person can filter in Excel.
 """
 
 from collections.abc import Sequence
@@ -18,11 +19,12 @@ from sqlmodel import col
 
 from rfk_trips.danish_dates import danish_moment, format_date
 from rfk_trips.errors import UserError
-from rfk_trips.exporting import ExportTable, codes_for, export_errors
+from rfk_trips.exporting import ExportTable, codes_for, export_errors, write_export
 from rfk_trips.follow_ups import list_follow_ups
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.outcomes import list_outcomes
+from rfk_trips.read_outs import write_recorded
 from rfk_trips.results_service import ResultFilter, figures_as_json, load_figures
 from rfk_trips.results_text import cell_name
 from storage.codes import OutcomeKind
@@ -305,16 +307,20 @@ def export_results_file(
         figures = load_figures(engine, where, on=on or today, today=today)
         data = figures_as_json(figures, suppress_small=True)
         rows = stats_rows(data, where)
-        with export_errors(path):
-            if codes:
-                write_json(path, data)
-            else:
-                write_table(path, stats_headers(), rows)
+
+        def write() -> None:
+            with export_errors(path):
+                if codes:
+                    write_json(path, data)
+                else:
+                    write_table(path, stats_headers(), rows)
+
+        # Counts only, with small cells hidden: on record, but naming no citizen.
+        write_recorded(engine, path, write, action="export", entity=kind)
         return len(rows)
     if kind == "followups":
         table = follow_ups_table(engine, codes=codes, today=today)
     else:
         table = outcomes_table(engine, codes=codes)
-    with export_errors(path):
-        write_table(path, table.headers, table.rows)
+    write_export(engine, kind, path, table)
     return len(table.rows)

@@ -657,10 +657,12 @@ MESSAGES.update(
         "help.close": ("Luk", "Close"),
         "help.keys": ("Taster på denne skærm:", "Keys on this screen:"),
         "help.general": (
-            "rfk-trips planlægger busture til lokale virksomheder. Skift skærm med F2–F7, eller "
-            "tryk Ctrl+P og skriv, hvad du vil. Esc går tilbage, Ctrl+Q afslutter.",
-            "rfk-trips plans bus trips to local companies. Switch screens with F2–F7, or press "
-            "Ctrl+P and type what you want. Esc goes back, Ctrl+Q quits.",
+            "rfk-trips planlægger busture til lokale virksomheder. Skift skærm med F2–F9 "
+            "(F11: revisionsloggen), eller tryk Ctrl+P og skriv, hvad du vil. Esc går tilbage, "
+            "Ctrl+Q afslutter.",
+            "rfk-trips plans bus trips to local companies. Switch screens with F2–F9 "
+            "(F11: the audit log), or press Ctrl+P and type what you want. Esc goes back, "
+            "Ctrl+Q quits.",
         ),
         "help.home": (
             "Oversigten viser antal virksomheder, borgere og kommende ture, og turene de næste "
@@ -1005,6 +1007,7 @@ MESSAGES.update(
 )
 
 # Feature catalogues live beside their feature; merged here so `t()` has one dictionary.
+from rfk_trips.messages_audit import MESSAGES_AUDIT  # noqa: E402
 from rfk_trips.messages_calendar import MESSAGES_CALENDAR  # noqa: E402
 from rfk_trips.messages_checkin import MESSAGES_CHECKIN  # noqa: E402
 from rfk_trips.messages_encryption import MESSAGES_ENCRYPTION  # noqa: E402
@@ -1021,6 +1024,7 @@ from rfk_trips.messages_safety import MESSAGES_SAFETY  # noqa: E402
 from rfk_trips.messages_targets import MESSAGES_TARGETS  # noqa: E402
 
 for _catalogue in (
+    MESSAGES_AUDIT,
     MESSAGES_CALENDAR,
     MESSAGES_CHECKIN,
     MESSAGES_ENCRYPTION,

@@ -1,4 +1,4 @@
-"""The user's own settings (language, theme), kept in a small JSON file in their config folder."""
+"""The user's own settings (language, theme, initials), in a small JSON file in their config."""
 
 import json
 import os
@@ -12,6 +12,8 @@ ENV_CONFIG_DIR = "RFK_TRIPS_CONFIG_DIR"
 class Preferences:
     lang: str = "da"
     theme: str = "textual-dark"
+    # Who the audit log and the print records name; empty means the OS login.
+    initials: str = ""
 
 
 def preferences_path() -> Path:
@@ -34,7 +36,17 @@ def load_preferences() -> Preferences:
         prefs.lang = data["lang"]
     if isinstance(data.get("theme"), str):
         prefs.theme = data["theme"]
+    if isinstance(data.get("initials"), str):
+        prefs.initials = clean_initials(data["initials"])
     return prefs
+
+
+INITIALS_MAX = 10
+
+
+def clean_initials(text: str) -> str:
+    """Initials as kept: no surrounding or inner runs of spaces, at most INITIALS_MAX long."""
+    return " ".join(text.split())[:INITIALS_MAX]
 
 
 def save_preferences(prefs: Preferences) -> None:

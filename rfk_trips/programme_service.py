@@ -2,7 +2,8 @@
 
 One call is one user action. The few facts a `TripDetail` lacks are read in one session,
 and that same transaction records the print (`PrintRecord`) of a document that names
-citizens, so a print is on record exactly when its file was written.
+citizens and logs every version in the audit log (with the citizens it names), so a print
+is on record exactly when its file was written.
 
 The skånehensyn text is never read here: the database answers only *whether* a citizen
 has one (the ⚑ marker). Nothing of a document's content is logged.
@@ -29,6 +30,7 @@ from rfk_trips.programme_content import (
 )
 from rfk_trips.storage_errors import file_error
 from rfk_trips.trip_service import TripDetail, trip_detail
+from storage.audit import record_readout
 from storage.engine import session_scope
 from storage.models import Citizen, Company, PrintRecord, Staff, Trip
 from storage.private_files import PRIVATE_FILE_MODE, write_private_file
@@ -129,6 +131,18 @@ def _print(
                     )
                 )
                 session.flush()
+            # Every version is a read-out; only the run sheet names citizens (all of them,
+            # reserves too), the other versions name none (see programme_content).
+            record_readout(
+                session,
+                "print",
+                audience,
+                detail=target.name,
+                entity_id=detail.id,
+                citizen_ids=[p.citizen_id for p in detail.participants]
+                if audience in RECORDED_AUDIENCES
+                else [],
+            )
             _write_atomically(target, data, private=audience in RECORDED_AUDIENCES)
             written = True
     except BaseException:

@@ -3,7 +3,8 @@
 One row per participant who is still coming (reserves and those who sent word they cannot
 come are left out): name, phone and a short Danish text with the day, the meeting time and
 place and whom to call. The text is the same for everyone and never carries anything
-sensitive: no benefit, no skånehensyn, no other participant.
+sensitive: no benefit, no skånehensyn, no other participant. The audit log names each
+participant the file holds.
 """
 
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from rfk_trips.danish_dates import format_day_month_danish, format_time
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import MESSAGES, t
 from rfk_trips.labels import label
+from rfk_trips.read_outs import write_recorded
 from rfk_trips.storage_errors import file_error
 from rfk_trips.trip_service import TripDetail, TripStaffRead, trip_detail
 from storage.codes import Attendance, ParticipantRole, TripStatus
@@ -40,6 +42,7 @@ class ReminderRow:
     name: str
     phone: str
     message: str
+    citizen_id: int = 0  # not written to the file: for the audit log's line
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ def reminder_rows(engine: Engine, trip_id: int) -> list[ReminderRow]:
         raise UserError(t("calendar.reminders_closed", status=label(detail.status).lower()))
     message = reminder_text(detail)
     return [
-        ReminderRow(person.name, person.phone.strip(), message)
+        ReminderRow(person.name, person.phone.strip(), message, person.citizen_id)
         for person in detail.participants
         if person.role == ParticipantRole.PARTICIPANT and person.attendance not in _NOT_COMING
     ]
@@ -114,12 +117,25 @@ def write_reminders(engine: Engine, trip_id: int, path: Path) -> ReminderResult:
     if path.suffix.lower() not in REMINDER_SUFFIXES:
         raise UserError(t("calendar.reminders_file_type", suffix=path.suffix or path.name))
     rows = reminder_rows(engine, trip_id)
-    try:
-        write_table(path, REMINDER_HEADERS, [[row.name, row.phone, row.message] for row in rows])
-    except UnsupportedFileType as exc:
-        raise UserError(t("calendar.reminders_file_type", suffix=path.suffix)) from exc
-    except OSError as exc:
-        fallback = t("calendar.cannot_write", path=path, reason=exc.strerror or exc)
-        raise file_error(path, exc, fallback) from exc
+
+    def write() -> None:
+        table = [[row.name, row.phone, row.message] for row in rows]
+        try:
+            write_table(path, REMINDER_HEADERS, table)
+        except UnsupportedFileType as exc:
+            raise UserError(t("calendar.reminders_file_type", suffix=path.suffix)) from exc
+        except OSError as exc:
+            fallback = t("calendar.cannot_write", path=path, reason=exc.strerror or exc)
+            raise file_error(path, exc, fallback) from exc
+
+    write_recorded(
+        engine,
+        path,
+        write,
+        action="reminders",
+        entity="trip",
+        entity_id=trip_id,
+        citizen_ids=[row.citizen_id for row in rows],
+    )
     missing = [row.name for row in rows if not row.phone]
     return ReminderResult(path, len(rows), len(missing), missing)

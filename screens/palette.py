@@ -28,6 +28,7 @@ class RfkCommands(Provider):
             ("settings", "nav.settings"),
             ("followups", "nav.followups"),
             ("results", "nav.results"),
+            ("audit", "nav.audit"),
         ):
             if mode in app._modes:  # only the screens this app has
                 commands.append((t(key), t("palette.go"), partial(app.switch_mode, mode)))

@@ -1,4 +1,4 @@
-"""Indstillinger: trip formats as editable data, and the user's language and theme."""
+"""Indstillinger: trip formats as editable data, and the user's language, theme and initials."""
 
 from dataclasses import dataclass
 
@@ -7,13 +7,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import DataTable, Header, Label, Select, Static
+from textual.widgets import DataTable, Header, Input, Label, Select, Static
 
 from rfk_trips import format_settings
+from rfk_trips.acting_user import adopt_acting_user
 from rfk_trips.app_context import AppContext
 from rfk_trips.danish_dates import format_time
 from rfk_trips.i18n import get_language, t
-from rfk_trips.preferences import load_preferences, save_preferences
+from rfk_trips.preferences import (
+    INITIALS_MAX,
+    clean_initials,
+    load_preferences,
+    save_preferences,
+)
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
 from screens.mode_screen import ModeScreen
@@ -62,6 +68,15 @@ class SettingsScreen(ModeScreen):
                 allow_blank=False,
                 id="theme",
             )
+        with Horizontal(classes="settings-row"):
+            yield Label(t("settings.initials"))
+            yield Input(
+                load_preferences().initials,
+                placeholder=t("settings.initials_placeholder"),
+                max_length=INITIALS_MAX,
+                id="initials",
+            )
+            yield Static(t("settings.initials_note"), id="initials-note")
         yield Static(t("settings.formats"), classes="section-title")
         yield DataTable(id="formats", cursor_type="row")
         yield KeyFooter()
@@ -155,6 +170,18 @@ class SettingsScreen(ModeScreen):
         if prefs.theme != theme:
             prefs.theme = theme
             save_preferences(prefs)
+
+    @on(Input.Submitted, "#initials")
+    @on(Input.Blurred, "#initials")
+    def initials_changed(self, event: Input.Submitted | Input.Blurred) -> None:
+        initials = clean_initials(event.value)
+        prefs = load_preferences()
+        if prefs.initials != initials:
+            prefs.initials = initials
+            save_preferences(prefs)
+            # From now on, in this run too: the audit log names whoever is at the keyboard.
+            who = adopt_acting_user(initials)
+            self.notify(t("settings.saved_initials", who=who))
 
     def action_back(self) -> None:
         self.app.switch_mode("home")

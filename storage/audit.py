@@ -60,6 +60,10 @@ def _entity_id(obj: object) -> int | None:
     return value if isinstance(value, int) else None
 
 
+def _log_order(obj: object) -> tuple[str, int]:
+    return (str(getattr(obj, "__tablename__", "")), _entity_id(obj) or 0)
+
+
 def record_flush(session: Session, _context: object) -> None:
     """Session `after_flush` hook: one audit line per record created, changed or deleted.
 
@@ -73,7 +77,8 @@ def record_flush(session: Session, _context: object) -> None:
         ("update", session.dirty),
         ("delete", session.deleted),
     ):
-        for obj in objects:
+        # Sets have no order: sort, so one flush always logs its lines in the same order.
+        for obj in sorted(objects, key=_log_order):
             if getattr(obj, "__tablename__", "") in _NOT_AUDITED:
                 continue
             fields = changed_fields(obj) if action == "update" else []
@@ -113,17 +118,21 @@ def record_readout(
     detail: str = "",
     citizen_ids: Iterable[int] = (),
     entity_id: int | None = None,
+    fields: Iterable[str] = (),
 ) -> AuditEntry:
     """Log that data left the app (an export, a print, a calendar file, …) and whom it names.
 
-    `detail` is a file name or a count, never content. Call it inside the session that
-    produced the data, so the log line and the action share one transaction.
+    `detail` is a file name or a count, never content; `fields` names sensitive fields the
+    read-out carries (skånehensyn), so they can be found in the log. Call it inside the
+    session that produced the data, so the log line and the action share one transaction.
     """
     entry = AuditEntry(
+        at=utc_now(),
         actor=current_actor(),
         action=action,
         entity=entity,
         entity_id=entity_id,
+        fields=",".join(sorted(set(fields))),
         detail=detail[:260],
     )
     session.add(entry)

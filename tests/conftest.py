@@ -23,6 +23,16 @@ def danish() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def nobody_acting() -> Iterator[None]:
+    """Initials one test acts under never leak into the next one's audit lines."""
+    from storage import audit
+
+    audit.set_actor("")
+    yield
+    audit.set_actor("")
+
+
+@pytest.fixture(autouse=True)
 def frozen_today(monkeypatch: pytest.MonkeyPatch) -> date:
     monkeypatch.setenv("RFK_TRIPS_TODAY", TODAY.isoformat())
     monkeypatch.delenv("RFK_TRIPS_DB", raising=False)

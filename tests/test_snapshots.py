@@ -142,3 +142,33 @@ def test_follow_ups_on_demo_data(snap_compare: Any, relative_db: str) -> None:
 
     app = make_app(database_url=relative_db)
     assert snap_compare(app, terminal_size=(130, 40), run_before=open_follow_ups)
+
+
+def test_audit_log_on_demo_data(
+    snap_compare: Any, relative_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from rfk_trips.exporting import export_file
+    from rfk_trips.preferences import Preferences, save_preferences
+    from rfk_trips.programme_service import write_programme
+    from storage import audit
+
+    # A fixed clock and fixed initials, so the lines read the same on every machine.
+    monkeypatch.setattr(audit, "utc_now", lambda: datetime(2026, 11, 23, 8, 30, tzinfo=UTC))
+    save_preferences(Preferences(initials="HH"))
+    audit.set_actor("HH")
+    _demo(relative_db)
+    opened = open_database(relative_db)
+    export_file(opened.engine, "citizens", Path("borgere.xlsx"))
+    write_programme(opened.engine, 1, "staff", Path("koereark.pdf"), today=TODAY)
+    write_programme(opened.engine, 1, "bus", Path("bus.txt"), today=TODAY)
+    opened.engine.dispose()
+
+    async def open_audit(pilot: Any) -> None:
+        await _settle(pilot)
+        await pilot.press("f11")
+        await _settle(pilot)
+
+    app = make_app(database_url=relative_db)
+    assert snap_compare(app, terminal_size=(130, 36), run_before=open_audit)

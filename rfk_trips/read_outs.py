@@ -1,0 +1,47 @@
+"""Writing a file that leaves the app and logging it as one action (DOMAIN.md §2.3).
+
+The audit line naming the citizens a file carries is written in the same transaction as the
+file: when writing fails nothing is logged, and when the log cannot be committed the file
+is removed again, so no file leaves the app without its line in the audit log.
+"""
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from storage.audit import record_readout
+from storage.engine import session_scope
+
+
+def write_recorded(
+    engine: Engine,
+    target: Path,
+    write: Callable[[], None],
+    *,
+    action: str,
+    entity: str,
+    citizen_ids: Iterable[int] = (),
+    entity_id: int | None = None,
+    fields: Iterable[str] = (),
+) -> None:
+    """Run `write` (which writes `target`) and log the read-out by its file name."""
+    written = False
+    try:
+        with session_scope(engine) as session:
+            record_readout(
+                session,
+                action,
+                entity,
+                detail=target.name,
+                citizen_ids=citizen_ids,
+                entity_id=entity_id,
+                fields=fields,
+            )
+            write()
+            written = True
+    except BaseException:
+        # The log line could not be committed after the file was written: take the file back.
+        if written:
+            target.unlink(missing_ok=True)
+        raise
