@@ -105,6 +105,23 @@ def test_every_bad_file_is_refused_in_danish_and_changes_nothing(db_copy: Path, 
     assert fingerprint(db_copy) == before
 
 
+def test_the_whole_corpus_in_one_database_loses_nothing(db_copy: Path) -> None:
+    """All files one after another against one database, with the counts the issue asks for."""
+    before = fingerprint(db_copy)
+    refused = tracebacks = 0
+    for name in sorted(EXPECTED):
+        kind = str(EXPECTED[name]["kind"])
+        result = CliRunner().invoke(cli, ["--db", str(db_copy), "import", kind, str(CORPUS / name)])
+        refused += result.exit_code == 1
+        tracebacks += "Traceback" in result.output
+    changed = int(fingerprint(db_copy) != before)
+    print(
+        f"\nbad-input corpus: {len(EXPECTED)} files tried, {refused} refused, "
+        f"{tracebacks} tracebacks, data changed = {changed}"
+    )
+    assert (refused, tracebacks, changed) == (len(EXPECTED), 0, 0)
+
+
 @pytest.mark.parametrize("name", ["cvr_7_digits.csv", "nul_bytes.csv", "truncated.xlsx"])
 def test_a_dry_run_refuses_the_same_way(db_copy: Path, name: str) -> None:
     before = fingerprint(db_copy)
