@@ -224,12 +224,15 @@ def test_the_passphrase_is_asked_for_on_a_terminal_and_not_echoed(
 
 
 class StartedApp:
+    """Stands in for the Textual app: records what the CLI built it with and that it ran."""
+
     def __init__(self, **kwargs: object) -> None:
         self.kwargs = kwargs
+        self.ran = False
         STARTED.append(self)
 
     def run(self, headless: bool = False) -> None:
-        pass
+        self.ran = True
 
 
 STARTED: list[StartedApp] = []
@@ -250,7 +253,7 @@ def test_the_app_start_asks_for_the_passphrase_before_the_app_runs(
     assert wrong.exit_code == 1
     assert "Adgangskoden passer ikke" in wrong.output
     assert right.exit_code == 0, right.output
-    assert [app.kwargs["key"] for app in STARTED] == [KEY]
+    assert [(app.kwargs["key"], app.ran) for app in STARTED] == [(KEY, True)]
 
 
 def test_the_key_file_can_come_from_the_environment(
