@@ -20,6 +20,7 @@ from rfk_trips.audit_text import COLUMNS, cells
 from rfk_trips.i18n import t
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
+from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 
 SHOWN_MAX = 500
@@ -51,7 +52,7 @@ class AuditLogScreen(ModeScreen):
             yield Input(placeholder=t("audit.field.citizen"), id="audit-citizen", max_length=9)
             yield Checkbox(t("audit.field.read_outs"), id="audit-read-outs-only")
         yield Static(t("audit.loading"), id="audit-status")
-        yield DataTable(id="audit-lines", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="audit-lines", cursor_type="row", zebra_stripes=True)
         yield KeyFooter()
 
     def on_mount(self) -> None:

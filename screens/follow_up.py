@@ -32,6 +32,7 @@ from screens.follow_up_dialogs import (
     OutcomeDialog,
 )
 from screens.footer import KeyFooter
+from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 
 LIST_LIMIT = 500
@@ -141,9 +142,9 @@ class FollowUpScreen(ModeScreen):
         yield Static(t("followups.screen_title"), classes="screen-title")
         yield Input(placeholder=t("followups.search_placeholder"), id="followups-find")
         yield Static(t("app.loading"), id="followups-summary")
-        yield DataTable(id="followups-list", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="followups-list", cursor_type="row", zebra_stripes=True)
         yield Static(t("followups.history_empty"), id="followups-heading")
-        yield DataTable(id="followups-history", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="followups-history", cursor_type="row", zebra_stripes=True)
         yield Static("", id="followups-note")
         yield KeyFooter()
 

@@ -20,6 +20,7 @@ from rfk_trips.labels import label
 from rfk_trips.overview import Overview, TripFindingCount, finding_counts, load_overview
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
+from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 
 
@@ -64,7 +65,7 @@ class HomeScreen(ModeScreen):
         yield Static("", id="today")
         yield Static("", id="followups-due")
         yield Static(t("app.upcoming"), id="upcoming-title")
-        yield DataTable(id="upcoming", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="upcoming", cursor_type="row", zebra_stripes=True)
         yield Static("", id="where")
         yield KeyFooter()
 

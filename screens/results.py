@@ -35,6 +35,7 @@ from rfk_trips.i18n import t
 from rfk_trips.results_screen_data import ResultsView, Selection
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
+from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 
 
@@ -92,9 +93,9 @@ class ResultsScreen(ModeScreen):
                 with VerticalScroll(id="results-overview-scroll"):
                     yield Static("", id="results-overview")
             with TabPane(t("results.tab.trips"), id="results-tab-trips"):
-                yield DataTable(id="results-trips", cursor_type="row", zebra_stripes=True)
+                yield ListTable(id="results-trips", cursor_type="row", zebra_stripes=True)
             with TabPane(t("results.tab.companies"), id="results-tab-companies"):
-                yield DataTable(id="results-companies", cursor_type="row", zebra_stripes=True)
+                yield ListTable(id="results-companies", cursor_type="row", zebra_stripes=True)
             with TabPane(t("results.tab.trend"), id="results-tab-trend"):
                 with VerticalScroll(id="results-trend-scroll"):
                     yield Static("", id="results-trend")

@@ -22,6 +22,7 @@ from rfk_trips.preferences import (
 )
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
+from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 from screens.record_form import RecordFormScreen
 
@@ -78,7 +79,7 @@ class SettingsScreen(ModeScreen):
             )
             yield Static(t("settings.initials_note"), id="initials-note")
         yield Static(t("settings.formats"), classes="section-title")
-        yield DataTable(id="formats", cursor_type="row")
+        yield ListTable(id="formats", cursor_type="row")
         yield KeyFooter()
 
     def on_mount(self) -> None:

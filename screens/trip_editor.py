@@ -46,6 +46,7 @@ from rfk_trips.vocabularies import ParticipantRole, ProgrammeKind, TripStatus
 from screens.bindings import translate_bindings
 from screens.confirm import ConfirmModal
 from screens.footer import KeyFooter
+from screens.list_table import ListTable
 from screens.trip_dialogs import (
     ProgrammeEdit,
     ProgrammeItemDialog,
@@ -166,13 +167,13 @@ class TripEditorScreen(Screen[None]):
                 yield from self._details_pane()
             with TabPane(t("editor.tab.programme"), id="tab-programme"):
                 yield Static(t("editor.programme_hint"), classes="hint")
-                yield DataTable(id="programme", cursor_type="row")
+                yield ListTable(id="programme", cursor_type="row")
             with TabPane(t("editor.tab.visits"), id="tab-visits"):
                 yield Static(t("editor.visits_hint"), classes="hint")
-                yield DataTable(id="visits", cursor_type="row")
+                yield ListTable(id="visits", cursor_type="row")
                 yield Static(t("editor.hosts_title"), classes="section-title")
                 yield Input(placeholder=t("editor.host_search"), id="host-search")
-                yield DataTable(id="hosts", cursor_type="row", zebra_stripes=True)
+                yield ListTable(id="hosts", cursor_type="row", zebra_stripes=True)
             with TabPane(t("editor.tab.group"), id="tab-group"):
                 with Horizontal(id="group-columns"):
                     with Vertical(id="candidates-column"):
@@ -183,22 +184,22 @@ class TripEditorScreen(Screen[None]):
                             yield Select[int](
                                 [], prompt=t("filter.caseworker"), id="filter-caseworker"
                             )
-                        yield DataTable(id="candidates", cursor_type="row", zebra_stripes=True)
+                        yield ListTable(id="candidates", cursor_type="row", zebra_stripes=True)
                     with Vertical(id="participants-column"):
                         yield Static("", id="group-count")
-                        yield DataTable(id="participants", cursor_type="row")
+                        yield ListTable(id="participants", cursor_type="row")
             with TabPane(t("editor.tab.staff"), id="tab-staff"):
                 with Horizontal(id="staff-columns"):
                     with Vertical():
                         yield Static(t("editor.staff_candidates"), classes="section-title")
                         yield Input(placeholder=t("editor.staff_search"), id="staff-search")
-                        yield DataTable(id="staff-candidates", cursor_type="row")
+                        yield ListTable(id="staff-candidates", cursor_type="row")
                     with Vertical():
                         yield Static(t("editor.trip_staff"), classes="section-title")
-                        yield DataTable(id="trip-staff", cursor_type="row")
+                        yield ListTable(id="trip-staff", cursor_type="row")
             with TabPane(t("editor.tab.findings"), id="tab-findings"):
                 yield Static(t("editor.findings_hint"), classes="hint")
-                yield DataTable(id="findings", cursor_type="row")
+                yield ListTable(id="findings", cursor_type="row")
         yield Static("", id="findings-summary")
         yield KeyFooter()
 

@@ -23,6 +23,7 @@ from rfk_trips.trip_service import TripSummary
 from rfk_trips.vocabularies import TripStatus
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
+from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 from screens.trip_dialogs import NewTrip, NewTripDialog
 from screens.trip_editor import TripEditorScreen
@@ -81,7 +82,7 @@ class TripsScreen(ModeScreen):
             )
             yield Select[int]([], prompt=t("filter.municipality"), id="filter-municipality")
         yield Static(t("app.loading"), id="summary")
-        yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="table", cursor_type="row", zebra_stripes=True)
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -1,0 +1,153 @@
+"""ListTable draws exactly what DataTable draws, only faster (screens/list_table.py)."""
+
+import random
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+from rich.padding import Padding
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.coordinate import Coordinate
+from textual.renderables.styled import Styled
+from textual.widgets import DataTable
+
+from screens import list_table
+from screens.list_table import ListTable, plain_cell_line
+
+# Danish letters, wide characters (East Asian, emoji), combining marks, spaces at the ends.
+PIECES = [*"abc ÆØÅæøå-–.,/()0123456789", "中", "😀", "e\u0301", "  "]
+CELL_TEXT = st.lists(
+    st.sampled_from(PIECES),
+    max_size=30,
+).map("".join)
+STYLES = st.sampled_from([Style.null(), Style(bold=True), Style(color="red", italic=True)])
+
+
+def stock_line(
+    console: Console, cell: Text, width: int, padding: int, pre: Style, post: Style
+) -> list[Segment]:
+    options = console.options.update_dimensions(width, 1).update(no_wrap=True)
+    lines = console.render_lines(
+        Styled(Padding(cell, (0, padding)), pre_style=pre, post_style=post), options
+    )
+    assert len(lines) == 1
+    return lines[0]
+
+
+def simplified(line: list[Segment]) -> list[tuple[str, Style | None]]:
+    """What a line draws: runs of text and their style (an empty segment draws nothing)."""
+    # ... and no style draws as the null style.
+    drawn = [Segment(seg.text, seg.style or Style.null()) for seg in line if seg.text]
+    return [(segment.text, segment.style) for segment in Segment.simplify(drawn)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=CELL_TEXT,
+    span_style=STYLES,
+    cell_style=STYLES,
+    overflow=st.sampled_from([None, "fold", "crop", "ellipsis"]),
+    width=st.integers(min_value=3, max_value=30),
+    padding=st.integers(min_value=0, max_value=1),
+    pre=STYLES,
+    post=STYLES,
+)
+def test_a_plain_cell_is_drawn_as_rich_draws_it(
+    text: str,
+    span_style: Style,
+    cell_style: Style,
+    overflow: Any,
+    width: int,
+    padding: int,
+    pre: Style,
+    post: Style,
+) -> None:
+    console = Console(width=80, color_system="truecolor")
+    cell = Text(text, style=cell_style, overflow=overflow)
+    if text:
+        cell.stylize(span_style, 0, max(1, len(text) // 2))
+    fast = plain_cell_line(console, cell, width, padding, "fold", pre, post)
+    assert fast is not None
+    assert simplified(fast) == simplified(stock_line(console, cell, width, padding, pre, post))
+    assert Segment.get_line_length(fast) == width
+
+
+def test_cells_rich_must_lay_out_are_left_to_rich() -> None:
+    console = Console(width=80)
+    for cell in (
+        Text("to\nlinjer"),
+        Text("a\tb"),
+        Text("højre", justify="right"),
+        Text("ombrydes", no_wrap=False),
+    ):
+        assert plain_cell_line(console, cell, 10, 1, "fold", Style(), Style()) is None
+    assert plain_cell_line(console, Text("x"), 2, 1, "fold", Style(), Style()) is None
+
+
+class TwoTables(App[None]):
+    CSS = "DataTable { height: 8; }"
+    AUTO_FOCUS = None
+
+    def compose(self) -> ComposeResult:
+        yield DataTable(id="stock", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="fast", cursor_type="row", zebra_stripes=True)
+
+
+def random_rows(rng: random.Random) -> list[tuple[str, ...]]:
+    return [
+        tuple("".join(rng.choices(PIECES, k=rng.randint(0, 20))) for _ in range(3))
+        for _ in range(rng.randint(0, 12))
+    ]
+
+
+async def drawn(pilot: Any, table: DataTable[Any]) -> list[list[tuple[str, Style | None]]]:
+    await pilot.pause()
+    return [simplified(list(table.render_line(y))) for y in range(table.size.height)]
+
+
+@pytest.mark.asyncio
+async def test_a_whole_table_is_drawn_as_datatable_draws_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Header, zebra rows, the cursor, scrolling and focus, over many fillings."""
+    fast_cells = 0
+
+    def counted(*args: Any) -> list[Segment] | None:
+        nonlocal fast_cells
+        line = plain_cell_line(*args)
+        fast_cells += line is not None
+        return line
+
+    monkeypatch.setattr(list_table, "plain_cell_line", counted)
+    rng = random.Random(2026)
+    app = TwoTables()
+    async with app.run_test(size=(80, 20)) as pilot:
+        stock, fast = app.query_one("#stock", DataTable), app.query_one("#fast", DataTable)
+        for table in (stock, fast):
+            for key, label, width in (("a", "Navn", 12), ("b", "By", 8), ("c", "Skånehensyn", 10)):
+                table.add_column(label, key=key, width=width)
+        for _ in range(25):
+            rows = random_rows(rng)
+            cursor, hover = rng.randint(0, 11), rng.randint(-1, len(rows))
+            show_hover = rng.random() < 0.5  # as after the mouse has moved over the table
+            for table in (stock, fast):
+                table.clear()
+                for number, row in enumerate(rows):
+                    table.add_row(*(Text(cell) for cell in row), key=str(number))
+                if rows:
+                    table.move_cursor(row=min(cursor, len(rows) - 1))
+                    table.hover_coordinate = Coordinate(hover, 0)
+                table._show_hover_cursor = show_hover
+            assert fast.virtual_size == stock.virtual_size
+            assert await drawn(pilot, fast) == await drawn(pilot, stock)
+            stock.focus()
+            focused_stock = await drawn(pilot, stock)
+            fast.focus()
+            assert await drawn(pilot, fast) == focused_stock
+            app.set_focus(None)
+    assert fast_cells > 500  # the comparison was of the fast path, not of Rich with itself
