@@ -94,10 +94,7 @@ def municipality_quotas(session: Session) -> dict[int, int]:
     return result
 
 
-def search_citizens(
-    engine: Engine, flt: CitizenFilter, *, limit: int = PAGE_SIZE, offset: int = 0
-) -> Page[CitizenRow]:
-    count = _quota_trips_of_citizen()
+def _citizen_conditions(flt: CitizenFilter) -> list[Any]:
     conditions: list[Any] = [Citizen.archived.is_(flt.archived)]
     for word in search_words(flt.text):
         conditions.append(Citizen.search_text.like(like_pattern(word), escape="\\"))
@@ -118,41 +115,58 @@ def search_citizens(
         )
         conditions.append(col(Citizen.id).not_in(on_trip))
     if flt.quota_trips is not None:
+        count = _quota_trips_of_citizen()
         conditions.append(count >= 2 if flt.quota_trips >= 2 else count == flt.quota_trips)
+    return conditions
+
+
+def search_citizens(
+    engine: Engine, flt: CitizenFilter, *, limit: int = PAGE_SIZE, offset: int = 0
+) -> Page[CitizenRow]:
+    return Page(citizen_rows(engine, flt, limit=limit, offset=offset), count_citizens(engine, flt))
+
+
+def count_citizens(engine: Engine, flt: CitizenFilter) -> int:
+    """How many citizens the filter matches: a scan of the register at every keystroke,
+    so the list screen asks for it after it has shown the rows."""
+    query = select(func.count()).select_from(Citizen).where(*_citizen_conditions(flt))
+    with session_scope(engine) as session:
+        return session.scalar(query) or 0
+
+
+def citizen_rows(
+    engine: Engine, flt: CitizenFilter, *, limit: int = PAGE_SIZE, offset: int = 0
+) -> list[CitizenRow]:
+    """One page of the citizens the filter matches, by name."""
     page = (
-        select(Citizen, Municipality.name, Staff.initials, count.label("trips"))
+        select(Citizen, Municipality.name, Staff.initials, _quota_trips_of_citizen().label("trips"))
         .outerjoin(Municipality, Municipality.id == Citizen.municipality_id)
         .outerjoin(Staff, Staff.id == Citizen.caseworker_id)
-        .where(*conditions)
+        .where(*_citizen_conditions(flt))
         .order_by(Citizen.name, Citizen.id)
         .limit(limit)
         .offset(offset)
     )
     with session_scope(engine) as session:
         quotas = municipality_quotas(session)
-        total = session.scalar(select(func.count()).select_from(Citizen).where(*conditions)) or 0
-        rows = session.execute(page)
-        return Page(
-            [
-                CitizenRow(
-                    id=citizen.id or 0,
-                    name=citizen.name,
-                    phone=citizen.phone,
-                    municipality=municipality or "",
-                    benefit_group=citizen.benefit_group,
-                    caseworker=initials or "",
-                    cohort=citizen.cohort,
-                    job_goals=tuple(citizen.job_goals),
-                    attendance_duty=citizen.attendance_duty,
-                    quota_trips=n_trips,
-                    quota=quotas.get(citizen.municipality_id or -1),
-                    has_accommodation_needs=bool(citizen.accommodation_needs.strip()),
-                    archived=citizen.archived,
-                )
-                for citizen, municipality, initials, n_trips in rows.all()
-            ],
-            total,
-        )
+        return [
+            CitizenRow(
+                id=citizen.id or 0,
+                name=citizen.name,
+                phone=citizen.phone,
+                municipality=municipality or "",
+                benefit_group=citizen.benefit_group,
+                caseworker=initials or "",
+                cohort=citizen.cohort,
+                job_goals=tuple(citizen.job_goals),
+                attendance_duty=citizen.attendance_duty,
+                quota_trips=n_trips,
+                quota=quotas.get(citizen.municipality_id or -1),
+                has_accommodation_needs=bool(citizen.accommodation_needs.strip()),
+                archived=citizen.archived,
+            )
+            for citizen, municipality, initials, n_trips in session.execute(page).all()
+        ]
 
 
 def cohorts(engine: Engine) -> list[str]:

@@ -110,15 +110,7 @@ def last_visit_of_company() -> Any:
     )
 
 
-def search_companies(
-    engine: Engine,
-    flt: CompanyFilter,
-    *,
-    today: date,
-    limit: int = PAGE_SIZE,
-    offset: int = 0,
-) -> Page[CompanyRow]:
-    """Filter, sort and page in SQL, so the list stays quick at any size."""
+def _company_conditions(flt: CompanyFilter, today: date) -> list[Any]:
     last_visit = last_visit_of_company()
     conditions: list[Any] = [Company.archived.is_(flt.archived)]
     for word in search_words(flt.text):
@@ -152,34 +144,63 @@ def search_companies(
             conditions.append(last_visit >= half_year_ago)
         case VisitedFilter.ANY:
             pass
+    return conditions
+
+
+def search_companies(
+    engine: Engine,
+    flt: CompanyFilter,
+    *,
+    today: date,
+    limit: int = PAGE_SIZE,
+    offset: int = 0,
+) -> Page[CompanyRow]:
+    """Filter, sort and page in SQL, so the list stays quick at any size."""
+    return Page(
+        company_rows(engine, flt, today=today, limit=limit, offset=offset),
+        count_companies(engine, flt, today=today),
+    )
+
+
+def count_companies(engine: Engine, flt: CompanyFilter, *, today: date) -> int:
+    """How many companies the filter matches (a scan: see count_citizens)."""
+    query = select(func.count()).select_from(Company).where(*_company_conditions(flt, today))
+    with session_scope(engine) as session:
+        return session.scalar(query) or 0
+
+
+def company_rows(
+    engine: Engine,
+    flt: CompanyFilter,
+    *,
+    today: date,
+    limit: int = PAGE_SIZE,
+    offset: int = 0,
+) -> list[CompanyRow]:
+    """One page of the companies the filter matches, by name."""
     page = (
-        select(Company, Municipality.name, last_visit)
+        select(Company, Municipality.name, last_visit_of_company())
         .outerjoin(Municipality, Municipality.id == Company.municipality_id)
-        .where(*conditions)
+        .where(*_company_conditions(flt, today))
         .order_by(Company.name, Company.id)
         .limit(limit)
         .offset(offset)
     )
     with session_scope(engine) as session:
-        total = session.scalar(select(func.count()).select_from(Company).where(*conditions)) or 0
-        rows = session.execute(page)
-        return Page(
-            [
-                CompanyRow(
-                    id=company.id or 0,
-                    name=company.name,
-                    town=company.town,
-                    municipality=municipality or "",
-                    industry=company.industry,
-                    criteria=criteria_met(host_facts(company)),
-                    ambassador=company.ambassador,
-                    archived=company.archived,
-                    last_visit=visited,
-                )
-                for company, municipality, visited in rows.all()
-            ],
-            total,
-        )
+        return [
+            CompanyRow(
+                id=company.id or 0,
+                name=company.name,
+                town=company.town,
+                municipality=municipality or "",
+                industry=company.industry,
+                criteria=criteria_met(host_facts(company)),
+                ambassador=company.ambassador,
+                archived=company.archived,
+                last_visit=visited,
+            )
+            for company, municipality, visited in session.execute(page).all()
+        ]
 
 
 def _get(session: Session, company_id: int) -> Company:

@@ -573,6 +573,10 @@ MESSAGES.update(
             "Viser {first}–{last} af {total}. Enter: redigér · Ctrl+N: ny · Delete: arkivér",
             "Showing {first}–{last} of {total}. Enter: edit · Ctrl+N: new · Delete: archive",
         ),
+        "register.summary_counting": (
+            "Viser {first}–{last} af … (tæller). Enter: redigér · Ctrl+N: ny · Delete: arkivér",
+            "Showing {first}–{last} of … (counting). Enter: edit · Ctrl+N: new · Delete: archive",
+        ),
         "register.saved": ("Gemt.", "Saved."),
         "register.history": ("Besøg hos virksomheden:", "Visits to the company:"),
         "register.no_history": ("  Ingen besøg endnu.", "  No visits yet."),

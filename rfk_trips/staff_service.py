@@ -39,9 +39,7 @@ class StaffRow:
     archived: bool
 
 
-def search_staff(
-    engine: Engine, flt: StaffFilter, *, limit: int = PAGE_SIZE, offset: int = 0
-) -> Page[StaffRow]:
+def _staff_conditions(flt: StaffFilter) -> list[Any]:
     conditions: list[Any] = [Staff.archived.is_(flt.archived)]
     for word in search_words(flt.text):
         conditions.append(Staff.search_text.like(like_pattern(word), escape="\\"))
@@ -49,30 +47,46 @@ def search_staff(
         conditions.append(Staff.municipality_id == flt.municipality_id)
     if flt.role is not None:
         conditions.append(Staff.role == flt.role)
-    base = (
+    return conditions
+
+
+def search_staff(
+    engine: Engine, flt: StaffFilter, *, limit: int = PAGE_SIZE, offset: int = 0
+) -> Page[StaffRow]:
+    return Page(staff_rows(engine, flt, limit=limit, offset=offset), count_staff(engine, flt))
+
+
+def count_staff(engine: Engine, flt: StaffFilter) -> int:
+    query = select(func.count()).select_from(Staff).where(*_staff_conditions(flt))
+    with session_scope(engine) as session:
+        return session.scalar(query) or 0
+
+
+def staff_rows(
+    engine: Engine, flt: StaffFilter, *, limit: int = PAGE_SIZE, offset: int = 0
+) -> list[StaffRow]:
+    page = (
         select(Staff, Municipality.name)
         .outerjoin(Municipality, Municipality.id == Staff.municipality_id)
-        .where(*conditions)
+        .where(*_staff_conditions(flt))
+        .order_by(Staff.name, Staff.id)
+        .limit(limit)
+        .offset(offset)
     )
     with session_scope(engine) as session:
-        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-        rows = session.execute(base.order_by(Staff.name, Staff.id).limit(limit).offset(offset))
-        return Page(
-            [
-                StaffRow(
-                    id=s.id or 0,
-                    name=s.name,
-                    initials=s.initials,
-                    role=s.role,
-                    phone=s.phone,
-                    email=s.email,
-                    municipality=municipality or "",
-                    archived=s.archived,
-                )
-                for s, municipality in rows.all()
-            ],
-            total,
-        )
+        return [
+            StaffRow(
+                id=s.id or 0,
+                name=s.name,
+                initials=s.initials,
+                role=s.role,
+                phone=s.phone,
+                email=s.email,
+                municipality=municipality or "",
+                archived=s.archived,
+            )
+            for s, municipality in session.execute(page).all()
+        ]
 
 
 def _get(session: Session, staff_id: int) -> Staff:

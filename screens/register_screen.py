@@ -23,11 +23,13 @@ from textual.worker import get_current_worker
 from rfk_trips.app_context import AppContext
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
-from rfk_trips.paging import PAGE_SIZE, Page
+from rfk_trips.paging import PAGE_SIZE
 from rfk_trips.record_forms import FormField
+from rfk_trips.registers import change_stamp
 from screens.bindings import translate_bindings
 from screens.confirm import ConfirmModal
 from screens.footer import KeyFooter
+from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 from screens.record_form import RecordFormScreen
 
@@ -48,13 +50,30 @@ class FilterSpec:
 
 
 @dataclass(frozen=True)
+class ListQuery:
+    """What a register list shows: the search, the filters, archived or not, and the page."""
+
+    text: str
+    filters: tuple[tuple[str, Any], ...]
+    archived: bool
+    offset: int = 0
+
+    @property
+    def filter(self) -> tuple[str, dict[str, Any], bool]:
+        """The part that decides which records match (and so the total), not the page."""
+        return self.text, dict(self.filters), self.archived
+
+
+@dataclass(frozen=True)
 class RegisterSpec:
     mode: str
     title_key: str
     columns: tuple[Column, ...]
     filters: tuple[FilterSpec, ...]
-    # (engine, search text, filter values, archived, today, offset) -> a page of rows
-    search: Callable[[Engine, str, dict[str, Any], bool, date, int], Page[Any]]
+    # One page of rows, and how many records match: the count scans the register, so the
+    # screen shows the rows first and the total when it comes.
+    rows: Callable[[Engine, ListQuery, date], list[Any]]
+    count: Callable[[Engine, ListQuery, date], int]
     cells: Callable[[Any], tuple[str, ...]]
     form_fields: tuple[FormField, ...]
     new_title_key: str
@@ -82,12 +101,18 @@ class RegisterScreen(ModeScreen):
 
     @dataclass
     class Loaded(Message):
-        page: Page[Any]
-        offset: int
+        rows: list[Any]
+        query: ListQuery
+
+    @dataclass
+    class Counted(Message):
+        total: int
+        query: ListQuery
 
     @dataclass
     class OptionsLoaded(Message):
         options: dict[str, list[tuple[str, Any]]]
+        stamp: tuple[int | None, ...]  # registers.change_stamp when they were read
 
     @dataclass
     class Failed(Message):
@@ -106,10 +131,13 @@ class RegisterScreen(ModeScreen):
         self.context = context
         self.spec = spec
         self.page_offset = 0
-        self.total = 0
+        self.shown = 0  # rows on the current page
+        self.total: int | None = None  # None while the count for the current filter runs
         self.rows: dict[str, Any] = {}
-        self._last_query: tuple[Any, ...] | None = None
+        self._last_query: ListQuery | None = None
+        self._counted: ListQuery | None = None
         self._options_loaded = False
+        self._options_stamp: tuple[int | None, ...] | None = None
 
     # --- layout ----------
 
@@ -127,7 +155,7 @@ class RegisterScreen(ModeScreen):
                 id="filter-archived",
             )
         yield Static(t("app.loading"), id="summary")
-        yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="table", cursor_type="row", zebra_stripes=True)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -147,44 +175,58 @@ class RegisterScreen(ModeScreen):
         return values
 
     def reload(self, offset: int = 0, *, force: bool = True) -> None:
-        text = self.query_one("#search", Input).value
-        archived = bool(self.query_one("#filter-archived", Select).value)
-        query = (text, tuple(sorted(self.filter_values().items())), archived, offset)
+        query = ListQuery(
+            self.query_one("#search", Input).value,
+            tuple(sorted(self.filter_values().items())),
+            bool(self.query_one("#filter-archived", Select).value),
+            offset,
+        )
         if not force and query == self._last_query:
             return  # e.g. filter options arriving: the rows already shown are still right
         self._last_query = query
-        self._load(text, self.filter_values(), archived, offset)
+        # Turning a page does not change the total; anything else, or a save, may.
+        recount = force or self._counted is None or self._counted.filter != query.filter
+        if recount:
+            self.total = None
+        self._load(query, recount)
 
     @work(thread=True, exclusive=True, group="register-load")
-    def _load(self, text: str, filters: dict[str, Any], archived: bool, offset: int) -> None:
+    def _load(self, query: ListQuery, recount: bool) -> None:
         worker = get_current_worker()
         try:
             engine = self.context.database().engine
-            page = self.spec.search(engine, text, filters, archived, self.context.today(), offset)
+            today = self.context.today()
+            rows = self.spec.rows(engine, query, today)
+            if worker.is_cancelled:
+                return  # a newer keystroke has its own load running
+            self.post_message(self.Loaded(rows, query))
+            if recount and not worker.is_cancelled:
+                self.post_message(self.Counted(self.spec.count(engine, query, today), query))
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
-            return
-        if not worker.is_cancelled:
-            self.post_message(self.Loaded(page, offset))
 
     @work(thread=True, group="register-options")
-    def load_options(self) -> None:
+    def load_options(self, *, unless_unchanged: bool = False) -> None:
         try:
             engine = self.context.database().engine
+            stamp = change_stamp(engine)
+            if unless_unchanged and stamp == self._options_stamp:
+                return  # nothing was added or changed since: the choices are still right
             options = {flt.key: flt.options(engine) for flt in self.spec.filters}
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
             return
-        self.post_message(self.OptionsLoaded(options))
+        self.post_message(self.OptionsLoaded(options, stamp))
 
     def on_screen_resume(self) -> None:
-        # Other screens may have added what the filters offer (cohorts, staff). The first
-        # resume comes with the mount, which loads them already.
+        # Other screens, or colleagues, may have added what the filters offer (cohorts,
+        # staff). The first resume comes with the mount, which loads them already.
         if self._options_loaded:
-            self.load_options()
+            self.load_options(unless_unchanged=True)
 
     def on_register_screen_options_loaded(self, message: OptionsLoaded) -> None:
         self._options_loaded = True
+        self._options_stamp = message.stamp
         for key, options in message.options.items():
             select = self.query_one(f"#filter-{key}", Select)
             chosen = select.value
@@ -196,24 +238,38 @@ class RegisterScreen(ModeScreen):
                     select.value = chosen
 
     def on_register_screen_loaded(self, message: Loaded) -> None:
-        page = message.page
-        self.page_offset, self.total = message.offset, page.total
+        if message.query != self._last_query:
+            return  # typed past: a newer load is on its way
+        self.page_offset, self.shown = message.query.offset, len(message.rows)
         table = self.query_one("#table", DataTable)
         selected = self._selected_key()
         table.clear()
         self.rows = {}
-        for row in page.rows:
+        for row in message.rows:
             key = str(row.id)
             self.rows[key] = row
             # Text cells skip the markup parsing plain strings get: typing stays quick.
             table.add_row(*(Text(cell) for cell in self.spec.cells(row)), key=key)
         if selected in self.rows:
             table.move_cursor(row=table.get_row_index(selected))
+        self._show_summary()
+
+    def on_register_screen_counted(self, message: Counted) -> None:
+        if self._last_query is None or message.query.filter != self._last_query.filter:
+            return
+        self.total, self._counted = message.total, message.query
+        self._show_summary()
+
+    def _show_summary(self) -> None:
         first, last = (
-            (self.page_offset + 1, self.page_offset + len(page.rows)) if page.rows else (0, 0)
+            (self.page_offset + 1, self.page_offset + self.shown) if self.shown else (0, 0)
         )
+        # One line of fixed size (app.tcss): a new text needs no new layout of the screen.
         self.query_one("#summary", Static).update(
-            t("register.summary", first=first, last=last, total=page.total)
+            t("register.summary_counting", first=first, last=last)
+            if self.total is None
+            else t("register.summary", first=first, last=last, total=self.total),
+            layout=False,
         )
 
     def on_register_screen_failed(self, message: Failed) -> None:
@@ -256,8 +312,10 @@ class RegisterScreen(ModeScreen):
 
     def action_page(self, step: int) -> None:
         offset = self.page_offset + step * PAGE_SIZE
-        if 0 <= offset < max(self.total, 1):
-            self.reload(offset)
+        # Before the count is in, a full page may have a next one.
+        end = self.total if self.total is not None else self.page_offset + self.shown + 1
+        if 0 <= offset < max(end, 1):
+            self.reload(offset, force=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "archive"):

@@ -1,6 +1,5 @@
 """What the companies, citizens and staff lists show and how they search: `RegisterSpec`s."""
 
-from datetime import date
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -10,7 +9,6 @@ from rfk_trips.company_service import CompanyFilter, QualificationFilter, Visite
 from rfk_trips.danish_dates import format_date
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
-from rfk_trips.paging import Page
 from rfk_trips.record_forms import (
     CITIZEN_FORM,
     COMPANY_FORM,
@@ -49,10 +47,8 @@ def _form_choices(engine: Engine) -> dict[str, list[str]]:
 # --- companies ----------
 
 
-def _search_companies(
-    engine: Engine, text: str, filters: dict[str, Any], archived: bool, today: date, offset: int
-) -> Page[Any]:
-    flt = CompanyFilter(
+def _company_filter(text: str, filters: dict[str, Any], archived: bool) -> CompanyFilter:
+    return CompanyFilter(
         text=text,
         municipality_id=filters.get("municipality"),
         industry=filters.get("industry"),
@@ -61,7 +57,6 @@ def _search_companies(
         archived=archived,
         visited=filters.get("visited") or VisitedFilter.ANY,
     )
-    return company_service.search_companies(engine, flt, today=today, offset=offset)
 
 
 def _company_cells(row: company_service.CompanyRow) -> tuple[str, ...]:
@@ -130,7 +125,12 @@ COMPANIES = RegisterSpec(
             lambda _e: [(t(f"visited.{v.value}"), v) for v in list(VisitedFilter)[1:]],
         ),
     ),
-    search=_search_companies,
+    rows=lambda engine, query, today: company_service.company_rows(
+        engine, _company_filter(*query.filter), today=today, offset=query.offset
+    ),
+    count=lambda engine, query, today: company_service.count_companies(
+        engine, _company_filter(*query.filter), today=today
+    ),
     cells=_company_cells,
     form_fields=COMPANY_FORM,
     new_title_key="companies.new",
@@ -150,10 +150,10 @@ COMPANIES = RegisterSpec(
 # --- citizens ----------
 
 
-def _search_citizens(
-    engine: Engine, text: str, filters: dict[str, Any], archived: bool, today: date, offset: int
-) -> Page[Any]:
-    flt = citizen_service.CitizenFilter(
+def _citizen_filter(
+    text: str, filters: dict[str, Any], archived: bool
+) -> citizen_service.CitizenFilter:
+    return citizen_service.CitizenFilter(
         text=text,
         municipality_id=filters.get("municipality"),
         caseworker_id=filters.get("caseworker"),
@@ -162,7 +162,6 @@ def _search_citizens(
         quota_trips=filters.get("trips"),
         archived=archived,
     )
-    return citizen_service.search_citizens(engine, flt, offset=offset)
 
 
 def _citizen_cells(row: citizen_service.CitizenRow) -> tuple[str, ...]:
@@ -217,7 +216,12 @@ CITIZENS = RegisterSpec(
             ],
         ),
     ),
-    search=_search_citizens,
+    rows=lambda engine, query, _today: citizen_service.citizen_rows(
+        engine, _citizen_filter(*query.filter), offset=query.offset
+    ),
+    count=lambda engine, query, _today: citizen_service.count_citizens(
+        engine, _citizen_filter(*query.filter)
+    ),
     cells=_citizen_cells,
     form_fields=CITIZEN_FORM,
     new_title_key="citizens.new",
@@ -236,16 +240,13 @@ CITIZENS = RegisterSpec(
 # --- staff ----------
 
 
-def _search_staff(
-    engine: Engine, text: str, filters: dict[str, Any], archived: bool, today: date, offset: int
-) -> Page[Any]:
-    flt = staff_service.StaffFilter(
+def _staff_filter(text: str, filters: dict[str, Any], archived: bool) -> staff_service.StaffFilter:
+    return staff_service.StaffFilter(
         text=text,
         municipality_id=filters.get("municipality"),
         role=filters.get("role"),
         archived=archived,
     )
-    return staff_service.search_staff(engine, flt, offset=offset)
 
 
 STAFF = RegisterSpec(
@@ -263,7 +264,12 @@ STAFF = RegisterSpec(
         FilterSpec("municipality", "filter.municipality", _municipalities),
         FilterSpec("role", "filter.role", _enum_filter(StaffRole)),
     ),
-    search=_search_staff,
+    rows=lambda engine, query, _today: staff_service.staff_rows(
+        engine, _staff_filter(*query.filter), offset=query.offset
+    ),
+    count=lambda engine, query, _today: staff_service.count_staff(
+        engine, _staff_filter(*query.filter)
+    ),
     cells=lambda row: (
         row.name,
         row.initials,

@@ -5,10 +5,12 @@ workers (never sleeps) and checks both what the widgets show and what the databa
 """
 
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from textual import events
@@ -18,7 +20,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Button, DataTable, Input, OptionList, Select, Static, TextArea
 
-from rfk_trips import company_service, staff_service
+from rfk_trips import citizen_service, company_service, staff_service
 from rfk_trips.app import RfkTripsApp, make_app
 from rfk_trips.company_service import QualificationFilter
 from rfk_trips.demo_data import ACCOMMODATION_NEEDS
@@ -218,6 +220,59 @@ async def test_f3_lists_the_companies_and_searches_as_you_type(
         await settle(app, pilot)
         assert table.row_count == 0
         assert static_text(screen.query_one("#summary", Static)).startswith("Viser 0–0 af 0")
+
+
+async def test_turning_pages_keeps_the_total_and_the_rows_come_before_the_count(
+    db_path: Path, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    active = active_company_count(demo_engine)
+    assert active > PAGE_SIZE
+    counts: list[int] = []
+    real_count = company_service.count_companies
+
+    def counted(*args: Any, **kwargs: Any) -> int:
+        counts.append(1)
+        return real_count(*args, **kwargs)
+
+    monkeypatch.setattr(company_service, "count_companies", counted)
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f3")
+        assert len(counts) == 1
+        first_page = row_keys(screen)
+        screen.query_one("#table", DataTable).focus()
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        assert static_text(screen.query_one("#summary", Static)).startswith(
+            f"Viser {PAGE_SIZE + 1}–{min(active, 2 * PAGE_SIZE)} af {active}."
+        )
+        assert not set(row_keys(screen)) & set(first_page)
+        assert len(counts) == 1  # the same filter: the total is not counted again
+        await pilot.press("left_square_bracket")
+        await settle(app, pilot)
+        assert row_keys(screen) == first_page and len(counts) == 1
+
+        # The rows of a new search show while its count is still running.
+        release = threading.Event()
+        monkeypatch.setattr(
+            company_service,
+            "count_companies",
+            lambda *a, **k: release.wait(30) and counted(*a, **k),
+        )
+        await pilot.press("slash")
+        await type_text(pilot, "nak")
+        for _ in range(200):
+            await pilot.pause(0.01)
+            if row_keys(screen) != first_page:
+                break
+        rows = table_rows(screen)
+        name, town = column_index(screen, "name"), column_index(screen, "town")
+        assert rows and all("nak" in f"{row[name]} {row[town]}".casefold() for row in rows)
+        assert "af … (tæller)." in static_text(screen.query_one("#summary", Static))
+        release.set()
+        await settle(app, pilot)
+        assert len(counts) == 2
+        assert summary_total(screen) == len(row_keys(screen))
 
 
 async def test_qualification_filter_changes_the_rows_and_english_is_spoken(
@@ -587,6 +642,43 @@ async def test_a_new_cohort_can_be_filtered_on_at_once(db_path: Path, demo_engin
             citizen = session.scalars(select(Citizen).where(Citizen.name == "Ib Holm")).one()
             assert citizen.cohort == "Servicekursus 2027 hold 9"
         assert "Servicekursus 2027 hold 9" in option_prompts(cohorts)
+
+
+async def test_filter_choices_follow_changes_made_elsewhere_and_only_then_are_read_again(
+    db_path: Path, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[int] = []
+    real_cohorts = citizen_service.cohorts
+
+    def cohorts(engine: Engine) -> list[str]:
+        reads.append(1)
+        return real_cohorts(engine)
+
+    monkeypatch.setattr(citizen_service, "cohorts", cohorts)
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f4")
+        assert len(reads) == 1
+        for _ in range(2):  # back and forth with nothing changed: no new reading
+            await pilot.press("f2")
+            await settle(app, pilot)
+            await pilot.press("f4")
+            await settle(app, pilot)
+        assert len(reads) == 1
+        # A colleague adds a caseworker (another process, the same database).
+        staff_service.save_staff(
+            demo_engine,
+            None,
+            {"navn": "Vera Vognmand", "initialer": "VEVO", "rolle": "jobformidler"},
+            today=TODAY,
+        )
+        await pilot.press("f2")
+        await settle(app, pilot)
+        await pilot.press("f4")
+        await settle(app, pilot)
+        assert len(reads) == 2
+        caseworkers = option_prompts(screen.query_one("#filter-caseworker", Select))
+        assert any("Vera Vognmand" in prompt for prompt in caseworkers)
 
 
 # --- staff ----------
