@@ -268,7 +268,31 @@ class CheckinScreen(Screen[None]):
             )
         )
 
+    def _closed_note(self) -> str | None:
+        """Why nothing can be recorded on this trip (not held yet, cancelled), or None."""
+        sheet = self.sheet
+        if sheet is None:
+            return None
+        if sheet.status == TripStatus.CANCELLED:
+            return t("checkin.cancelled_trip")
+        if sheet.trip_date > self.context.today():
+            return t("checkin.not_held_yet")
+        return None
+
+    def _refuse_if_closed(self) -> bool:
+        """Say at once, without a save or a move, that this trip takes no check-in."""
+        note = self._closed_note()
+        if note is None:
+            return False
+        saved = self.query_one("#checkin-saved", Static)
+        saved.update(note)
+        saved.add_class("error")
+        return True
+
     def _progress_text(self, sheet: CheckinSheet) -> str:
+        closed = self._closed_note()
+        if closed is not None:
+            return closed
         if sheet.status == TripStatus.COMPLETED:
             return t("checkin.is_completed")
         if not any(r.role == ParticipantRole.PARTICIPANT for r in sheet.rows):
@@ -336,7 +360,7 @@ class CheckinScreen(Screen[None]):
 
     def action_mark(self, status: str, reason: str = "") -> None:
         row = self._selected_row()
-        if row is None or self.sheet is None:
+        if row is None or self.sheet is None or self._refuse_if_closed():
             return
         attendance, leg, trip_id = Attendance(status), self.leg, self.trip_id
         today = self.context.today()
@@ -362,6 +386,8 @@ class CheckinScreen(Screen[None]):
             self._step_down()
 
     def action_excuse(self) -> None:
+        if self._refuse_if_closed():
+            return
         row = self._selected_row()
         if row is None or row.role == ParticipantRole.RESERVE:
             self.action_mark("excused")  # the service says what to do with a reserve
@@ -379,7 +405,7 @@ class CheckinScreen(Screen[None]):
 
     def action_walk_in(self) -> None:
         row = self._selected_row()
-        if row is None:
+        if row is None or self._refuse_if_closed():
             return
         trip_id, today = self.trip_id, self.context.today()
 

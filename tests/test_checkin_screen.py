@@ -290,6 +290,41 @@ async def test_a_past_trip_is_checked_in_from_its_editor(engine: Engine, db_path
     assert set(statuses(engine, trip_id).values()) == {Attendance.PRESENT}
 
 
+async def test_a_trip_not_held_yet_says_so_and_a_key_neither_saves_nor_moves(
+    engine: Engine, db_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from screens.trip_editor import TripEditorScreen
+
+    trip_id, _ = todays_trip(engine)
+    with session_scope(engine) as session:
+        trip = session.get(Trip, trip_id)
+        assert trip is not None
+        trip.trip_date = TODAY + timedelta(days=3)
+        session.add(trip)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(TripEditorScreen(app.context, trip_id))
+        await settle(app, pilot)
+        await pilot.press("ctrl+t")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CheckinScreen)
+        # Said as the screen opens, not first when a key is refused.
+        assert "ikke kørt endnu" in text_of(screen, "#checkin-saved")
+        first = selected_name(screen)
+        for key in ("m", "a", "x", "i"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert isinstance(app.screen, CheckinScreen)  # no afbud dialog either
+            assert selected_name(screen) == first
+            assert "ikke kørt endnu" in text_of(screen, "#checkin-saved")
+    with session_scope(engine) as session:
+        assert not list(session.scalars(select(CheckinEvent)))
+
+
 async def test_a_database_failure_on_one_key_keeps_the_app_and_says_so(
     engine: Engine, db_path: Path, monkeypatch: Any
 ) -> None:
