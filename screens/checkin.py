@@ -59,6 +59,16 @@ def status_cell(status: Attendance) -> Text:
     return Text(f"{GLYPHS[status]} {label(status)}", style=STYLES[status])
 
 
+def leg_cell(row: CheckinRow, leg: int) -> Text:
+    """A person's cell on one leg; a dash where they are no longer with the group."""
+    if row.role == ParticipantRole.RESERVE:
+        return Text(t("checkin.reserve_cell"), style="dim")
+    status = row.legs.get(leg)
+    if status is None and not check_in.expected_on_leg(row.legs, leg):
+        return Text("–", style="dim")
+    return status_cell(status or Attendance.PENDING)
+
+
 def _width(heading_key: str, cells: list[str]) -> int:
     return max([len(t(heading_key)), *(len(cell) for cell in cells)])
 
@@ -216,13 +226,7 @@ class CheckinScreen(Screen[None]):
         for row in sheet.rows:
             key = str(row.citizen_id)
             self._rows[key] = row
-            reserve = row.role == ParticipantRole.RESERVE
-            legs = [
-                Text(t("checkin.reserve_cell"), style="dim")
-                if reserve
-                else status_cell(row.legs.get(number, Attendance.PENDING))
-                for number in range(len(sheet.legs))
-            ]
+            legs = [leg_cell(row, number) for number in range(len(sheet.legs))]
             table.add_row(
                 Text(row.name, style="bold"),
                 label(row.role),
@@ -257,14 +261,13 @@ class CheckinScreen(Screen[None]):
         if row.role == ParticipantRole.RESERVE:
             person.update(Text.assemble((row.name, "bold"), "  ·  ", label(row.role)))
             return
-        status = row.legs.get(self.leg, Attendance.PENDING)
         person.update(
             Text.assemble(
                 (row.name, "bold"),
                 "  ·  ",
                 self.sheet.legs[self.leg],
                 ":  ",
-                status_cell(status),
+                leg_cell(row, self.leg),
             )
         )
 
@@ -354,7 +357,16 @@ class CheckinScreen(Screen[None]):
         return self._rows.get(key) if key is not None else None
 
     def _step_down(self) -> None:
+        """On to the next participant expected on this leg (past an afbud, say)."""
         table = self.query_one(CheckinTable)
+        rows = list(self._rows.values())  # in the table's order
+        for index in range(table.cursor_row + 1, len(rows)):
+            row = rows[index]
+            if row.role == ParticipantRole.PARTICIPANT and check_in.expected_on_leg(
+                row.legs, self.leg
+            ):
+                table.move_cursor(row=index)
+                return
         if table.cursor_row < table.row_count - 1:
             table.move_cursor(row=table.cursor_row + 1)
 
