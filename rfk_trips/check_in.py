@@ -46,6 +46,23 @@ def overall_attendance(legs: dict[int, Attendance]) -> Attendance:
     return first
 
 
+# On a leg after one of these the person is no longer with the group: they never came
+# (udeblevet), sent word (afbud) or went home (gik tidligt).
+_GONE_AFTER = frozenset({Attendance.NO_SHOW, Attendance.EXCUSED, Attendance.LEFT_EARLY})
+
+
+def expected_on_leg(legs: dict[int, Attendance], leg: int) -> bool:
+    """Whether a participant is still expected on this leg of the day.
+
+    An afbud leaves them out of every leg; otherwise they are expected until a leg before
+    this one says they did not come or went home. Pending legs keep them expected: a
+    person not yet ticked off may still be on the bus.
+    """
+    if overall_attendance(legs) == Attendance.EXCUSED:
+        return False
+    return not any(status in _GONE_AFTER for number, status in legs.items() if number < leg)
+
+
 @dataclass(frozen=True)
 class CheckinRow:
     citizen_id: int
@@ -148,7 +165,7 @@ def checkin_sheet(engine: Engine, trip_id: int) -> CheckinSheet:
         counts = []
         participants = [r for r in rows if r.role == ParticipantRole.PARTICIPANT]
         for leg, name in enumerate(names):
-            expected = [r for r in participants if r.overall != Attendance.EXCUSED]
+            expected = [r for r in participants if expected_on_leg(r.legs, leg)]
             there = [r for r in expected if r.legs.get(leg, Attendance.PENDING) in ATTENDED]
             counts.append(LegCount(leg, name, len(there), len(expected)))
         return CheckinSheet(trip_id, trip.title, trip.trip_date, trip.status, names, rows, counts)

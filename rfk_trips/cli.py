@@ -494,6 +494,11 @@ def trip_complete(state: CliState, trip_id: int, force: bool, follow_up_days: in
 )
 @click.option("--reason", default="", help="Begrundelse, fx for afbud.")
 @click.option("--leg", type=int, default=0, show_default=True, help="Del af dagen (0 = afgang).")
+@click.option(
+    "--walk-in",
+    is_flag=True,
+    help="Tag en reserve ind som deltager (mødt ved afgang); med --status også den status.",
+)
 @click.option("--list", "as_list", is_flag=True, help="Vis indtjekningen for turen.")
 @click.option("--json", "as_json", is_flag=True)
 @pass_state
@@ -504,6 +509,7 @@ def checkin_command(
     status: str | None,
     reason: str,
     leg: int,
+    walk_in: bool,
     as_list: bool,
     as_json: bool,
 ) -> None:
@@ -513,11 +519,23 @@ def checkin_command(
     from rfk_trips.labels import label
     from storage.codes import Attendance, ParticipantRole
 
-    if citizen_id is None and status is not None:
+    if citizen_id is None and (status is not None or walk_in):
         raise click.UsageError(t("checkin.citizen_needed"))
     if citizen_id is not None and not as_list:
-        if status is None:
+        if walk_in:
+            check_in.walk_in(state.engine, trip_id, citizen_id, today=today())
+            row = check_in.checkin_sheet(state.engine, trip_id).row(citizen_id)
+            changed = format_clock(row.changed_at) if row.changed_at else ""
+            click.echo(t("checkin.walked_in", time=changed, name=row.name))
+            if status is None or (Attendance(status) is Attendance.PRESENT and leg == 0):
+                return
+        elif status is None:
             raise click.UsageError(t("checkin.status_needed"))
+        else:
+            sheet = check_in.checkin_sheet(state.engine, trip_id)
+            person = next((r for r in sheet.rows if r.citizen_id == citizen_id), None)
+            if person is not None and person.role == ParticipantRole.RESERVE:
+                raise UserError(t("checkin.reserve_first_cli", name=person.name))
         row = check_in.record(
             state.engine,
             trip_id,
@@ -557,7 +575,10 @@ def checkin_command(
             ).ljust(12)
             for n in range(len(sheet.legs))
         )
-        click.echo(f"{row.citizen_id:>6}  {row.name:<28} {label(row.role):<9} {legs}")
+        # The time of the latest change and the reason (afbud), as the screen shows them.
+        changed = format_clock(row.changed_at) if row.changed_at else ""
+        line = f"{row.citizen_id:>6}  {row.name:<28} {label(row.role):<9} {legs} {changed:<5}"
+        click.echo(f"{line}  {row.reason}".rstrip())
 
 
 # --- database ----------

@@ -19,6 +19,12 @@ MESSAGES_CHECKIN: dict[str, tuple[str, str]] = {
         "Turen har ingen deltagere, så der er intet at afslutte. Tilføj deltagerne først.",
         "The trip has no participants, so there is nothing to complete. Add them first.",
     ),
+    "checkin.reserve_first_cli": (
+        "{name} er reserve. Tag vedkommende ind som deltager med --walk-in (mødt ved afgang), "
+        "fx sammen med --status late.",
+        "{name} is a reserve. Take them in as a participant with --walk-in (present at "
+        "departure), e.g. together with --status late.",
+    ),
     "checkin.citizen_needed": (
         "Skriv borgerens id efter turens id, fx: rfk-trips checkin 12 345 --status present.",
         "Give the citizen's id after the trip's id, e.g.: rfk-trips checkin 12 345 --status "

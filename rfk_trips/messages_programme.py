@@ -114,6 +114,8 @@ MESSAGES_PROGRAMME: dict[str, tuple[str, str]] = {
     "programme.trip_version": ("nr. {id}, version {version}", "no. {id}, version {version}"),
     "programme.status": ("Status", "Status"),
     "programme.format": ("Turformat", "Trip format"),
+    "programme.jobcentre_phone": ("Jobcentrets telefon", "Job centre phone"),
+    "programme.bring_staff": ("Deltagerne har med", "Participants bring"),
     "programme.section.participants": ("Deltagere ({count})", "Participants ({count})"),
     "programme.section.reserves": ("Reserver ({count})", "Reserves ({count})"),
     "programme.none": ("Ingen.", "None."),

@@ -174,6 +174,14 @@ def _staff(detail: TripDetail, extras: ProgrammeExtras) -> list[Part]:
             ),
             (t("programme.status"), label(detail.status)),
             (t("programme.format"), detail.format_name),
+            # What the participants' version tells them, so staff can answer the same: what
+            # to bring and the number to ring (one row each, to keep the tick list on page 1).
+            (t("programme.bring_staff"), " · ".join(_what_to_bring(detail))),
+            *(
+                ((t("programme.jobcentre_phone"), detail.jobcentre_phone),)
+                if detail.jobcentre_phone
+                else ()
+            ),
         )
     )
     legend = Paragraph(t("programme.attention_legend"), small=True)

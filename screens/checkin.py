@@ -59,6 +59,16 @@ def status_cell(status: Attendance) -> Text:
     return Text(f"{GLYPHS[status]} {label(status)}", style=STYLES[status])
 
 
+def leg_cell(row: CheckinRow, leg: int) -> Text:
+    """A person's cell on one leg; a dash where they are no longer with the group."""
+    if row.role == ParticipantRole.RESERVE:
+        return Text(t("checkin.reserve_cell"), style="dim")
+    status = row.legs.get(leg)
+    if status is None and not check_in.expected_on_leg(row.legs, leg):
+        return Text("–", style="dim")
+    return status_cell(status or Attendance.PENDING)
+
+
 def _width(heading_key: str, cells: list[str]) -> int:
     return max([len(t(heading_key)), *(len(cell) for cell in cells)])
 
@@ -216,13 +226,7 @@ class CheckinScreen(Screen[None]):
         for row in sheet.rows:
             key = str(row.citizen_id)
             self._rows[key] = row
-            reserve = row.role == ParticipantRole.RESERVE
-            legs = [
-                Text(t("checkin.reserve_cell"), style="dim")
-                if reserve
-                else status_cell(row.legs.get(number, Attendance.PENDING))
-                for number in range(len(sheet.legs))
-            ]
+            legs = [leg_cell(row, number) for number in range(len(sheet.legs))]
             table.add_row(
                 Text(row.name, style="bold"),
                 label(row.role),
@@ -257,18 +261,41 @@ class CheckinScreen(Screen[None]):
         if row.role == ParticipantRole.RESERVE:
             person.update(Text.assemble((row.name, "bold"), "  ·  ", label(row.role)))
             return
-        status = row.legs.get(self.leg, Attendance.PENDING)
         person.update(
             Text.assemble(
                 (row.name, "bold"),
                 "  ·  ",
                 self.sheet.legs[self.leg],
                 ":  ",
-                status_cell(status),
+                leg_cell(row, self.leg),
             )
         )
 
+    def _closed_note(self) -> str | None:
+        """Why nothing can be recorded on this trip (not held yet, cancelled), or None."""
+        sheet = self.sheet
+        if sheet is None:
+            return None
+        if sheet.status == TripStatus.CANCELLED:
+            return t("checkin.cancelled_trip")
+        if sheet.trip_date > self.context.today():
+            return t("checkin.not_held_yet")
+        return None
+
+    def _refuse_if_closed(self) -> bool:
+        """Say at once, without a save or a move, that this trip takes no check-in."""
+        note = self._closed_note()
+        if note is None:
+            return False
+        saved = self.query_one("#checkin-saved", Static)
+        saved.update(note)
+        saved.add_class("error")
+        return True
+
     def _progress_text(self, sheet: CheckinSheet) -> str:
+        closed = self._closed_note()
+        if closed is not None:
+            return closed
         if sheet.status == TripStatus.COMPLETED:
             return t("checkin.is_completed")
         if not any(r.role == ParticipantRole.PARTICIPANT for r in sheet.rows):
@@ -330,13 +357,22 @@ class CheckinScreen(Screen[None]):
         return self._rows.get(key) if key is not None else None
 
     def _step_down(self) -> None:
+        """On to the next participant expected on this leg (past an afbud, say)."""
         table = self.query_one(CheckinTable)
+        rows = list(self._rows.values())  # in the table's order
+        for index in range(table.cursor_row + 1, len(rows)):
+            row = rows[index]
+            if row.role == ParticipantRole.PARTICIPANT and check_in.expected_on_leg(
+                row.legs, self.leg
+            ):
+                table.move_cursor(row=index)
+                return
         if table.cursor_row < table.row_count - 1:
             table.move_cursor(row=table.cursor_row + 1)
 
     def action_mark(self, status: str, reason: str = "") -> None:
         row = self._selected_row()
-        if row is None or self.sheet is None:
+        if row is None or self.sheet is None or self._refuse_if_closed():
             return
         attendance, leg, trip_id = Attendance(status), self.leg, self.trip_id
         today = self.context.today()
@@ -362,6 +398,8 @@ class CheckinScreen(Screen[None]):
             self._step_down()
 
     def action_excuse(self) -> None:
+        if self._refuse_if_closed():
+            return
         row = self._selected_row()
         if row is None or row.role == ParticipantRole.RESERVE:
             self.action_mark("excused")  # the service says what to do with a reserve
@@ -379,7 +417,7 @@ class CheckinScreen(Screen[None]):
 
     def action_walk_in(self) -> None:
         row = self._selected_row()
-        if row is None:
+        if row is None or self._refuse_if_closed():
             return
         trip_id, today = self.trip_id, self.context.today()
 

@@ -92,6 +92,45 @@ def test_leaving_after_the_first_visit_counts_per_leg(engine: Engine) -> None:
         check_in.record(engine, trip_id, citizens[0], Attendance.PRESENT, leg=7)
 
 
+def test_those_who_did_not_come_or_went_home_are_not_expected_on_later_legs(
+    engine: Engine,
+) -> None:
+    trip_id, citizens = planned_trip(engine)  # 8 participants
+    check_in.record(engine, trip_id, citizens[0], Attendance.NO_SHOW)
+    check_in.record(engine, trip_id, citizens[1], Attendance.EXCUSED)
+    for citizen in citizens[2:8]:
+        check_in.record(engine, trip_id, citizen, Attendance.PRESENT)
+    check_in.record(engine, trip_id, citizens[2], Attendance.LEFT_EARLY, leg=1)
+    for citizen in citizens[3:8]:
+        check_in.record(engine, trip_id, citizen, Attendance.PRESENT, leg=1)
+    counts = check_in.checkin_sheet(engine, trip_id).counts
+    # Afgang: 6 of the 7 without afbud came. Besøg 1: all 6 on the bus, one of them left
+    # during it. Besøg 2 and hjemkomst: the 5 still with the group, none ticked off yet.
+    assert [(c.name, c.there, c.expected) for c in counts] == [
+        ("Afgang", 6, 7),
+        ("Besøg 1", 6, 6),
+        ("Besøg 2", 0, 5),
+        ("Hjemkomst", 0, 5),
+    ]
+    # Every change taken back (14 of them): everyone is expected on every leg again.
+    for _ in range(14):
+        assert check_in.undo_last(engine, trip_id) is not None
+    counts = check_in.checkin_sheet(engine, trip_id).counts
+    assert [(c.there, c.expected) for c in counts] == [(0, 8)] * 4
+
+
+@given(
+    legs=st.dictionaries(st.integers(0, 3), st.sampled_from(list(Attendance)), max_size=4),
+)
+def test_expected_never_comes_back_on_a_later_leg(legs: dict[int, Attendance]) -> None:
+    expected = [check_in.expected_on_leg(legs, leg) for leg in range(4)]
+    assert expected == sorted(expected, reverse=True)  # once gone, gone for the day
+    if overall_attendance(legs) is Attendance.EXCUSED:
+        assert not any(expected)
+    elif all(status is Attendance.PENDING for status in legs.values()):
+        assert all(expected)
+
+
 def test_undo_takes_back_exactly_the_last_change(engine: Engine) -> None:
     trip_id, citizens = planned_trip(engine)
     check_in.record(engine, trip_id, citizens[0], Attendance.PRESENT)

@@ -222,6 +222,42 @@ async def test_legs_of_the_day_and_completing_the_trip(engine: Engine, db_path: 
             assert session.get(Trip, trip_id).status is TripStatus.COMPLETED  # type: ignore[union-attr]
 
 
+async def test_later_legs_expect_only_those_on_the_bus_and_the_cursor_skips_the_rest(
+    engine: Engine, db_path: Path
+) -> None:
+    trip_id, _ = todays_trip(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_from_home(app, pilot)
+        # Anna mødt, Bent udeblevet, Camilla afbud, the other three mødt.
+        await pilot.press("m", "x", "a")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("m", "m", "m")
+        await settle(app, pilot)
+        counts = text_of(screen, "#checkin-counts")
+        assert "Afgang: 4/5" in counts and "Besøg 1: 0/4" in counts
+
+        await pilot.press("right", "slash", *"anna", "enter")
+        await settle(app, pilot)
+        # Not with the group on the visit: a dash, not "afventer".
+        table, sheet = screen.query_one(CheckinTable), screen.sheet
+        assert sheet is not None
+        for name in (NAMES[1], NAMES[2]):
+            key = str(next(r.citizen_id for r in sheet.rows if r.name == name))
+            assert str(table.get_cell(key, "leg-1")) == "–"
+        # Four keys tick off the four on the bus, past the no-show and the afbud.
+        await pilot.press("m", "m", "m", "m")
+        await settle(app, pilot)
+        on_visit = statuses(engine, trip_id, leg=1)
+        assert {n for n, s in on_visit.items() if s is Attendance.PRESENT} == {
+            NAMES[0],
+            *NAMES[3:],
+        }
+        assert "Besøg 1: 4/4" in text_of(screen, "#checkin-counts")
+
+
 async def test_complete_with_someone_pending_asks_and_no_keeps_it_open(
     engine: Engine, db_path: Path
 ) -> None:
@@ -288,6 +324,41 @@ async def test_a_past_trip_is_checked_in_from_its_editor(engine: Engine, db_path
         assert isinstance(editor, TripEditorScreen)
         assert editor.state is not None and editor.state.detail.status is TripStatus.COMPLETED
     assert set(statuses(engine, trip_id).values()) == {Attendance.PRESENT}
+
+
+async def test_a_trip_not_held_yet_says_so_and_a_key_neither_saves_nor_moves(
+    engine: Engine, db_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from screens.trip_editor import TripEditorScreen
+
+    trip_id, _ = todays_trip(engine)
+    with session_scope(engine) as session:
+        trip = session.get(Trip, trip_id)
+        assert trip is not None
+        trip.trip_date = TODAY + timedelta(days=3)
+        session.add(trip)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(TripEditorScreen(app.context, trip_id))
+        await settle(app, pilot)
+        await pilot.press("ctrl+t")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CheckinScreen)
+        # Said as the screen opens, not first when a key is refused.
+        assert "ikke kørt endnu" in text_of(screen, "#checkin-saved")
+        first = selected_name(screen)
+        for key in ("m", "a", "x", "i"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert isinstance(app.screen, CheckinScreen)  # no afbud dialog either
+            assert selected_name(screen) == first
+            assert "ikke kørt endnu" in text_of(screen, "#checkin-saved")
+    with session_scope(engine) as session:
+        assert not list(session.scalars(select(CheckinEvent)))
 
 
 async def test_a_database_failure_on_one_key_keeps_the_app_and_says_so(

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -252,6 +253,45 @@ def test_checkin_and_complete_from_the_command_line(tmp_path: Path) -> None:
     assert json.loads(run(db, "trip", "show", trip_id, "--json").output)["status"] == "completed"
     missing = CliRunner().invoke(cli, ["--db", str(db), "checkin", trip_id, str(first)])
     assert missing.exit_code == 2 and "--status" in missing.output
+
+
+def test_a_reserve_walks_in_from_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "rfk.db"
+    run(db, "demo", "--seed", "4")
+    # A trip already held: recorded after the fact from the paper list.
+    trips = json.loads(run(db, "trips", "--to", "23-11-2026", "--json").output)
+    trip_id = str(next(t for t in trips if t["reserves"] >= 2 and t["status"] != "cancelled")["id"])
+    sheet = json.loads(run(db, "checkin", trip_id, "--json").output)
+    first, second = [r["citizen_id"] for r in sheet["rows"] if r["role"] == "reserve"][:2]
+    before = sheet["counts"][0]
+
+    # A status for a reserve says how to take them in, on the command line.
+    refused = CliRunner().invoke(
+        cli, ["--db", str(db), "checkin", trip_id, str(first), "--status", "present"]
+    )
+    assert refused.exit_code == 1 and "--walk-in" in refused.output
+    assert "tasten" not in refused.output
+
+    taken = run(db, "checkin", trip_id, str(first), "--walk-in")
+    assert taken.exit_code == 0 and "taget ind som deltager og mødt" in taken.output
+    late = run(db, "checkin", trip_id, str(second), "--walk-in", "--status", "late")
+    assert late.exit_code == 0 and "kom for sent" in late.output
+
+    sheet = json.loads(run(db, "checkin", trip_id, "--json").output)
+    rows = {r["citizen_id"]: r for r in sheet["rows"]}
+    assert rows[first]["role"] == rows[second]["role"] == "participant"
+    assert (rows[first]["overall"], rows[second]["overall"]) == ("present", "late")
+    assert sheet["counts"][0]["expected"] == before["expected"] + 2
+    assert sheet["counts"][0]["there"] == before["there"] + 2
+    # The text list shows the time of each change and the walk-in note.
+    listing = run(db, "checkin", trip_id, "--list").output
+    line = next(row for row in listing.splitlines() if row.lstrip().startswith(str(first)))
+    assert re.search(r"\b\d\d:\d\d\b", line) and "Reserve taget ind på dagen" in line
+
+    again = CliRunner().invoke(cli, ["--db", str(db), "checkin", trip_id, str(first), "--walk-in"])
+    assert again.exit_code == 1 and "allerede deltager" in again.output
+    no_citizen = CliRunner().invoke(cli, ["--db", str(db), "checkin", trip_id, "--walk-in"])
+    assert no_citizen.exit_code == 2
 
 
 def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:

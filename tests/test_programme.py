@@ -195,6 +195,11 @@ def test_staff_run_sheet_names_everyone_and_marks_attention_without_the_reason(
         assert scene.span(visit) in folded
     assert detail.bus_operator in folded
     assert detail.catering_notes in folded
+    # All the participants' version says as well: what to bring and the number to ring.
+    assert "Deltagerne har med" in folded
+    assert "Tøj og sko til vejret og til at gå i" in folded
+    assert "Evt. medicin" in folded
+    assert detail.jobcentre_phone and f"Jobcentrets telefon {detail.jobcentre_phone}" in folded
 
     assert_nothing_sensitive(text)
 
