@@ -3,12 +3,15 @@
 from dataclasses import dataclass
 from typing import Any
 
+from rich.cells import cell_len
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import DataTable, Header, Input, Select, Static
+from textual.widgets.data_table import ColumnKey
 from textual.worker import get_current_worker
 
 from rfk_trips import staff_service, trip_service
@@ -93,7 +96,9 @@ class TripsScreen(ModeScreen):
         table.add_column(t("col.municipality"), key="municipality", width=13)
         table.add_column(t("app.col.participants"), key="participants", width=9)
         table.add_column(t("trips.col.visits"), key="visits", width=5)
-        table.add_column(t("app.col.title"), key="title")
+        # Fixed widths, the title's set from the titles shown: an auto width is only worked
+        # out after the first drawing, which showed the titles cut to the heading's width.
+        table.add_column(t("app.col.title"), key="title", width=cell_len(t("app.col.title")))
         self._load_options()
         self.reload()
 
@@ -151,6 +156,10 @@ class TripsScreen(ModeScreen):
             return
         self._shown_rows = list(message.page.rows)
         table.clear()
+        title = table.columns[ColumnKey("title")]
+        title.width = max(
+            [cell_len(str(title.label)), *(cell_len(trip.title) for trip in message.page.rows)]
+        )
         for trip in message.page.rows:
             table.add_row(
                 format_date(trip.trip_date),
@@ -159,7 +168,7 @@ class TripsScreen(ModeScreen):
                 trip.municipality,
                 f"{trip.participants}+{trip.reserves}" if trip.reserves else str(trip.participants),
                 str(trip.visits),
-                trip.title,
+                Text(trip.title),  # titles are typed by users: no markup
                 key=str(trip.id),
             )
 

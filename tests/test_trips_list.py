@@ -1,0 +1,38 @@
+"""The trip list (F5): what its rows show from the first drawing on."""
+
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from textual.widgets import DataTable
+
+from rfk_trips import trip_service
+from rfk_trips.app import make_app
+from screens.trips import TripsScreen
+from storage.engine import sqlite_url
+from tests.conftest import TODAY
+
+LONG_TITLE = "Springbrættet 2026 uge 49: tur 1 til Søllested Vognmandsforretning og Holeby Bosted"
+MARKUP_TITLE = "[b]Tur[/b] med [red]kage"
+
+
+async def test_whole_titles_show_at_once_and_brackets_are_text(
+    engine: Engine, db_path: Path
+) -> None:
+    for days, title in ((3, LONG_TITLE), (4, MARKUP_TITLE)):
+        trip_service.create_trip(
+            engine, format_code="custom", trip_date=TODAY + timedelta(days=days), title=title
+        )
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(200, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TripsScreen)
+        table = screen.query_one("#table", DataTable)
+        # As drawn now, before any later pass could widen a column.
+        drawn = [table.render_line(y).text for y in range(table.size.height)]
+        assert any(LONG_TITLE in line for line in drawn), drawn
+        assert any(MARKUP_TITLE in line for line in drawn), drawn
