@@ -118,7 +118,10 @@ class Staff(SQLModel, table=True):
 class Company(SQLModel, table=True):
     """A company (virksomhed) that may host a visit; DOMAIN.md §3."""
 
-    __table_args__ = (Index("ix_company_postcode_name", "postcode", "name"),)
+    __table_args__ = (
+        Index("ix_company_postcode_name", "postcode", "name"),
+        Index("ix_company_archived_name", "archived", "name"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=160, index=True)
@@ -150,7 +153,10 @@ class Company(SQLModel, table=True):
 class Citizen(SQLModel, table=True):
     """A citizen (borger) on a caseload. No CPR number, by design (DOMAIN.md §2.3)."""
 
-    __table_args__ = (Index("ix_citizen_name_phone", "name", "phone"),)
+    __table_args__ = (
+        Index("ix_citizen_name_phone", "name", "phone"),
+        Index("ix_citizen_archived_name", "archived", "name"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=120, index=True)
@@ -219,7 +225,10 @@ class Visit(SQLModel, table=True):
 class Participation(SQLModel, table=True):
     """A citizen on a trip, as participant or reserve, with attendance."""
 
-    __table_args__ = (UniqueConstraint("trip_id", "citizen_id"),)
+    __table_args__ = (
+        UniqueConstraint("trip_id", "citizen_id"),
+        Index("ix_participation_trip_id_role", "trip_id", "role"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     trip_id: int = _fk("trip.id", nullable=False, ondelete="CASCADE")
@@ -352,6 +361,7 @@ class FollowUp(SQLModel, table=True):
     """A task for a staff member about one citizen after a trip: due, then done or not."""
 
     __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_done_at_due_date", "done_at", "due_date"),)
 
     id: int | None = Field(default=None, primary_key=True)
     citizen_id: int = _fk("citizen.id", nullable=False)

@@ -576,3 +576,46 @@ def test_0010_downgrades_to_0009(tmp_path: Path) -> None:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(citizen)")}
     assert "anonymised_at" not in columns
     assert _sqlite_scalar(path, "SELECT name FROM citizen WHERE id = 3") == "Åse Ørum"
+
+
+LIST_INDEXES = {
+    "ix_company_archived_name",
+    "ix_citizen_archived_name",
+    "ix_follow_up_done_at_due_date",
+    "ix_participation_trip_id_role",
+}
+
+
+def _indexes(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+
+
+def test_upgrade_to_0011_adds_the_list_indexes_and_keeps_the_data(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    _database_at_0009_with_a_citizen_on_a_trip(path)
+    assert not LIST_INDEXES & _indexes(path)
+    engine = open_database(sqlite_url(path)).engine
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+    assert _schema_differences(engine) == []
+    engine.dispose()
+    assert _indexes(path) >= LIST_INDEXES
+    assert _sqlite_scalar(path, "SELECT name FROM citizen WHERE id = 3") == "Åse Ørum"
+    with closing(sqlite3.connect(path)) as conn:
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM citizen WHERE archived IS 0"
+        ).fetchall()
+    assert "ix_citizen_archived_name" in str(plan)
+
+
+def test_0011_downgrades_to_0010(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "t.db"
+    engine = open_database(sqlite_url(path)).engine
+    config = migrate._alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn  # type: ignore[attr-defined]
+        command.downgrade(config, "0010_audit_log")  # type: ignore[arg-type]
+    engine.dispose()
+    assert not LIST_INDEXES & _indexes(path)
