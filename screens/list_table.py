@@ -22,14 +22,14 @@ from rich.console import Console, OverflowMethod, RenderableType
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from rich.text import Text, TextType
 from textual._types import SegmentLines
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
 from textual.renderables.styled import Styled
 from textual.strip import Strip
 from textual.widgets import DataTable
-from textual.widgets._data_table import CellCacheKey, RowKey
+from textual.widgets._data_table import CellCacheKey, ColumnKey, RowKey
 
 _PLAIN_JUSTIFY = (None, "default")
 _PLAIN_OVERFLOW = ("fold", "crop", "ellipsis")
@@ -121,6 +121,37 @@ class ListTable(DataTable[RenderableType]):
         self._meta_styles: dict[tuple[int, int], Style] = {}
         self._overflow: OverflowMethod | None = None
         self._drawing: _Drawing | None = None
+
+    # Cells are names, titles and notes people typed: a bracket in them is text, not markup
+    # (DataTable reads a plain string as markup, so "[b]" would vanish or fail to show).
+    def add_row(
+        self,
+        *cells: RenderableType,
+        height: int | None = 1,
+        key: str | None = None,
+        label: TextType | None = None,
+    ) -> RowKey:
+        return super().add_row(
+            *(Text(cell) if isinstance(cell, str) else cell for cell in cells),
+            height=height,
+            key=key,
+            label=label,
+        )
+
+    def update_cell(
+        self,
+        row_key: RowKey | str,
+        column_key: ColumnKey | str,
+        value: RenderableType,
+        *,
+        update_width: bool = False,
+    ) -> None:
+        super().update_cell(
+            row_key,
+            column_key,
+            Text(value) if isinstance(value, str) else value,
+            update_width=update_width,
+        )
 
     def _snapshot(self) -> _Drawing:
         return _Drawing(

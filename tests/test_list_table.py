@@ -151,3 +151,18 @@ async def test_a_whole_table_is_drawn_as_datatable_draws_it(
             assert await drawn(pilot, fast) == focused_stock
             app.set_focus(None)
     assert fast_cells > 500  # the comparison was of the fast path, not of Rich with itself
+
+
+@pytest.mark.asyncio
+async def test_brackets_in_what_people_typed_are_shown_as_typed() -> None:
+    app = TwoTables()
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.query_one("#fast", ListTable)
+        table.add_column("Navn", key="name", width=30)
+        table.add_row("[b]Anne[/b] [red]Ø", key="1")
+        table.add_row("Bo", key="2")
+        table.update_cell("2", "name", "Bo [i]Holm")
+        await pilot.pause()
+        drawn = [table.render_line(y).text for y in range(3)]
+        assert "[b]Anne[/b] [red]Ø" in drawn[1]
+        assert "Bo [i]Holm" in drawn[2]
