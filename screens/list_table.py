@@ -1,16 +1,19 @@
 """`ListTable`: a DataTable that draws one-line text rows without Rich's layout machinery.
 
-Every list in the app is a DataTable of one-line `Text` cells in columns of fixed width.
-For such a table Textual still measures every cell of every new row (the widths are fixed,
-so the result is thrown away) and renders each visible cell through Rich's Padding,
-Styled and line splitting; after a search keystroke refills the table, that was most of the
-time the keystroke took. `ListTable` skips the measuring when no column sizes itself, and
-cuts and pads a plain one-line `Text` cell itself. The segments are the ones DataTable
-would draw (tests/test_list_table.py compares the two cell by cell); anything else (wrapped
-or multi-line cells, tabs, right-aligned text, other renderables) goes the stock way.
+Every list in the app is a DataTable of one-line text cells, mostly in columns of fixed
+width. For such a table Textual still measures every cell of every new row (with fixed
+widths the result is thrown away), and draws each visible cell through Rich's Padding,
+Styled and line splitting, reading a dozen reactive attributes and CSS styles per cell;
+after a search keystroke refills the table, that was most of the time the keystroke took.
+`ListTable` skips the measuring when no column sizes itself, cuts and pads a plain one-line
+`Text` cell itself, and reads the table's settings once per drawing. The segments are the
+ones DataTable draws (tests/test_list_table.py compares the two, cell by cell and line by
+line); anything else (wrapped or multi-line cells, tabs, right-aligned text, other
+renderables, row labels, fixed columns, cell cursors) goes the stock way.
 
-Both methods replace private DataTable methods: Textual is pinned to a compatible release
-in pyproject.toml, and the comparison test fails if an upgrade changes what they replace.
+The drawing methods replace private DataTable methods: Textual is pinned to a compatible
+release in pyproject.toml, and the comparison tests fail if an upgrade changes them.
+Plain strings are also taken as text, not markup: the cells hold what people typed.
 """
 
 from collections.abc import Iterable
