@@ -1,7 +1,8 @@
 """Indexes for what the home screen and the lists ask at every start and keystroke.
 
-Active records by name (the register lists and their counts read only the index), open
-follow-ups by due date, and a trip's participants by role (the group-size counts).
+Active records by name (a list page reads them in order) and by search text (a count of
+what a search matches reads only the index, not the table), open follow-ups by due date,
+and a trip's participants by role (the group-size counts).
 
 Revision ID: 0011_list_indexes
 Revises: 0010_audit_log
@@ -19,7 +20,9 @@ depends_on: str | Sequence[str] | None = None
 
 INDEXES = (
     ("ix_company_archived_name", "company", ["archived", "name"]),
+    ("ix_company_archived_search_text", "company", ["archived", "search_text"]),
     ("ix_citizen_archived_name", "citizen", ["archived", "name"]),
+    ("ix_citizen_archived_search_text", "citizen", ["archived", "search_text"]),
     ("ix_follow_up_done_at_due_date", "follow_up", ["done_at", "due_date"]),
     ("ix_participation_trip_id_role", "participation", ["trip_id", "role"]),
 )
