@@ -22,6 +22,7 @@ from rfk_trips.cli_support import (
     EXIT_REFUSED,
     TIME,
     CliState,
+    CodeChoice,
     pass_state,
     print_json,
     refuse,
@@ -29,6 +30,7 @@ from rfk_trips.cli_support import (
 )
 from rfk_trips.errors import UserError, failure_message
 from rfk_trips.i18n import set_language, t
+from storage.codes import TripStatus
 
 
 class RfkGroup(click.Group):
@@ -239,30 +241,30 @@ def export_command(
 # --- trips ----------
 
 
-def _status_choice() -> click.Choice[str]:
-    return click.Choice(["draft", "planned", "confirmed", "completed", "cancelled"])
-
-
 @cli.command()
 @click.option("--from", "date_from", type=DATE, help="Fra og med dato.")
 @click.option("--to", "date_to", type=DATE, help="Til og med dato.")
-@click.option("--status", type=_status_choice())
+@click.option(
+    "--status",
+    type=CodeChoice(TripStatus),
+    help="Kun ture med denne status, fx planlagt (også draft, planned, … virker).",
+)
 @click.option("--json", "as_json", is_flag=True)
 @pass_state
 def trips(
-    state: CliState, date_from: date | None, date_to: date | None, status: str | None, as_json: bool
+    state: CliState,
+    date_from: date | None,
+    date_to: date | None,
+    status: TripStatus | None,
+    as_json: bool,
 ) -> None:
     """Vis ture, sorteret efter dato."""
     from rfk_trips import trip_service
     from rfk_trips.danish_dates import format_date
     from rfk_trips.labels import label
-    from storage.codes import TripStatus
 
     rows = trip_service.list_trips(
-        state.engine,
-        date_from=date_from,
-        date_to=date_to,
-        status=TripStatus(status) if status else None,
+        state.engine, date_from=date_from, date_to=date_to, status=status
     )
     if as_json:
         print_json([asdict(row) for row in rows])
@@ -593,10 +595,13 @@ def db() -> None:
 @pass_state
 def db_path_command(state: CliState) -> None:
     """Skriv, hvor databasen ligger."""
+    from sqlalchemy.engine import make_url
+
     from storage.engine import sqlite_path
 
     path = sqlite_path(state.url)
-    click.echo(str(path) if path is not None else state.url)
+    # A server URL is shown without its password, which may stand in it.
+    click.echo(str(path) if path is not None else make_url(state.url).render_as_string())
 
 
 @db.command("upgrade")

@@ -7,7 +7,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any, NoReturn
 
 import click
@@ -34,9 +34,19 @@ class CliState:
 
     @property
     def url(self) -> str:
+        """The database's URL; a URL SQLAlchemy cannot read is the user's to fix, in Danish."""
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         from storage.engine import resolve_database_url
 
-        return resolve_database_url(self.db_path, self.database_url)
+        url = resolve_database_url(self.db_path, self.database_url)
+        try:
+            make_url(url)
+        except ArgumentError:
+            # Not repeated in the sentence: a mistyped URL may still hold a password.
+            raise UserError(t("cli.database_url_invalid")) from None
+        return url
 
     def database(self) -> Any:
         """The opened (and if need be upgraded) database, opened once per command."""
@@ -159,3 +169,34 @@ class ClockTime(click.ParamType[time]):
 
 DATE = DanishDate()
 TIME = ClockTime()
+
+
+class CodeChoice(click.ParamType[StrEnum]):
+    """A stored code typed as its Danish or English label, a short form or the code itself.
+
+    `--status planlagt`, `--status Planlagt` and `--status planned` are the same; anything
+    else is refused with a Danish sentence listing what is allowed (exit 2, as usage).
+    """
+
+    def __init__(self, enum_cls: type[StrEnum]) -> None:
+        self.enum_cls = enum_cls
+        self.name = enum_cls.__name__
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        from rfk_trips.labels import label
+
+        return "[" + "|".join(label(member).lower() for member in self.enum_cls) + "]"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> StrEnum:
+        if isinstance(value, self.enum_cls):
+            return value
+        from rfk_trips.labels import choices, parse_code
+
+        code = parse_code(self.enum_cls, str(value))
+        if code is None:
+            self.fail(
+                t("cli.unknown_code", value=value, choices=choices(self.enum_cls)), param, ctx
+            )
+        return code

@@ -1014,6 +1014,7 @@ MESSAGES.update(
 from rfk_trips.messages_audit import MESSAGES_AUDIT  # noqa: E402
 from rfk_trips.messages_calendar import MESSAGES_CALENDAR  # noqa: E402
 from rfk_trips.messages_checkin import MESSAGES_CHECKIN  # noqa: E402
+from rfk_trips.messages_cli import MESSAGES_CLI  # noqa: E402
 from rfk_trips.messages_encryption import MESSAGES_ENCRYPTION  # noqa: E402
 from rfk_trips.messages_export_results import MESSAGES_EXPORT_RESULTS  # noqa: E402
 from rfk_trips.messages_follow_up import MESSAGES_FOLLOW_UP  # noqa: E402
@@ -1031,6 +1032,7 @@ for _catalogue in (
     MESSAGES_AUDIT,
     MESSAGES_CALENDAR,
     MESSAGES_CHECKIN,
+    MESSAGES_CLI,
     MESSAGES_ENCRYPTION,
     MESSAGES_EXPORT_RESULTS,
     MESSAGES_FOLLOW_UP,

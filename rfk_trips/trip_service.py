@@ -189,6 +189,13 @@ def host_facts(company: Company) -> HostFacts:
 def format_by_code(session: Session, code: str) -> TripFormat:
     row = session.scalars(select(TripFormat).where(TripFormat.code == code)).first()
     if row is None:
+        # `Guldborgsund` or ` lolland ` is the format staff mean: the codes are lower case.
+        wanted = normalise(code)
+        row = next(
+            (fmt for fmt in session.scalars(select(TripFormat)) if normalise(fmt.code) == wanted),
+            None,
+        )
+    if row is None:
         codes = ", ".join(session.scalars(select(TripFormat.code).order_by(TripFormat.code)))
         raise UserError(t("trip.unknown_format", code=code, choices=codes))
     return row
