@@ -232,11 +232,15 @@ def test_database_url_password_is_never_shown(tmp_path: Path) -> None:
     assert "127.0.0.1" in result.output
 
 
-def test_checkin_and_complete_from_the_command_line(tmp_path: Path) -> None:
+def test_checkin_and_complete_from_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "rfk.db"
     run(db, "demo", "--seed", "4")
     trips = json.loads(run(db, "trips", "--from", "23-11-2026", "--json").output)
-    trip_id = str(next(t for t in trips if t["participants"] >= 6)["id"])
+    coming = next(t for t in trips if t["participants"] >= 6)
+    trip_id = str(coming["id"])
+    monkeypatch.setenv("RFK_TRIPS_TODAY", coming["trip_date"])  # the day of the trip
     sheet = json.loads(run(db, "checkin", trip_id, "--list", "--json").output)
     participants = [r for r in sheet["rows"] if r["role"] == "participant"]
     first, second = participants[0]["citizen_id"], participants[1]["citizen_id"]
