@@ -13,28 +13,17 @@ from rfk_trips.trip_rules import (
     CitizenFacts,
     SameDayBookings,
     Severity,
-    StaffFacts,
     TripFacts,
     VisitFacts,
     check_trip,
     has_errors,
 )
-
-TODAY = date(2026, 11, 23)
-A_TUESDAY = date(2026, 12, 8)
+from tests.trip_facts import A_TUESDAY, TODAY, citizens, staff
 
 EXPERIENCED = HostFacts(1, "Nakskov Stål A/S", placement_experience=True)
 RESPONSIBLE = HostFacts(2, "Maribo Kro", social_responsibility=True, max_visitors=30)
 SHORT_WITH_TASKS = HostFacts(3, "Rødby Lager", labour_shortage=True, tasks=("pakning",))
 SHORT_NO_TASKS = HostFacts(4, "Holeby Byg", labour_shortage=True)
-
-
-def citizens(n: int, cohort: str = "Springbrættet 2026 uge 48") -> tuple[CitizenFacts, ...]:
-    return tuple(CitizenFacts(100 + i, f"Borger {i}", cohort=cohort) for i in range(n))
-
-
-def staff(n: int) -> tuple[StaffFacts, ...]:
-    return tuple(StaffFacts(10 + i, f"Medarbejder {i}", is_lead=i == 0) for i in range(n))
 
 
 def guldborgsund_trip(**changes: object) -> TripFacts:

@@ -23,10 +23,8 @@ from rfk_trips.trip_rules import (
     check_trip,
     has_errors,
 )
+from tests.trip_facts import A_TUESDAY, COHORT, TODAY, citizens, staff
 
-TODAY = date(2026, 11, 23)
-A_TUESDAY = date(2026, 12, 8)
-COHORT = "Springbrættet 2026 uge 48"
 HOST = HostFacts(1, "Nakskov Stål A/S", placement_experience=True)
 formats = st.sampled_from(BUILTIN_FORMATS)
 
@@ -41,14 +39,6 @@ def visits_for(n: int) -> tuple[VisitFacts, ...]:
     )
 
 
-def group(n: int, cohort: str = COHORT) -> tuple[CitizenFacts, ...]:
-    return tuple(CitizenFacts(100 + i, f"Borger {i}", cohort=cohort) for i in range(n))
-
-
-def team(n: int) -> tuple[StaffFacts, ...]:
-    return tuple(StaffFacts(10 + i, f"Medarbejder {i}", is_lead=i == 0) for i in range(n))
-
-
 def trip(**changes: object) -> TripFacts:
     """A custom-format trip with nothing wrong, for one rule at a time to be broken."""
     facts = TripFacts(
@@ -56,8 +46,8 @@ def trip(**changes: object) -> TripFacts:
         trip_date=A_TUESDAY,
         today=TODAY,
         format=CUSTOM,
-        participants=group(8),
-        staff=team(2),
+        participants=citizens(8),
+        staff=staff(2),
         visits=visits_for(1),
         meeting_time=time(8, 30),
         return_time=time(18, 0),
@@ -125,8 +115,8 @@ def test_group_plus_staff_against_bus_seats_and_host_capacity(
 ) -> None:
     host = replace(HOST, max_visitors=limit)
     facts = trip(
-        participants=group(participants),
-        staff=team(members),
+        participants=citizens(participants),
+        staff=staff(members),
         bus_seats=seats,
         visits=(VisitFacts(1, host, time(9), time(10)),),
     )
@@ -143,7 +133,7 @@ def test_lolland_cohort_rule_flags_everyone_outside_the_main_cohort(cohorts: lis
     participants = tuple(
         CitizenFacts(100 + i, f"B{i}", cohort=cohort) for i, cohort in enumerate(cohorts)
     )
-    facts = trip(format=LOLLAND, participants=participants, staff=team(3))
+    facts = trip(format=LOLLAND, participants=participants, staff=staff(3))
     flagged = {
         f.subject: (f.code, f.severity)
         for f in check_trip(facts)
@@ -168,7 +158,7 @@ def test_trips_per_citizen_warns_past_the_quota(earlier: list[int]) -> None:
         CitizenFacts(100 + i, f"B{i}", cohort=COHORT, earlier_trips_in_format=n)
         for i, n in enumerate(earlier)
     )
-    facts = trip(format=LOLLAND, participants=participants, staff=team(3))
+    facts = trip(format=LOLLAND, participants=participants, staff=staff(3))
     warned = {f.subject for f in check_trip(facts) if f.code == "trip_quota_exceeded"}
     quota = LOLLAND.trips_per_citizen or 0
     assert warned == {f"citizen:{100 + i}" for i, n in enumerate(earlier) if n >= quota}
@@ -207,26 +197,30 @@ def test_every_citizen_without_attendance_duty_is_warned(duty: list[bool]) -> No
 
 
 @given(
-    citizens=st.sets(st.integers(min_value=100, max_value=110)),
-    staff=st.sets(st.integers(min_value=10, max_value=12)),
-    companies=st.sets(st.integers(min_value=1, max_value=3)),
+    booked_citizens=st.sets(st.integers(min_value=100, max_value=110)),
+    booked_staff=st.sets(st.integers(min_value=10, max_value=12)),
+    booked_companies=st.sets(st.integers(min_value=1, max_value=3)),
 )
-def test_booked_twice_on_one_day(citizens: set[int], staff: set[int], companies: set[int]) -> None:
+def test_booked_twice_on_one_day(
+    booked_citizens: set[int], booked_staff: set[int], booked_companies: set[int]
+) -> None:
     bookings = SameDayBookings(
-        citizens=dict.fromkeys(citizens, "Anden tur"),
-        staff=dict.fromkeys(staff, "Anden tur"),
-        companies=dict.fromkeys(companies, "Anden tur"),
+        citizens=dict.fromkeys(booked_citizens, "Anden tur"),
+        staff=dict.fromkeys(booked_staff, "Anden tur"),
+        companies=dict.fromkeys(booked_companies, "Anden tur"),
     )
-    facts = trip(participants=group(8), staff=team(2), visits=visits_for(2), same_day=bookings)
+    facts = trip(participants=citizens(8), staff=staff(2), visits=visits_for(2), same_day=bookings)
     by_code: dict[str, set[str]] = {}
     for f in check_trip(facts):
         by_code.setdefault(f.code, set()).add(f.subject)
     assert by_code.get("citizen_double_booked", set()) == {
-        f"citizen:{i}" for i in citizens if 100 <= i < 108
+        f"citizen:{i}" for i in booked_citizens if 100 <= i < 108
     }
-    assert by_code.get("staff_double_booked", set()) == {f"staff:{i}" for i in staff if i < 12}
+    assert by_code.get("staff_double_booked", set()) == {
+        f"staff:{i}" for i in booked_staff if i < 12
+    }
     assert by_code.get("company_double_booked", set()) == {
-        f"company:{i}" for i in companies if i <= 2
+        f"company:{i}" for i in booked_companies if i <= 2
     }
 
 
