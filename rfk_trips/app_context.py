@@ -6,11 +6,13 @@ app against a file in a temporary folder.
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date
 
 from rfk_trips.clock import today as system_today
 from rfk_trips.database import OpenedDatabase, open_database
+from rfk_trips.overview import Overview, load_overview
 
 
 @dataclass
@@ -24,6 +26,7 @@ class AppContext:
     _opened: OpenedDatabase | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _warned: bool = field(default=False, repr=False)
+    _early_overview: "Future[Overview] | None" = field(default=None, repr=False)
 
     def database(self) -> OpenedDatabase:
         """Open (and if need be upgrade) the database once; safe to call from workers."""
@@ -33,6 +36,36 @@ class AppContext:
                     self.database_url, self.key, daily_backup=self.daily_backup
                 )
             return self._opened
+
+    def read_home_early(self) -> None:
+        """Open the database and read the home screen's figures now, in a thread.
+
+        Called just before Textual starts: the file is opened (and if need be upgraded)
+        and the overview read while Textual builds the home screen, instead of after it.
+        The home screen's first `overview()` takes the result, or the error, from here.
+        """
+        early: Future[Overview] = Future()
+        self._early_overview = early
+
+        def read() -> None:
+            try:
+                early.set_result(self._read_overview())
+            except BaseException as exc:  # handed on whole to the screen's worker
+                early.set_exception(exc)
+
+        threading.Thread(target=read, name="home-early", daemon=True).start()
+
+    def overview(self) -> Overview:
+        """The home screen's figures; the first call takes those read at start-up, if any."""
+        with self._lock:
+            early, self._early_overview = self._early_overview, None
+        if early is not None:
+            return early.result()
+        return self._read_overview()
+
+    def _read_overview(self) -> Overview:
+        opened = self.database()
+        return load_overview(opened.engine, today=self.today(), database=opened.describe())
 
     def startup_warning(self) -> str | None:
         """What the user must hear once after opening (a daily backup that failed), or None."""

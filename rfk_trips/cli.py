@@ -123,6 +123,7 @@ def cli(
         # Start-up has built everything that lives as long as the app: keep the garbage
         # collector from walking it again on every collection while the user types.
         gc.freeze()
+        app.context.read_home_early()
         app.run(headless=screenshot is not None)
 
 

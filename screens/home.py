@@ -89,10 +89,7 @@ class HomeScreen(ModeScreen):
     @work(thread=True, exclusive=True, group="home")
     def load(self) -> None:
         try:
-            opened = self.context.database()
-            overview = load_overview(
-                opened.engine, today=self.context.today(), database=opened.describe()
-            )
+            overview = self.context.overview()
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
             return
