@@ -19,7 +19,15 @@ from rfk_trips.registers import load_lookups
 from rfk_trips.trip_service import host_facts
 from storage.codes import Industry, TripStatus
 from storage.engine import session_scope
-from storage.models import Company, Municipality, Trip, Visit, utc_now
+from storage.models import (
+    Company,
+    Municipality,
+    Trip,
+    Visit,
+    company_has_tasks,
+    company_qualifies,
+    utc_now,
+)
 
 
 class QualificationFilter(StrEnum):
@@ -71,17 +79,9 @@ class VisitHistoryRow:
     confirmed: bool
 
 
-def _has_tasks() -> Any:
-    return func.coalesce(func.json_array_length(Company.tasks), 0) > 0
-
-
 def qualifies_condition() -> Any:
     """R05 in SQL: the same test as `company_rules.qualifies`, for filtering lists."""
-    return or_(
-        Company.placement_experience.is_(True),
-        Company.social_responsibility.is_(True),
-        and_(Company.labour_shortage.is_(True), _has_tasks()),
-    )
+    return company_qualifies()
 
 
 def last_visit_subquery() -> Any:
@@ -131,7 +131,7 @@ def _company_conditions(flt: CompanyFilter, today: date) -> list[Any]:
         case QualificationFilter.SOCIAL_RESPONSIBILITY:
             conditions.append(Company.social_responsibility.is_(True))
         case QualificationFilter.LABOUR_SHORTAGE_WITH_TASKS:
-            conditions.append(and_(Company.labour_shortage.is_(True), _has_tasks()))
+            conditions.append(and_(Company.labour_shortage.is_(True), company_has_tasks()))
         case QualificationFilter.ANY:
             pass
     half_year_ago = today - timedelta(days=183)

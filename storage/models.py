@@ -13,14 +13,19 @@ from sqlalchemy import (
     JSON,
     CheckConstraint,
     Column,
+    ColumnElement,
     ForeignKey,
     Index,
     Integer,
     UniqueConstraint,
+    and_,
     event,
+    func,
+    literal_column,
+    or_,
 )
 from sqlalchemy import false as sa_false
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, SQLModel, col
 
 from storage.codes import (
     Attendance,
@@ -163,6 +168,37 @@ class Company(Table, table=True):
     search_text: str = ""
 
 
+def company_has_tasks() -> ColumnElement[bool]:
+    """The company lists tasks ready for citizens (an empty list or none: no)."""
+    has = func.coalesce(func.json_array_length(Company.tasks), literal_column("0"))
+    return has > literal_column("0")
+
+
+def company_qualifies() -> ColumnElement[bool]:
+    """R05 in SQL, the test `rfk_trips.company_rules.qualifies` makes in Python.
+
+    The partial index below is made from it too: SQLite uses such an index only for a
+    query whose condition reads as the index's, so both must come from here. Its
+    constants are written as literals, so that they read the same in both.
+    """
+    return or_(
+        col(Company.placement_experience).is_(True),
+        col(Company.social_responsibility).is_(True),
+        and_(col(Company.labour_shortage).is_(True), company_has_tasks()),
+    )
+
+
+# The qualifying active companies, which the home screen counts and host lists rank,
+# found without reading every company row.
+Index(
+    "ix_company_qualifying",
+    col(Company.archived),
+    col(Company.id),
+    sqlite_where=company_qualifies(),
+    postgresql_where=company_qualifies(),
+)
+
+
 class Citizen(Table, table=True):
     """A citizen (borger) on a caseload. No CPR number, by design (DOMAIN.md §2.3)."""
 
@@ -201,6 +237,9 @@ class Citizen(Table, table=True):
 class Trip(Table, table=True):
     """A bus trip (bustur)."""
 
+    # Trips from a date on with their status, without reading the trip rows.
+    __table_args__ = (Index("ix_trip_trip_date_status", "trip_date", "status"),)
+
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(max_length=160)
     trip_date: date = Field(index=True)
@@ -225,6 +264,9 @@ class Trip(Table, table=True):
 
 class Visit(Table, table=True):
     """A company visit (besøg) on a trip."""
+
+    # The companies a set of trips visits, from the index alone.
+    __table_args__ = (Index("ix_visit_trip_id_company_id", "trip_id", "company_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     trip_id: int = _fk("trip.id", nullable=False, ondelete="CASCADE")

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
-from rfk_trips.database import open_database
+from rfk_trips.database import OpenedDatabase, open_database
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import get_language, set_language
 from rfk_trips.trip_formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
@@ -622,3 +622,56 @@ def test_0011_downgrades_to_0010(tmp_path: Path) -> None:
         command.downgrade(config, "0010_audit_log")  # type: ignore[arg-type]
     engine.dispose()
     assert not LIST_INDEXES & _indexes(path)
+
+
+OVERVIEW_INDEXES = {
+    "ix_company_qualifying",
+    "ix_trip_trip_date_status",
+    "ix_visit_trip_id_company_id",
+}
+
+
+def test_upgrade_to_0012_adds_the_overview_indexes_and_keeps_the_data(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    _database_at_0009_with_a_citizen_on_a_trip(path)
+    assert not OVERVIEW_INDEXES & _indexes(path)
+    engine = open_database(sqlite_url(path)).engine
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+    assert _schema_differences(engine) == []
+    engine.dispose()
+    assert _indexes(path) >= OVERVIEW_INDEXES
+    assert _sqlite_scalar(path, "SELECT name FROM citizen WHERE id = 3") == "Åse Ørum"
+
+
+def test_the_quiet_companies_count_reads_the_partial_index(opened: OpenedDatabase) -> None:
+    """The home screen's query must read as the index's condition, or SQLite scans."""
+    from sqlalchemy import func, select
+
+    from rfk_trips.company_service import qualifies_condition
+    from storage.models import Company
+
+    query = (
+        select(func.count())
+        .select_from(Company)
+        .where(Company.archived.is_(False), qualifies_condition())  # type: ignore[attr-defined]
+    )
+    with opened.engine.connect() as conn:
+        compiled = query.compile(conn)
+        plan = conn.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {compiled}", tuple(compiled.params.values())
+        ).fetchall()
+    assert "ix_company_qualifying" in str(plan)
+
+
+def test_0012_downgrades_to_0011(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "t.db"
+    engine = open_database(sqlite_url(path)).engine
+    config = migrate._alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn  # type: ignore[attr-defined]
+        command.downgrade(config, "0011_list_indexes")  # type: ignore[arg-type]
+    engine.dispose()
+    assert not OVERVIEW_INDEXES & _indexes(path)
+    assert _indexes(path) >= LIST_INDEXES
