@@ -1,6 +1,7 @@
 """The Textual application and its factory: the composition root wiring screens to the domain."""
 
 import asyncio
+import gc
 from pathlib import Path
 
 from textual import work
@@ -13,6 +14,7 @@ from rfk_trips.app_context import AppContext
 from rfk_trips.i18n import set_language, t
 from screens.bindings import translate_bindings
 from screens.home import HomeScreen
+from screens.mode_screen import ModeScreen
 from screens.palette import RfkCommands
 
 # The screens a user opens most, in the order they most often open them.
@@ -49,6 +51,7 @@ class RfkTripsApp(App[None]):
         screenshot: Path | None = None,
         theme: str | None = None,
         warm_up: bool = False,
+        freeze_gc: bool = False,
     ) -> None:
         super().__init__()
         if theme and theme in self.available_themes:
@@ -58,6 +61,7 @@ class RfkTripsApp(App[None]):
         self.exit_when_ready = exit_when_ready
         self.screenshot = screenshot
         self.warm_up = warm_up
+        self.freeze_gc = freeze_gc
         self.title = t("app.title")
         # Only the home screen is imported at start-up; the others on first use.
         self.add_mode("home", lambda: self._styled_now(HomeScreen(context)))
@@ -87,7 +91,23 @@ class RfkTripsApp(App[None]):
         return screen
 
     def on_mount(self) -> None:
+        self.keep_built_out_of_gc()
         self.switch_mode("home")
+
+    def keep_built_out_of_gc(self) -> None:
+        """Move everything alive now out of the garbage collector's reach (`freeze_gc`).
+
+        A full collection walks every object, about 100 ms on this machine once the lists
+        are built, and would land in the middle of a keystroke. What is alive once start-up
+        and the mode screens are built lives as long as the app, so it is frozen there;
+        the collector still frees what is made later. Tests leave it off: frozen objects
+        are never freed.
+        """
+        if self.freeze_gc:
+            gc.freeze()
+
+    def on_mode_screen_built(self, _message: ModeScreen.Built) -> None:
+        self.keep_built_out_of_gc()
 
     def on_home_screen_ready(self, _message: HomeScreen.Ready) -> None:
         if self.screenshot is not None:
@@ -97,6 +117,7 @@ class RfkTripsApp(App[None]):
         elif self.warm_up:
             self.warm_up = False
             self._build_lists_ahead()
+        self.keep_built_out_of_gc()
 
     @work(group="warm-up", exclusive=True)
     async def _build_lists_ahead(self) -> None:
@@ -175,6 +196,7 @@ def make_app(
     warm_up: bool = False,
     key: str | None = None,
     daily_backup: bool = False,
+    freeze_gc: bool = False,
 ) -> RfkTripsApp:
     """The app; `warm_up` builds the list screens in the background once home is shown.
 
@@ -188,4 +210,5 @@ def make_app(
         screenshot=screenshot,
         theme=theme,
         warm_up=warm_up,
+        freeze_gc=freeze_gc,
     )

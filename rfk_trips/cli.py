@@ -4,7 +4,6 @@ Exit codes: 0 ok, 1 the input was refused (a Danish sentence on stderr, no trace
 2 usage, 3 the trip check found errors.
 """
 
-import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -119,10 +118,8 @@ def cli(
             theme=prefs.theme,
             warm_up=True,
             daily_backup=True,
+            freeze_gc=True,
         )
-        # Start-up has built everything that lives as long as the app: keep the garbage
-        # collector from walking it again on every collection while the user types.
-        gc.freeze()
         app.context.read_home_early()
         app.run(headless=screenshot is not None)
 

@@ -1,6 +1,7 @@
 """The base of the screens the function keys switch between (Oversigt, Virksomheder, …)."""
 
 from textual import events
+from textual.message import Message
 from textual.screen import Screen
 
 
@@ -12,6 +13,12 @@ class ModeScreen(Screen[None]):
     these screens style by changes while they are away, and a theme change is applied by
     Textual on the switch itself, before this event.
     """
+
+    class Built(Message):
+        """The screen is composed and mounted, once (the app may tidy its memory then)."""
+
+    def _on_mount(self, _event: events.Mount) -> None:
+        self.app.post_message(self.Built())
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         event.refresh_styles = False

@@ -110,3 +110,37 @@ async def test_footer_speaks_the_chosen_language(db_path: Path) -> None:
             await wait_for_home(app, pilot)
             descriptions = {b.description for _, b, _, _ in app.active_bindings.values()}
             assert {quit_word, refresh_word} <= descriptions
+
+
+async def test_freeze_gc_keeps_start_up_and_built_screens_out_of_collections(
+    db_path: Path,
+) -> None:
+    import gc
+
+    gc.unfreeze()
+    app = make_app(database_url=sqlite_url(db_path), freeze_gc=True)
+    try:
+        async with app.run_test() as pilot:
+            await wait_for_home(app, pilot)
+            after_start = gc.get_freeze_count()
+            assert after_start > 0
+            await pilot.press("f6")  # the staff list, built on first use
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            staff_screen = app.screen
+            assert gc.get_freeze_count() > after_start
+            assert not gc.is_tracked(staff_screen) or staff_screen not in gc.get_objects(2)
+    finally:
+        gc.unfreeze()
+
+
+async def test_without_freeze_gc_nothing_is_frozen(db_path: Path) -> None:
+    import gc
+
+    gc.unfreeze()
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test() as pilot:
+        await wait_for_home(app, pilot)
+        await pilot.press("f6")
+        await app.workers.wait_for_complete()
+        assert gc.get_freeze_count() == 0

@@ -166,3 +166,52 @@ async def test_brackets_in_what_people_typed_are_shown_as_typed() -> None:
         drawn = [table.render_line(y).text for y in range(3)]
         assert "[b]Anne[/b] [red]Ø" in drawn[1]
         assert "Bo [i]Holm" in drawn[2]
+
+
+def _cache_rings_left_for_gc(keys_of: type) -> int:
+    """Garbage entries of Textual's LRUCache ([prev, next, key, value]) keyed by `keys_of`."""
+    import gc
+
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        return sum(
+            1
+            for item in gc.garbage
+            if isinstance(item, list)
+            and len(item) == 4
+            and isinstance(item[2], tuple)
+            and any(isinstance(part, keys_of) for part in item[2])
+        )
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("table_id", ["stock", "fast"])
+async def test_refilling_leaves_no_drawn_cells_to_the_garbage_collector(table_id: str) -> None:
+    """A refill frees the drawn cells at once, not in a long full collection later."""
+    import gc
+
+    from textual.widgets._data_table import RowKey
+
+    app = TwoTables()
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.query_one(f"#{table_id}", DataTable)
+        table.add_column("Navn", key="name", width=20)
+        gc.collect()
+        gc.disable()
+        try:
+            for filling in range(4):
+                table.clear()
+                for number in range(8):
+                    table.add_row(f"Borger {filling}-{number}", key=str(number))
+                await drawn(pilot, table)
+            left = _cache_rings_left_for_gc(RowKey)
+        finally:
+            gc.enable()
+    if table_id == "stock":
+        assert left > 0  # DataTable's own clear leaves them: the test can tell
+    else:
+        assert left == 0
