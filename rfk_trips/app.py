@@ -197,15 +197,21 @@ def make_app(
     key: str | None = None,
     daily_backup: bool = False,
     freeze_gc: bool = False,
+    read_home_early: bool = False,
 ) -> RfkTripsApp:
     """The app; `warm_up` builds the list screens in the background once home is shown.
 
     `key` is the passphrase of an encrypted database, asked before the app starts.
+    `read_home_early` opens the database and reads the home figures in a thread from now
+    on, while Textual starts; `freeze_gc` see `RfkTripsApp.keep_built_out_of_gc`.
     """
     set_language(lang)
     adopt_acting_user()
+    context = AppContext(database_url, key=key, daily_backup=daily_backup)
+    if read_home_early:
+        context.read_home_early()
     return RfkTripsApp(
-        AppContext(database_url, key=key, daily_backup=daily_backup),
+        context,
         exit_when_ready=exit_when_ready,
         screenshot=screenshot,
         theme=theme,

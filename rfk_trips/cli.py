@@ -119,8 +119,8 @@ def cli(
             warm_up=True,
             daily_backup=True,
             freeze_gc=True,
+            read_home_early=True,
         )
-        app.context.read_home_early()
         app.run(headless=screenshot is not None)
 
 

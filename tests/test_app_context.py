@@ -49,8 +49,8 @@ def test_an_error_of_the_early_read_reaches_the_first_overview(tmp_path: Path) -
 
 
 async def test_the_home_screen_shows_the_early_read(db_path: Path) -> None:
-    app = make_app(database_url=sqlite_url(db_path))
-    app.context.read_home_early()
+    app = make_app(database_url=sqlite_url(db_path), read_home_early=True)
+    assert app.context._early_overview is not None
     async with app.run_test(size=(100, 30)) as pilot:
         home = await wait_for_home(app, pilot)
         assert "0 virksomheder" in str(home.query_one("#counts", Static).render())

@@ -244,7 +244,6 @@ def test_the_app_start_asks_for_the_passphrase_before_the_app_runs(
     import rfk_trips.app
 
     monkeypatch.setattr(rfk_trips.app, "make_app", StartedApp)
-    monkeypatch.setattr("gc.freeze", lambda: None)  # no real app is started to keep frozen
     STARTED.clear()
 
     wrong = run(encrypted_db, stdin="forkert\n")
