@@ -6,7 +6,7 @@ Exit codes: 0 ok, 1 the input was refused (a Danish sentence on stderr, no trace
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date, time
@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from rfk_trips.cli_language import apply_help_language, given_language, install_click_catalogue
 from rfk_trips.cli_support import (
     DATE,
     EXIT_CHECK_ERRORS,
@@ -31,9 +32,29 @@ from rfk_trips.errors import UserError, failure_message
 from rfk_trips.i18n import set_language, t
 from storage.codes import TripStatus
 
+# Before any command is defined: click asks for some sentences as it builds them.
+install_click_catalogue()
+
 
 class RfkGroup(click.Group):
-    """Turns refused input into a Danish sentence and exit code 1, never a traceback."""
+    """Turns refused input into a Danish sentence and exit code 1, never a traceback, and
+    speaks the run's language from the first word click prints (usage, help, errors)."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        from rfk_trips.preferences import load_preferences
+
+        arguments = list(sys.argv[1:] if args is None else args)
+        language = given_language(arguments) or load_preferences().lang
+        set_language(language)
+        apply_help_language(self, language)
+        return super().main(arguments, prog_name, complete_var, standalone_mode, **extra)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -54,7 +75,16 @@ class RfkGroup(click.Group):
             sys.exit(EXIT_REFUSED)
 
 
+def _language_given(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Eager, so that help shown while the options are read is in this language."""
+    if value is not None:
+        set_language(value)
+        apply_help_language(ctx.find_root().command, value)
+    return value
+
+
 @click.group(
+    "rfk-trips",
     cls=RfkGroup,
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -70,6 +100,8 @@ class RfkGroup(click.Group):
     "--lang",
     type=click.Choice(["da", "en"]),
     default=None,
+    is_eager=True,
+    callback=_language_given,
     help="Sprog: da (standard, eller det gemte under Indstillinger) eller en.",
 )
 @click.option("--debug", is_flag=True, help="Vis fejlspor (traceback) ved uventede fejl.")
@@ -79,7 +111,7 @@ class RfkGroup(click.Group):
     type=click.Path(dir_okay=False, path_type=Path),
     help="Gem oversigten som SVG i denne fil, og afslut.",
 )
-@click.version_option(package_name="rfk-trips")
+@click.version_option(package_name="rfk-trips", help="Vis versionsnummeret, og afslut.")
 @click.pass_context
 def cli(
     ctx: click.Context,

@@ -142,6 +142,9 @@ def refuse(error: UserError) -> NoReturn:
 class DanishDate(click.ParamType[date]):
     name = "dato"
 
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return t("cli.date_metavar")
+
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
         if isinstance(value, date):
             return value
@@ -155,6 +158,9 @@ class DanishDate(click.ParamType[date]):
 
 class ClockTime(click.ParamType[time]):
     name = "tt:mm"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return t("cli.time_metavar")
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> time:
         if isinstance(value, time):

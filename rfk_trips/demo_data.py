@@ -2,15 +2,21 @@
 
 Distributions follow DOMAIN.md: industries as the 311-company survey (Table 2.4), sectors
 65/20/15 %, benefit groups, gender and age bands as Table 6.1, Lolland 58 % of citizens,
-Springbrættet cohorts of 12–15 who take two trips each, Guldborgsund trips of 6–12 with two
-visits of which one host has placement experience. The same seed and `today` always give
-the same data; trips lie from about five months before `today` to four months after.
+Springbrættet cohorts of 12–15 who take two trips each within their 13-week course (on
+working days), Guldborgsund trips of 6–12 with two visits of which one host has placement
+experience. The same seed and `today` always give the same data; trips lie from about five
+months before `today` to four months after. Company names are unique within a postcode and
+citizens' phone numbers unique, also on top of data already there (`demo --force`), since
+import knows a company without CVR by name and postcode and a citizen by name and phone:
+an exported register imports again unchanged.
 
 Scale 1 is about 200 companies, 700 citizens, 25 staff and 60 trips; scale N is N times that.
 Rows are written with bulk statements so that scale 100 loads in seconds.
 """
 
+import itertools
 import random
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +29,7 @@ from sqlmodel import Session
 
 from rfk_trips.danish_dates import holiday_name, is_weekend
 from rfk_trips.field_validation import cvr_checksum_ok
+from rfk_trips.labels import normalise
 from rfk_trips.registers import counts
 from storage.codes import (
     ATTENDED,
@@ -181,6 +188,44 @@ def _cvrs(rng: random.Random, count: int, taken: set[str]) -> list[str]:
     return result
 
 
+# Told apart the way two local firms of the same trade are: by part of town, or "& Søn".
+NAME_QUALIFIERS = ("Nord", "Syd", "Øst", "Vest", "& Søn", "& Co.", "Centrum", "Havn")
+
+
+def _unique_company_name(
+    lead: str, word: str, suffix: str, postcode: str, taken: set[tuple[str, str]]
+) -> str:
+    """`lead word suffix`, or with a qualifier before the suffix when a company of that name
+    is already in `postcode`: import matches a company without CVR on name and postcode, so
+    two of the same name there would make an exported register fail to import again.
+
+    Takes nothing from the random stream, so the rest of the demo is the same either way.
+    """
+    core = f"{lead} {word}"
+    for qualifier in itertools.chain(("",), NAME_QUALIFIERS, map(str, itertools.count(2))):
+        name = " ".join(p for p in (core, qualifier, suffix) if p)
+        key = (normalise(name), postcode)
+        if key not in taken:
+            taken.add(key)
+            return name
+    raise AssertionError("unreachable: count() never ends")
+
+
+SPRINGBOARD_COURSE_WEEKS = 13
+_SPRINGBOARD_COHORT = re.compile(r"Springbrættet (\d{4}) uge (\d{1,2})(?: hold \d+)?")
+
+
+def springboard_course(cohort: str) -> tuple[date, date] | None:
+    """The first and last day of a demo Springbrættet cohort's 13-week course, read from
+    its name (»Springbrættet 2026 uge 10« starts on the Monday of ISO week 10), or None
+    for a name of another kind."""
+    found = _SPRINGBOARD_COHORT.fullmatch(cohort)
+    if found is None:
+        return None
+    first = date.fromisocalendar(int(found[1]), int(found[2]), 1)
+    return first, first + timedelta(weeks=SPRINGBOARD_COURSE_WEEKS, days=-3)  # its last Friday
+
+
 def _working_days(start: date, end: date) -> list[date]:
     days = []
     day = start
@@ -289,6 +334,10 @@ def _companies(
     count = 200 * scale
     taken = {c for c in session.scalars(select(Company.cvr)) if c}
     cvrs = _cvrs(rng, count, taken)
+    names_taken = {
+        (normalise(name), postcode or "")
+        for name, postcode in session.execute(select(Company.name, Company.postcode))
+    }
     rows: list[dict[str, Any]] = []
     next_id = _next_id(session, Company)
     for index in range(count):
@@ -296,14 +345,10 @@ def _companies(
         postcode, town = rng.choice(TOWNS[municipality])
         industry = _weighted(rng, INDUSTRY_WEIGHTS)
         words, suffixes = COMPANY_WORDS[industry]
-        name = " ".join(
-            p
-            for p in (
-                town.removesuffix(" F").removesuffix(" L"),
-                rng.choice(words),
-                rng.choice(suffixes),
-            )
-            if p
+        parts = (
+            town.removesuffix(" F").removesuffix(" L"),
+            rng.choice(words),
+            rng.choice(suffixes),
         )
         public = industry in (
             Industry.PUBLIC_ADMIN,
@@ -311,11 +356,8 @@ def _companies(
             Industry.ASSOCIATIONS_CULTURE,
         )
         if not public and rng.random() < 0.4:
-            name = " ".join(
-                p
-                for p in (rng.choice(SURNAMES) + "s", rng.choice(words), rng.choice(suffixes))
-                if p
-            )
+            parts = (rng.choice(SURNAMES) + "s", rng.choice(words), rng.choice(suffixes))
+        name = _unique_company_name(*parts, postcode, names_taken)
         sector = (
             Sector.PUBLIC
             if public and rng.random() < 0.8
@@ -383,6 +425,7 @@ def _citizens(
             caseworkers[row["municipality_id"]].append(row["id"])
     rows: list[dict[str, Any]] = []
     next_id = _next_id(session, Citizen)
+    phones_taken = {phone for phone in session.scalars(select(Citizen.phone)) if phone}
     lolland_count = 0
     for index in range(count):
         municipality = "Lolland" if rng.random() < 0.58 else "Guldborgsund"
@@ -403,11 +446,17 @@ def _citizens(
             cohort = (
                 "" if rng.random() < 0.6 else f"Servicekursus {today.year} hold {rng.randint(1, 3)}"
             )
+        name = f"{rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M)} {rng.choice(SURNAMES)}"
+        # Import knows a citizen by name and phone: two alike would be one person to it.
+        phone = _phone(rng)
+        while phone in phones_taken:
+            phone = _phone(rng)
+        phones_taken.add(phone)
         rows.append(
             {
                 "id": next_id + index,
-                "name": f"{rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M)} {rng.choice(SURNAMES)}",
-                "phone": _phone(rng),
+                "name": name,
+                "phone": phone,
                 "municipality_id": municipality_id,
                 "benefit_group": _weighted(rng, BENEFIT_WEIGHTS),
                 "caseworker_id": rng.choice(caseworkers[municipality_id])
@@ -536,53 +585,105 @@ def _trips(
     def free_day(candidates: list[date]) -> date:
         return rng.choice(candidates)
 
+    def place_lolland(
+        candidates: list[date], seen: set[int]
+    ) -> tuple[date, list[dict[str, Any]], list[int]] | None:
+        """A day among `candidates` with a host not visited yet and three brokers free."""
+        order = list(candidates)
+        rng.shuffle(order)
+        for day in order:
+            staff_ids = pick_staff(day, brokers, 3)
+            if len(staff_ids) < 3:
+                continue
+            companies = pick_hosts(day, lolland_hosts, 1, seen)
+            if companies:
+                return day, companies, staff_ids
+        return None
+
     def pick_staff(day: date, pool: list[int], n: int) -> list[int]:
         free = [s for s in pool if s not in busy_staff[day]]
         return rng.sample(free, k=min(n, len(free)))
 
+    def draw(day: date, pool: list[dict[str, Any]], taken: set[int]) -> dict[str, Any] | None:
+        """A random host from `pool` not busy on `day` and not in `taken`. Random tries
+        first: shuffling the whole pool for every trip was most of what scale 100 took."""
+        if not pool:
+            return None
+        for _ in range(40):
+            company = pool[rng.randrange(len(pool))]
+            if company["id"] not in busy_company[day] and company["id"] not in taken:
+                return company
+        free = [c for c in pool if c["id"] not in busy_company[day] and c["id"] not in taken]
+        return rng.choice(free) if free else None
+
     def pick_hosts(day: date, pool: list[dict[str, Any]], n: int, seen: set[int],
-                   experienced: bool) -> list[dict[str, Any]]:  # fmt: skip
-        free = [c for c in pool if c["id"] not in busy_company[day] and c["id"] not in seen]
-        rng.shuffle(free)
+                   experienced: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:  # fmt: skip
+        """`n` hosts, the first from `experienced` (with placement experience) if given."""
+        taken = set(seen)
         chosen: list[dict[str, Any]] = []
-        if experienced:
-            chosen += [c for c in free if c["placement_experience"]][:1]
-        chosen += [c for c in free if c not in chosen][: n - len(chosen)]
+        while len(chosen) < n:
+            company = draw(
+                day, experienced if experienced is not None and not chosen else pool, taken
+            )
+            if company is None:
+                break
+            chosen.append(company)
+            taken.add(company["id"])
         return chosen
 
     lolland_id = municipalities.get("Lolland")
     guldborgsund_id = municipalities.get("Guldborgsund")
     lolland_hosts = hosts(lolland_id)
     guldborgsund_hosts = hosts(guldborgsund_id)
+    guldborgsund_experienced = [c for c in guldborgsund_hosts if c["placement_experience"]]
     brokers = staff_of(lolland_id, (StaffRole.JOB_BROKER,))
     consultants = staff_of(
         guldborgsund_id, (StaffRole.COMPANY_CONSULTANT, StaffRole.LABOUR_MARKET_CONSULTANT)
     )
 
-    # Lolland: 15 Springbrættet cohorts per scale step take their two trips a few weeks apart.
+    # Lolland: 15 Springbrættet cohorts per scale step take their two trips during their
+    # 13-week course (DOMAIN.md §1.3): the first once they have had a week or so together,
+    # the second some weeks later, each to a company of its own.
     cohorts: dict[str, list[int]] = defaultdict(list)
     for row in citizen_rows:
         if row["municipality_id"] == lolland_id and row["cohort"].startswith("Springbrættet"):
             cohorts[row["cohort"]].append(row["id"])
     lolland_fmt = formats["lolland"]
-    cohort_names = sorted(cohorts, key=lambda name: (len(cohorts[name]), name), reverse=True)
+    # The courses that run within the months the other trips lie in.
+    earliest = today - timedelta(days=150) - timedelta(weeks=1)
+    fitting = {
+        name: course
+        for name in cohorts
+        if (course := springboard_course(name)) is not None and course[0] >= earliest
+    }
+    course_days: dict[date, list[date]] = {}
+    # The fullest first, then the newest.
+    cohort_names = sorted(
+        fitting, key=lambda name: (len(cohorts[name]), fitting[name][0], name), reverse=True
+    )
     for name in cohort_names[: 15 * scale]:
         members = cohorts[name]
-        first_day_index = rng.randrange(0, max(1, len(days) - 30))
+        first, last = fitting[name]
+        if first not in course_days:
+            course_days[first] = _working_days(first, last)
+        within = course_days[first]
+        candidates = [
+            d for d in within if first + timedelta(weeks=1) <= d < first + timedelta(weeks=6)
+        ]
         seen: set[int] = set()
-        for number, day in enumerate(
-            (days[first_day_index], days[min(first_day_index + 15, len(days) - 1)]), 1
-        ):
+        for number in (1, 2):
+            placed = place_lolland(candidates, seen)
+            if placed is None:
+                break
+            day, companies, staff_ids = placed
             go = [m for m in members if rng.random() < 0.93][:15]
             if len(go) < 12:
                 go = members[:12]
-            companies = pick_hosts(day, lolland_hosts, 1, seen, experienced=False)
-            staff_ids = pick_staff(day, brokers, 3)
-            if not companies or len(staff_ids) < 3:
-                continue
             seen.update(c["id"] for c in companies)
             add_trip(lolland_fmt, "Lolland", day, f"{name}: tur {number} til {companies[0]['name']}",
                      go, [], companies, staff_ids)  # fmt: skip
+            later = [d for d in within if d >= day + timedelta(weeks=3)]
+            candidates = [d for d in later if d < day + timedelta(weeks=6)] or later
 
     # Guldborgsund: 30 trips per scale step, 6–12 citizens who have not been on a trip before.
     guldborgsund_fmt = formats["guldborgsund"]
@@ -594,7 +695,9 @@ def _trips(
             break
         day = free_day(days)
         group, reserves = unused[:size], unused[size : size + rng.randint(0, 2)]
-        companies = pick_hosts(day, guldborgsund_hosts, 2, set(), experienced=True)
+        companies = pick_hosts(
+            day, guldborgsund_hosts, 2, set(), experienced=guldborgsund_experienced
+        )
         staff_ids = pick_staff(day, consultants, rng.randint(2, 3))
         if len(companies) < 2 or len(staff_ids) < 2:
             continue

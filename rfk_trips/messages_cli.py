@@ -16,6 +16,9 @@ MESSAGES_CLI: dict[str, tuple[str, str]] = {
         "Write it as, say, sqlite:///path/to/rfk-trips.db or postgresql://user@server/rfk, "
         "or use --db FILE.",
     ),
+    # Placeholders in --help: `--date DATO`, `--start TT:MM`.
+    "cli.date_metavar": ("DATO", "DATE"),
+    "cli.time_metavar": ("TT:MM", "HH:MM"),
     "trip_text.meeting": ("Mødested: {place} kl. {time}", "Meeting place: {place} at {time}"),
     "trip_text.return": ("Hjemkomst: {time}", "Return: {time}"),
     "trip_text.bus": ("Bus: {operator} {reference}", "Bus: {operator} {reference}"),

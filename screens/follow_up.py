@@ -2,8 +2,10 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -11,6 +13,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable, Header, Input, Static
+from textual.widgets.data_table import ColumnKey
 from textual.worker import get_current_worker
 
 from rfk_trips import follow_up_desk, staff_service
@@ -22,7 +25,7 @@ from rfk_trips.follow_ups import FollowUpRow, list_follow_ups
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.outcomes import OutcomeRow
-from rfk_trips.vocabularies import OutcomeKind
+from rfk_trips.vocabularies import Attendance, OutcomeKind
 from screens.bindings import translate_bindings
 from screens.follow_up_dialogs import (
     EndOutcomeDialog,
@@ -55,6 +58,32 @@ def _outcome_status(outcome: OutcomeRow) -> str:
     if outcome.review_date is not None:
         return t("followups.row.review", date=format_date(outcome.review_date))
     return t("followups.row.running")
+
+
+def history_status_width() -> int:
+    """The widest status a history row can show, dates included, or the heading's width.
+
+    Fixed rather than automatic: an automatic width is only worked out after the table's
+    first drawing, and a screen drawn before that showed the statuses cut to "Status".
+    """
+    day = format_date(date(2026, 12, 31))  # every date is drawn as wide as this one
+    labels = [
+        t("followups.col.status"),
+        t("followups.row.reserve"),
+        t("followups.row.running"),
+        *(label(attendance) for attendance in Attendance),
+        *(
+            t(key, date=day)
+            for key in (
+                "followups.row.review",
+                "followups.row.ended",
+                "followups.row.ended_early",
+                "followups.row.due",
+                "followups.row.done",
+            )
+        ),
+    ]
+    return max(cell_len(text) for text in labels)
 
 
 def history_rows(history: CitizenHistory) -> list[tuple[str, Any, str, str, str]]:
@@ -156,12 +185,15 @@ class FollowUpScreen(ModeScreen):
         table.add_column(t("followups.col.citizen"), key="citizen", width=24)
         table.add_column(t("followups.col.task"), key="task", width=30)
         table.add_column(t("followups.col.staff"), key="staff", width=9)
-        table.add_column(t("followups.col.trip"), key="trip")
+        # Set from the trips shown, for the reason given at history_status_width().
+        table.add_column(
+            t("followups.col.trip"), key="trip", width=cell_len(t("followups.col.trip"))
+        )
         history = self.query_one("#followups-history", DataTable)
         history.add_column(t("followups.col.date"), key="date", width=10)
         history.add_column(t("followups.col.what"), key="what", width=10)
         history.add_column(t("followups.col.detail"), key="detail", width=52)
-        history.add_column(t("followups.col.status"), key="status")
+        history.add_column(t("followups.col.status"), key="status", width=history_status_width())
         table.focus()
         self._load_staff()
         self.reload()
@@ -221,6 +253,8 @@ class FollowUpScreen(ModeScreen):
         table.clear()
         self.rows = {}
         today_iso = self.context.today().isoformat()
+        trip = table.columns[ColumnKey("trip")]
+        trip.width = max([cell_len(str(trip.label)), *(cell_len(row.trip) for row in message.rows)])
         for row in message.rows:
             key = str(row.id)
             self.rows[key] = row

@@ -186,7 +186,7 @@ def test_db_commands_backup_and_restore(tmp_path: Path) -> None:
         (["trip", "show", "7"], 1, "Der findes ingen tur med id 7"),
         (["import", "companies", "findes-ikke.csv"], 1, "findes ikke"),
         (["export", "companies", "ud.pdf"], 1, ".csv, .xlsx eller .json"),
-        (["nonsense"], 2, "No such command"),
+        (["nonsense"], 2, "Kommandoen »nonsense« findes ikke"),
     ],
 )
 def test_errors_are_sentences_with_exit_codes(

@@ -28,3 +28,26 @@ def test_closing_days_are_named_but_not_official() -> None:
 
 def test_ordinary_day_has_no_name() -> None:
     assert holiday_name(date(2026, 12, 8)) is None
+
+
+def test_the_program_runs_without_the_holidays_package() -> None:
+    """`holidays` is a test dependency only (README, Dependencies): nothing the program
+    imports may need it."""
+    import subprocess
+    import sys
+
+    code = """
+import importlib, pkgutil, sys
+sys.modules["holidays"] = None  # from here on, importing it fails
+names = []
+for package in ("rfk_trips", "screens", "storage"):
+    for found in pkgutil.walk_packages(importlib.import_module(package).__path__, package + "."):
+        # Alembic runs the migrations itself; __main__ would start the program.
+        if not found.name.startswith("storage.migrations") and not found.name.endswith("__main__"):
+            importlib.import_module(found.name)
+            names.append(found.name)
+print(len(names))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) > 100  # every module of the program was imported

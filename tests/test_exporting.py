@@ -128,7 +128,8 @@ def test_demo_data_has_every_kind(demo_engine: Engine) -> None:
     assert count(demo_engine, Company) == 200
     assert count(demo_engine, Citizen) == 700
     assert count(demo_engine, Staff) == 25
-    assert count(demo_engine, Trip) == 60
+    # 30 Lolland trips and up to 30 in Guldborgsund, as far as its first-timers go round.
+    assert 55 <= count(demo_engine, Trip) <= 60
     assert count(demo_engine, Participation) > 0
 
 

@@ -5,9 +5,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets.data_table import ColumnKey
 
 from rfk_trips import check_in
 from rfk_trips.app import RfkTripsApp, make_app
@@ -93,6 +95,42 @@ async def test_the_list_shows_tasks_by_due_date_and_the_citizens_history(
         await settle(app, pilot)
         assert listed(screen)[1] in text_of(screen, "#followups-heading")
         assert any("Mødt" in row or "Kom for sent" in row for row in history_texts(screen))
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+async def test_no_column_waits_for_an_automatic_width(
+    demo_engine: Engine, db_path: Path, lang: str
+) -> None:
+    """An automatic width is set only after the first drawing, which then showed the
+    history's statuses cut to the heading ("Status"); every column is fixed and wide
+    enough for what it holds from the start."""
+    del demo_engine  # the demo's follow-ups are in the database
+    app = make_app(database_url=sqlite_url(db_path), lang=lang)
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_follow_ups(app, pilot)
+        history = screen.query_one("#followups-history", DataTable)
+        assert history.row_count
+        for selector, key in (("#followups-list", "trip"), ("#followups-history", "status")):
+            table = screen.query_one(selector, DataTable)
+            assert not any(column.auto_width for column in table.ordered_columns)
+            column = table.columns[ColumnKey(key)]
+            widest = max(cell_len(str(cell)) for cell in table.get_column(ColumnKey(key)))
+            assert column.width >= widest
+
+
+def test_the_status_width_holds_every_status_a_history_row_can_show() -> None:
+    from rfk_trips.danish_dates import format_date
+    from rfk_trips.i18n import set_language, t
+    from rfk_trips.labels import label
+    from screens.follow_up import history_status_width
+    from storage.codes import Attendance
+
+    for lang in ("da", "en"):
+        set_language(lang)
+        width = history_status_width()
+        day = format_date(TODAY)
+        assert width >= cell_len(t("followups.row.ended_early", date=day))
+        assert width >= max(cell_len(label(attendance)) for attendance in Attendance)
 
 
 async def test_recording_a_follow_up_closes_it_and_schedules_the_next_step(
