@@ -444,17 +444,9 @@ def test_upgrade_to_0008_keeps_outcomes_and_adds_targets_and_learning_cases(
 
 
 def test_0008_downgrades_to_0007(tmp_path: Path) -> None:
-    from alembic import command
-
     path = tmp_path / "t.db"
     _database_at_0007_with_an_outcome(path)
-    engine = open_database(sqlite_url(path)).engine
-    config = migrate._alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn  # type: ignore[attr-defined]
-        command.downgrade(config, BEFORE_TARGETS)  # type: ignore[arg-type]
-    assert migrate.current_revision(engine) == BEFORE_TARGETS
-    engine.dispose()
+    _downgrade(path, BEFORE_TARGETS)
     assert not {"target", "learning_case"} & _tables(path)
     assert _sqlite_scalar(path, "SELECT end_reason FROM outcome WHERE id = 9") == "For tunge løft"
 
@@ -509,17 +501,9 @@ def test_upgrade_to_0009_keeps_formats_and_gives_them_14_days(tmp_path: Path) ->
 
 
 def test_0009_downgrades_to_0008(tmp_path: Path) -> None:
-    from alembic import command
-
     path = tmp_path / "t.db"
     _database_at_0008_with_an_own_format(path)
-    engine = open_database(sqlite_url(path)).engine
-    config = migrate._alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn  # type: ignore[attr-defined]
-        command.downgrade(config, BEFORE_FOLLOW_UP_DAYS)  # type: ignore[arg-type]
-    assert migrate.current_revision(engine) == BEFORE_FOLLOW_UP_DAYS
-    engine.dispose()
+    _downgrade(path, BEFORE_FOLLOW_UP_DAYS)
     with closing(sqlite3.connect(path)) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(trip_format)")}
     assert "follow_up_days" not in columns
@@ -561,16 +545,9 @@ def test_upgrade_to_0010_keeps_citizens_and_starts_the_log(tmp_path: Path) -> No
 
 
 def test_0010_downgrades_to_0009(tmp_path: Path) -> None:
-    from alembic import command
-
     path = tmp_path / "t.db"
     _database_at_0009_with_a_citizen_on_a_trip(path)
-    engine = open_database(sqlite_url(path)).engine
-    config = migrate._alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn  # type: ignore[attr-defined]
-        command.downgrade(config, BEFORE_AUDIT)  # type: ignore[arg-type]
-    engine.dispose()
+    _downgrade(path, BEFORE_AUDIT)
     assert not {"audit_entry", "audit_citizen"} & _tables(path)
     with closing(sqlite3.connect(path)) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(citizen)")}
@@ -586,6 +563,19 @@ LIST_INDEXES = {
     "ix_follow_up_done_at_due_date",
     "ix_participation_trip_id_role",
 }
+
+
+def _downgrade(path: Path, revision: str) -> None:
+    """Open `path` (which upgrades it to the head), then migrate it down to `revision`."""
+    from alembic import command
+
+    engine = open_database(sqlite_url(path)).engine
+    config = migrate._alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn  # type: ignore[attr-defined]
+        command.downgrade(config, revision)  # type: ignore[arg-type]
+    assert migrate.current_revision(engine) == revision
+    engine.dispose()
 
 
 def _indexes(path: Path) -> set[str]:
@@ -612,15 +602,8 @@ def test_upgrade_to_0011_adds_the_list_indexes_and_keeps_the_data(tmp_path: Path
 
 
 def test_0011_downgrades_to_0010(tmp_path: Path) -> None:
-    from alembic import command
-
     path = tmp_path / "t.db"
-    engine = open_database(sqlite_url(path)).engine
-    config = migrate._alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn  # type: ignore[attr-defined]
-        command.downgrade(config, "0010_audit_log")  # type: ignore[arg-type]
-    engine.dispose()
+    _downgrade(path, "0010_audit_log")
     assert not LIST_INDEXES & _indexes(path)
 
 
@@ -664,14 +647,7 @@ def test_the_quiet_companies_count_reads_the_partial_index(opened: OpenedDatabas
 
 
 def test_0012_downgrades_to_0011(tmp_path: Path) -> None:
-    from alembic import command
-
     path = tmp_path / "t.db"
-    engine = open_database(sqlite_url(path)).engine
-    config = migrate._alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn  # type: ignore[attr-defined]
-        command.downgrade(config, "0011_list_indexes")  # type: ignore[arg-type]
-    engine.dispose()
+    _downgrade(path, "0011_list_indexes")
     assert not OVERVIEW_INDEXES & _indexes(path)
     assert _indexes(path) >= LIST_INDEXES
