@@ -132,6 +132,24 @@ class RfkTripsApp(App[None]):
             await asyncio.sleep(WARM_UP_PAUSE_S)
             if mode not in self._screen_stacks:
                 await self._init_mode(mode)
+        for mode in WARM_UP_MODES:
+            await asyncio.sleep(WARM_UP_PAUSE_S)
+            self._lay_out_ahead(mode)
+
+    def _lay_out_ahead(self, mode: str) -> None:
+        """Lay out and draw a built screen behind the one in front, without showing it.
+
+        The first time a screen is shown, Textual places and draws every widget on it
+        (filters, table, footer): two thirds of the time a built-ahead list took to open.
+        Done here, the switch finds the layout and the drawn lines ready; a screen in front
+        or a terminal of another size is laid out again by Textual as usual.
+        """
+        stack = self._screen_stacks.get(mode)
+        if not stack or stack[-1] is self.screen:
+            return
+        built = stack[-1]
+        built._refresh_layout(self.size)
+        built._compositor.render_update(full=True)
 
     def _save_screenshot_and_exit(self, target: Path) -> None:
         self.save_screenshot(filename=target.name, path=str(target.parent.resolve()))

@@ -84,19 +84,20 @@ def qualifies_condition() -> Any:
     return company_qualifies()
 
 
-def last_visit_subquery() -> Any:
-    """Each company's latest visit on a trip that was not cancelled (for joins over many)."""
+def last_visit_subquery(today: date) -> Any:
+    """Each company's latest visit up to `today` on a trip that was not cancelled (for
+    joins over many). A visit planned for later is not a visit yet."""
     return (
         select(Visit.company_id.label("company_id"), func.max(Trip.trip_date).label("last_visit"))
         .join(Trip, Trip.id == Visit.trip_id)
-        .where(Trip.status != TripStatus.CANCELLED)
+        .where(Trip.status != TripStatus.CANCELLED, Trip.trip_date <= today)
         .group_by(Visit.company_id)
         .subquery()
     )
 
 
-def last_visit_of_company() -> Any:
-    """The latest visit of the company in the outer query, worked out per row.
+def last_visit_of_company(today: date) -> Any:
+    """The latest visit up to `today` of the company in the outer query, worked out per row.
 
     Correlated, so a page of 200 rows costs 200 index look-ups instead of grouping
     every visit there is.
@@ -104,14 +105,18 @@ def last_visit_of_company() -> Any:
     return (
         select(func.max(Trip.trip_date))
         .join(Visit, Visit.trip_id == Trip.id)
-        .where(Visit.company_id == Company.id, Trip.status != TripStatus.CANCELLED)
+        .where(
+            Visit.company_id == Company.id,
+            Trip.status != TripStatus.CANCELLED,
+            Trip.trip_date <= today,
+        )
         .correlate(Company)
         .scalar_subquery()
     )
 
 
 def _company_conditions(flt: CompanyFilter, today: date) -> list[Any]:
-    last_visit = last_visit_of_company()
+    last_visit = last_visit_of_company(today)
     conditions: list[Any] = [Company.archived.is_(flt.archived)]
     for word in search_words(flt.text):
         conditions.append(Company.search_text.like(like_pattern(word), escape="\\"))
@@ -179,7 +184,7 @@ def company_rows(
 ) -> list[CompanyRow]:
     """One page of the companies the filter matches, by name."""
     page = (
-        select(Company, Municipality.name, last_visit_of_company())
+        select(Company, Municipality.name, last_visit_of_company(today))
         .outerjoin(Municipality, Municipality.id == Company.municipality_id)
         .where(*_company_conditions(flt, today))
         .order_by(Company.name, Company.id)

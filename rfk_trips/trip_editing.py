@@ -325,7 +325,7 @@ def host_suggestions(
     engine: Engine, trip_id: int, text: str, *, today: date, limit: int = 60
 ) -> list[RankedHost]:
     """Qualifying, active companies not yet on the trip, ranked for the group's job goals."""
-    visits = last_visit_subquery()
+    visits = last_visit_subquery(today)
     conditions: list[Any] = [Company.archived.is_(False), qualifies_condition()]
     for word in search_words(text):
         conditions.append(Company.search_text.like(like_pattern(word), escape="\\"))

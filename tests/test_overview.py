@@ -46,3 +46,19 @@ def test_quiet_companies_are_qualifying_active_hosts_without_a_visit_in_a_year(
     company(engine, "Arkiveret", archived=True)
 
     assert attention(engine, today=TODAY).quiet_companies == 3
+
+
+def test_a_planned_visit_is_not_the_last_visit_yet(engine: Engine) -> None:
+    """The companies list's "Sidste besøg" and the host ranking count visits that happened."""
+    from rfk_trips.company_service import CompanyFilter, VisitedFilter, company_rows
+
+    host = company(engine, "Besøgt og booket igen")
+    visited(engine, host, TODAY - timedelta(days=40))
+    visited(engine, host, TODAY + timedelta(days=14))
+    booked_only = company(engine, "Kun booket")
+    visited(engine, booked_only, TODAY + timedelta(days=7))
+    rows = {row.name: row for row in company_rows(engine, CompanyFilter(), today=TODAY)}
+    assert rows["Besøgt og booket igen"].last_visit == TODAY - timedelta(days=40)
+    assert rows["Kun booket"].last_visit is None
+    never = company_rows(engine, CompanyFilter(visited=VisitedFilter.NEVER), today=TODAY)
+    assert [row.name for row in never] == ["Kun booket"]

@@ -38,9 +38,17 @@ async def test_the_list_screens_are_built_and_filled_while_home_is_shown(db_path
         await pilot.pause()
         assert app.current_mode == "home"  # built behind the home screen, not shown
         companies = app._screen_stacks["companies"][0]
-        assert companies.query_one("#table", DataTable).row_count > 0
+        table = companies.query_one("#table", DataTable)
+        assert table.row_count > 0
+        # Laid out and drawn behind home: placed at the terminal's size, lines drawn.
+        assert companies._compositor.size == app.size
+        assert table.region.width > 0 and table._line_cache
         await pilot.press("f3")
+        await pilot.pause()
         assert app.screen is companies
+        assert table.region.width > 0
+        rows_drawn = [table.render_line(y).text for y in range(1, 3)]
+        assert all(line.strip() for line in rows_drawn)
 
 
 async def test_without_warm_up_only_home_is_built(db_path: Path) -> None:
