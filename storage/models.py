@@ -189,13 +189,13 @@ def company_qualifies() -> ColumnElement[bool]:
 
 
 # The qualifying active companies, which the home screen counts and host lists rank,
-# found without reading every company row.
+# found without reading every company row. Migration 0012 makes it partial on PostgreSQL
+# too; a postgresql_where here would load SQLAlchemy's PostgreSQL dialect at every start.
 Index(
     "ix_company_qualifying",
     col(Company.archived),
     col(Company.id),
     sqlite_where=company_qualifies(),
-    postgresql_where=company_qualifies(),
 )
 
 

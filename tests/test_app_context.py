@@ -55,3 +55,33 @@ async def test_the_home_screen_shows_the_early_read(db_path: Path) -> None:
         home = await wait_for_home(app, pilot)
         assert "0 virksomheder" in str(home.query_one("#counts", Static).render())
     assert app.context._early_overview is None
+
+
+def test_start_up_does_not_load_what_the_home_screen_does_not_need(db_path: Path) -> None:
+    """Start-up speed: the PostgreSQL dialect, Alembic and openpyxl stay unloaded when the
+    app opens a SQLite file that is up to date and shows the home screen."""
+    import os
+    import subprocess
+    import sys
+
+    from rfk_trips.database import open_database
+
+    open_database(sqlite_url(db_path)).engine.dispose()  # created and upgraded already
+    code = f"""
+import sys
+sys.argv = ["rfk-trips", "--db", {str(db_path)!r}, "--exit-when-ready"]
+from rfk_trips.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+heavy = ("sqlalchemy.dialects.postgresql", "alembic", "openpyxl", "holidays")
+print(sorted({{name.split(".")[0] if not name.startswith("sqlalchemy") else name
+              for name in sys.modules if name.startswith(heavy)}}), file=sys.stderr)
+"""
+    env = dict(os.environ, TEXTUAL_DRIVER="textual.drivers.headless_driver:HeadlessDriver")
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "[]"
