@@ -563,10 +563,16 @@ MESSAGES.update(
         "register.next_page": ("Næste side", "Next page"),
         "register.previous_page": ("Forrige side", "Previous page"),
         "register.back": ("Tilbage", "Back"),
-        "register.search_placeholder": (
-            "Søg (navn, by, CVR, telefon …)",
-            "Search (name, town, CVR, phone …)",
+        "register.search_placeholder": ("Søg", "Search"),
+        "companies.search_placeholder": (
+            "Søg (navn, by, postnr., CVR, kontaktperson)",
+            "Search (name, town, postcode, CVR, contact person)",
         ),
+        "citizens.search_placeholder": (
+            "Søg (navn, telefon, forløb)",
+            "Search (name, phone, cohort)",
+        ),
+        "staff.search_placeholder": ("Søg (navn, initialer)", "Search (name, initials)"),
         "register.active": ("Aktive", "Active"),
         "register.archived": ("Arkiverede", "Archived"),
         "register.summary": (

@@ -85,6 +85,8 @@ class RegisterSpec:
     name_of: Callable[[Any], str]
     # Lines shown under the form of an existing record (a company's visits).
     history: Callable[[Engine, int], list[str]] | None = None
+    # What the search box says it searches: the fields in the register's search text.
+    search_placeholder_key: str = "register.search_placeholder"
     blank: Callable[[], dict[str, str]] = field(default=dict)
 
 
@@ -144,7 +146,7 @@ class RegisterScreen(ModeScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(t(self.spec.title_key), classes="screen-title")
-        yield Input(placeholder=t("register.search_placeholder"), id="search")
+        yield Input(placeholder=t(self.spec.search_placeholder_key), id="search")
         with Horizontal(classes="filter-bar"):
             for flt in self.spec.filters:
                 yield Select[Any]([], prompt=t(flt.label_key), id=f"filter-{flt.key}")

@@ -101,6 +101,7 @@ def _company_history(engine: Engine, company_id: int) -> list[str]:
 
 COMPANIES = RegisterSpec(
     mode="companies",
+    search_placeholder_key="companies.search_placeholder",
     title_key="companies.title",
     columns=(
         Column("name", "col.name", 34),
@@ -181,6 +182,7 @@ def _citizen_cells(row: citizen_service.CitizenRow) -> tuple[str, ...]:
 
 CITIZENS = RegisterSpec(
     mode="citizens",
+    search_placeholder_key="citizens.search_placeholder",
     title_key="citizens.title",
     columns=(
         Column("name", "col.name", 24),
@@ -251,6 +253,7 @@ def _staff_filter(text: str, filters: dict[str, Any], archived: bool) -> staff_s
 
 STAFF = RegisterSpec(
     mode="staff",
+    search_placeholder_key="staff.search_placeholder",
     title_key="staff.title",
     columns=(
         Column("name", "col.name", 26),

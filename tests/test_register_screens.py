@@ -775,3 +775,25 @@ async def test_help_escape_and_the_command_palette(db_path: Path, demo_engine: E
         await pilot.press("down", "enter")
         await settle(app, pilot)
         assert app.screen is screen
+
+
+async def test_each_search_box_says_what_it_searches(db_path: Path) -> None:
+    from rfk_trips.i18n import set_language
+
+    expected = {
+        "f3": "Søg (navn, by, postnr., CVR, kontaktperson)",
+        "f4": "Søg (navn, telefon, forløb)",
+        "f6": "Søg (navn, initialer)",
+    }
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        for key, placeholder in expected.items():
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            assert app.screen.query_one("#search", Input).placeholder == placeholder
+    set_language("en")
+    app = make_app(database_url=sqlite_url(db_path), lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await app.workers.wait_for_complete()
+        assert app.screen.query_one("#search", Input).placeholder == "Search (name, phone, cohort)"
