@@ -91,15 +91,15 @@ class RfkTripsApp(App[None]):
         return screen
 
     def on_mount(self) -> None:
-        self.keep_built_out_of_gc()
         self.switch_mode("home")
 
     def keep_built_out_of_gc(self) -> None:
         """Move everything alive now out of the garbage collector's reach (`freeze_gc`).
 
         A full collection walks every object, about 100 ms on this machine once the lists
-        are built, and would land in the middle of a keystroke. What is alive once start-up
-        and the mode screens are built lives as long as the app, so it is frozen there;
+        are built, and would land in the middle of a keystroke. What is alive once a mode
+        screen is built (the first is home, right after start-up) and once home shows its
+        data lives as long as the app, so it is frozen there;
         the collector still frees what is made later. Tests leave it off: frozen objects
         are never freed.
         """

@@ -29,7 +29,7 @@ from rfk_trips.cli_support import (
     today,
 )
 from rfk_trips.errors import UserError, failure_message
-from rfk_trips.i18n import set_language, t
+from rfk_trips.i18n import get_language, set_language, t
 from storage.codes import TripStatus
 
 # Before any command is defined: click asks for some sentences as it builds them.
@@ -50,10 +50,15 @@ class RfkGroup(click.Group):
     ) -> Any:
         from rfk_trips.preferences import load_preferences
 
+        # The one place the run's language is settled: the --lang given, else the saved one.
+        # Read before click parses, so that `--help --lang en` is English although --help
+        # comes first; the preferences travel on as the context's object, read once.
         arguments = list(sys.argv[1:] if args is None else args)
-        language = given_language(arguments) or load_preferences().lang
+        preferences = load_preferences()
+        language = given_language(arguments) or preferences.lang
         set_language(language)
         apply_help_language(self, language)
+        extra.setdefault("obj", preferences)
         return super().main(arguments, prog_name, complete_var, standalone_mode, **extra)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -75,14 +80,6 @@ class RfkGroup(click.Group):
             sys.exit(EXIT_REFUSED)
 
 
-def _language_given(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """Eager, so that help shown while the options are read is in this language."""
-    if value is not None:
-        set_language(value)
-        apply_help_language(ctx.find_root().command, value)
-    return value
-
-
 @click.group(
     "rfk-trips",
     cls=RfkGroup,
@@ -100,8 +97,6 @@ def _language_given(ctx: click.Context, param: click.Parameter, value: str | Non
     "--lang",
     type=click.Choice(["da", "en"]),
     default=None,
-    is_eager=True,
-    callback=_language_given,
     help="Sprog: da (standard, eller det gemte under Indstillinger) eller en.",
 )
 @click.option("--debug", is_flag=True, help="Vis fejlspor (traceback) ved uventede fejl.")
@@ -125,11 +120,11 @@ def cli(
 ) -> None:
     """rfk-trips: planlæg busture til lokale virksomheder. Uden kommando åbnes programmet."""
     from rfk_trips.acting_user import adopt_acting_user
-    from rfk_trips.preferences import load_preferences
+    from rfk_trips.preferences import Preferences, load_preferences
 
-    prefs = load_preferences()
-    lang = lang or prefs.lang
-    set_language(lang)
+    # Read by RfkGroup.main, which has also set the language (`lang` or the saved one).
+    prefs = ctx.obj if isinstance(ctx.obj, Preferences) else load_preferences()
+    lang = get_language()
     # Every audit line of this run names the initials from Indstillinger, else the login.
     adopt_acting_user(prefs.initials)
     ctx.obj = CliState(db_path, database_url, lang, debug, key_file=key_file)

@@ -79,11 +79,6 @@ class VisitHistoryRow:
     confirmed: bool
 
 
-def qualifies_condition() -> Any:
-    """R05 in SQL: the same test as `company_rules.qualifies`, for filtering lists."""
-    return company_qualifies()
-
-
 def last_visit_subquery(today: date) -> Any:
     """Each company's latest visit up to `today` on a trip that was not cancelled (for
     joins over many). A visit planned for later is not a visit yet."""
@@ -128,9 +123,9 @@ def _company_conditions(flt: CompanyFilter, today: date) -> list[Any]:
         conditions.append(Company.ambassador.is_(flt.ambassador))
     match flt.qualification:
         case QualificationFilter.QUALIFYING:
-            conditions.append(qualifies_condition())
+            conditions.append(company_qualifies())
         case QualificationFilter.NOT_QUALIFYING:
-            conditions.append(not_(qualifies_condition()))
+            conditions.append(not_(company_qualifies()))
         case QualificationFilter.PLACEMENT_EXPERIENCE:
             conditions.append(Company.placement_experience.is_(True))
         case QualificationFilter.SOCIAL_RESPONSIBILITY:

@@ -9,13 +9,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col
 
 from rfk_trips import registers, trip_service
-from rfk_trips.company_service import qualifies_condition
 from rfk_trips.follow_ups import FollowUpRow, count_due, list_follow_ups
 from rfk_trips.registers import Counts
 from rfk_trips.trip_service import TripSummary
 from storage.codes import ParticipantRole, TripStatus
 from storage.engine import session_scope
-from storage.models import Company, Participation, Trip, TripFormat, Visit
+from storage.models import Company, Participation, Trip, TripFormat, Visit, company_qualifies
 
 UPCOMING_LIMIT = 50
 # The most pressing follow-ups on the home screen; the rest are one key (F8) away.
@@ -106,7 +105,7 @@ def attention(engine: Engine, *, today: date) -> Attention:
             .select_from(Company)
             .where(
                 Company.archived.is_(False),
-                qualifies_condition(),
+                company_qualifies(),
                 col(Company.id).not_in(visited_since),
             )
         )

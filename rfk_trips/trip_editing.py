@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from rfk_trips.company_rules import HostFacts, criteria_met
-from rfk_trips.company_service import last_visit_subquery, qualifies_condition
+from rfk_trips.company_service import last_visit_subquery
 from rfk_trips.danish_dates import format_date, format_time, parse_date, parse_time
 from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.field_validation import parse_optional_int
@@ -48,6 +48,7 @@ from storage.models import (
     TripFormat,
     TripStaff,
     Visit,
+    company_qualifies,
     utc_now,
 )
 
@@ -326,7 +327,7 @@ def host_suggestions(
 ) -> list[RankedHost]:
     """Qualifying, active companies not yet on the trip, ranked for the group's job goals."""
     visits = last_visit_subquery(today)
-    conditions: list[Any] = [Company.archived.is_(False), qualifies_condition()]
+    conditions: list[Any] = [Company.archived.is_(False), company_qualifies()]
     for word in search_words(text):
         conditions.append(Company.search_text.like(like_pattern(word), escape="\\"))
     with session_scope(engine) as session:

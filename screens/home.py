@@ -17,7 +17,7 @@ from rfk_trips.danish_dates import format_date
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
-from rfk_trips.overview import Overview, TripFindingCount, finding_counts, load_overview
+from rfk_trips.overview import Overview, TripFindingCount, finding_counts
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
@@ -104,9 +104,7 @@ class HomeScreen(ModeScreen):
         try:
             opened = self.context.database()
             load_demo(opened.engine, today=self.context.today())
-            overview = load_overview(
-                opened.engine, today=self.context.today(), database=opened.describe()
-            )
+            overview = self.context.overview()
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
             return

@@ -70,11 +70,10 @@ def test_start_up_does_not_load_what_the_home_screen_does_not_need(db_path: Path
     code = f"""
 import sys
 sys.argv = ["rfk-trips", "--db", {str(db_path)!r}, "--exit-when-ready"]
+from contextlib import suppress
 from rfk_trips.cli import main
-try:
+with suppress(SystemExit):  # click ends every run with one
     main()
-except SystemExit:
-    pass
 heavy = ("sqlalchemy.dialects.postgresql", "alembic", "openpyxl", "holidays")
 print(sorted({{name.split(".")[0] if not name.startswith("sqlalchemy") else name
               for name in sys.modules if name.startswith(heavy)}}), file=sys.stderr)

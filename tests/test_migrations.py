@@ -630,13 +630,12 @@ def test_the_quiet_companies_count_reads_the_partial_index(opened: OpenedDatabas
     """The home screen's query must read as the index's condition, or SQLite scans."""
     from sqlalchemy import func, select
 
-    from rfk_trips.company_service import qualifies_condition
-    from storage.models import Company
+    from storage.models import Company, company_qualifies
 
     query = (
         select(func.count())
         .select_from(Company)
-        .where(Company.archived.is_(False), qualifies_condition())  # type: ignore[attr-defined]
+        .where(Company.archived.is_(False), company_qualifies())  # type: ignore[attr-defined]
     )
     with opened.engine.connect() as conn:
         compiled = query.compile(conn)
