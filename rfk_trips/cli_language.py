@@ -8,8 +8,7 @@ otherwise. Exit codes and everything else click does stay as they are.
 
 The commands' help is written in Danish where the commands are defined; in English it is
 taken from `messages_cli_help.HELP_EN` by command path, swapped in before click formats
-any help (the group's `main()` and the eager `--lang` option both call
-`apply_help_language`).
+any help: the group's `main()` calls `apply_help_language` before click parses.
 """
 
 import importlib
