@@ -13,7 +13,7 @@ from rfk_trips.labels import normalise
 from rfk_trips.record_fields import Lookups
 from storage.codes import TripStatus
 from storage.engine import session_scope
-from storage.models import AuditEntry, Citizen, Company, Municipality, Staff, Trip
+from storage.models import Citizen, Company, Municipality, Staff, Trip
 
 
 @dataclass(frozen=True)
@@ -92,20 +92,3 @@ def set_jobcentre_phone(engine: Engine, municipality_id: int, phone: str) -> Non
             raise UserError(t("error.not_found", what=t("what.municipality"), id=municipality_id))
         row.jobcentre_phone = cleaned
         session.add(row)
-
-
-def change_stamp(engine: Engine) -> tuple[int | None, ...]:
-    """A value that changes whenever a register record is added, changed or deleted.
-
-    The newest audit entry (every change made through the app, from any process, is logged)
-    and the newest record of each register (bulk loads such as the demo data bypass the log).
-    Each is a look-up at the end of an index, so a screen can ask it before reloading.
-    """
-    newest = select(
-        *(
-            select(func.max(table.id)).scalar_subquery()
-            for table in (AuditEntry, Municipality, Staff, Citizen, Company, Trip)
-        )
-    )
-    with session_scope(engine) as session:
-        return tuple(session.execute(newest).one())

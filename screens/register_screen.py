@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import DataTable, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import get_current_worker
 
 from rfk_trips.app_context import AppContext
@@ -25,9 +25,9 @@ from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.paging import PAGE_SIZE
 from rfk_trips.record_forms import FormField
-from rfk_trips.registers import change_stamp
 from screens.bindings import translate_bindings
 from screens.confirm import ConfirmModal
+from screens.filter_choice import Choice, FilterChoice
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
@@ -45,7 +45,7 @@ class Column:
 class FilterSpec:
     key: str
     label_key: str
-    # (label, value) pairs, read from the database in a worker when the screen opens.
+    # (label, value) pairs, read from the database in a worker when the user opens the filter.
     options: Callable[[Engine], list[tuple[str, Any]]]
 
 
@@ -112,11 +112,6 @@ class RegisterScreen(ModeScreen):
         query: ListQuery
 
     @dataclass
-    class OptionsLoaded(Message):
-        options: dict[str, list[tuple[str, Any]]]
-        stamp: tuple[int | None, ...]  # registers.change_stamp when they were read
-
-    @dataclass
     class Failed(Message):
         text: str
 
@@ -138,8 +133,6 @@ class RegisterScreen(ModeScreen):
         self.rows: dict[str, Any] = {}
         self._last_query: ListQuery | None = None
         self._counted: ListQuery | None = None
-        self._options_loaded = False
-        self._options_stamp: tuple[int | None, ...] | None = None
 
     # --- layout ----------
 
@@ -149,9 +142,12 @@ class RegisterScreen(ModeScreen):
         yield Input(placeholder=t(self.spec.search_placeholder_key), id="search")
         with Horizontal(classes="filter-bar"):
             for flt in self.spec.filters:
-                yield Select[Any]([], prompt=t(flt.label_key), id=f"filter-{flt.key}")
-            yield Select(
-                [(t("register.active"), False), (t("register.archived"), True)],
+                yield FilterChoice(
+                    t(flt.label_key), loader=self._choices_of(flt), id=f"filter-{flt.key}"
+                )
+            yield FilterChoice(
+                t("filter.shown"),
+                choices=[(t("register.active"), False), (t("register.archived"), True)],
                 value=False,
                 allow_blank=False,
                 id="filter-archived",
@@ -164,27 +160,30 @@ class RegisterScreen(ModeScreen):
         table = self.query_one("#table", DataTable)
         for column in self.spec.columns:
             table.add_column(t(column.label_key), key=column.key, width=column.width)
-        self.load_options()
         self.reload()
+
+    def _choices_of(self, flt: FilterSpec) -> Callable[[], list[Choice]]:
+        # Read when the user opens the filter (in its worker): always what is there now,
+        # also what a colleague added, and nothing read for a filter nobody opens.
+        return lambda: flt.options(self.context.database().engine)
 
     # --- loading ----------
 
     def filter_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for flt in self.spec.filters:
-            value = self.query_one(f"#filter-{flt.key}", Select).value
-            values[flt.key] = None if value is Select.NULL else value
+            values[flt.key] = self.query_one(f"#filter-{flt.key}", FilterChoice).value
         return values
 
     def reload(self, offset: int = 0, *, force: bool = True) -> None:
         query = ListQuery(
             self.query_one("#search", Input).value,
             tuple(sorted(self.filter_values().items())),
-            bool(self.query_one("#filter-archived", Select).value),
+            bool(self.query_one("#filter-archived", FilterChoice).value),
             offset,
         )
         if not force and query == self._last_query:
-            return  # e.g. filter options arriving: the rows already shown are still right
+            return  # nothing that decides the rows changed: those shown are still right
         self._last_query = query
         # Turning a page does not change the total; anything else, or a save, may.
         recount = force or self._counted is None or self._counted.filter != query.filter
@@ -206,38 +205,6 @@ class RegisterScreen(ModeScreen):
                 self.post_message(self.Counted(self.spec.count(engine, query, today), query))
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
-
-    @work(thread=True, group="register-options")
-    def load_options(self, *, unless_unchanged: bool = False) -> None:
-        try:
-            engine = self.context.database().engine
-            stamp = change_stamp(engine)
-            if unless_unchanged and stamp == self._options_stamp:
-                return  # nothing was added or changed since: the choices are still right
-            options = {flt.key: flt.options(engine) for flt in self.spec.filters}
-        except UserError as exc:
-            self.post_message(self.Failed(exc.message))
-            return
-        self.post_message(self.OptionsLoaded(options, stamp))
-
-    def on_screen_resume(self) -> None:
-        # Other screens, or colleagues, may have added what the filters offer (cohorts,
-        # staff). The first resume comes with the mount, which loads them already.
-        if self._options_loaded:
-            self.load_options(unless_unchanged=True)
-
-    def on_register_screen_options_loaded(self, message: OptionsLoaded) -> None:
-        self._options_loaded = True
-        self._options_stamp = message.stamp
-        for key, options in message.options.items():
-            select = self.query_one(f"#filter-{key}", Select)
-            chosen = select.value
-            if list(select._options[1:] if select._allow_blank else select._options) == options:
-                continue
-            with select.prevent(Select.Changed):
-                select.set_options(options)
-                if chosen is not Select.NULL and any(value == chosen for _, value in options):
-                    select.value = chosen
 
     def on_register_screen_loaded(self, message: Loaded) -> None:
         if message.query != self._last_query:
@@ -285,10 +252,9 @@ class RegisterScreen(ModeScreen):
     def search_submitted(self) -> None:
         self.query_one("#table", DataTable).focus()
 
-    @on(Select.Changed)
-    def filter_changed(self, event: Select.Changed) -> None:
-        if event.select.id and event.select.id.startswith("filter-"):
-            self.reload(force=False)
+    @on(FilterChoice.Changed)
+    def filter_changed(self) -> None:
+        self.reload(force=False)
 
     # --- actions ----------
 
@@ -370,7 +336,6 @@ class RegisterScreen(ModeScreen):
             if result is not None:
                 self.notify(t("register.saved"))
                 self.reload(self.page_offset)
-                self.load_options()  # a new cohort or caseworker belongs in the filters
 
         form = RecordFormScreen(
             title, self.spec.form_fields, message.values, message.choices, save, extra=extra

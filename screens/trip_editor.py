@@ -45,6 +45,7 @@ from rfk_trips.trip_formats import HARD_MAX_PARTICIPANTS, HARD_MIN_PARTICIPANTS
 from rfk_trips.vocabularies import ParticipantRole, ProgrammeKind, TripStatus
 from screens.bindings import translate_bindings
 from screens.confirm import ConfirmModal
+from screens.filter_choice import FilterChoice
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.trip_dialogs import (
@@ -180,10 +181,8 @@ class TripEditorScreen(Screen[None]):
                         yield Static(t("editor.candidates_title"), classes="section-title")
                         yield Input(placeholder=t("editor.citizen_search"), id="citizen-search")
                         with Horizontal(classes="filter-bar"):
-                            yield Select[str]([], prompt=t("filter.cohort"), id="filter-cohort")
-                            yield Select[int](
-                                [], prompt=t("filter.caseworker"), id="filter-caseworker"
-                            )
+                            yield FilterChoice(t("filter.cohort"), id="filter-cohort")
+                            yield FilterChoice(t("filter.caseworker"), id="filter-caseworker")
                         yield ListTable(id="candidates", cursor_type="row", zebra_stripes=True)
                     with Vertical(id="participants-column"):
                         yield Static("", id="group-count")
@@ -310,8 +309,10 @@ class TripEditorScreen(Screen[None]):
         )
 
     def on_trip_editor_screen_filter_options(self, message: FilterOptions) -> None:
-        self.query_one("#filter-cohort", Select).set_options([(c, c) for c in message.cohorts])
-        self.query_one("#filter-caseworker", Select).set_options(
+        self.query_one("#filter-cohort", FilterChoice).set_choices(
+            [(c, c) for c in message.cohorts]
+        )
+        self.query_one("#filter-caseworker", FilterChoice).set_choices(
             [(name, sid) for sid, name in message.caseworkers]
         )
         self.query_one("#d-format", Select).set_options(
@@ -324,13 +325,7 @@ class TripEditorScreen(Screen[None]):
             self._preselect_cohort(self.state)
 
     def reload_candidates(self) -> None:
-        cohort = self.query_one("#filter-cohort", Select).value
-        caseworker = self.query_one("#filter-caseworker", Select).value
-        self._load_candidates(
-            self.query_one("#citizen-search", Input).value,
-            None if cohort is Select.NULL else str(cohort),
-            None if caseworker is Select.NULL else int(str(caseworker)),
-        )
+        self._reload_candidates_only()
         # Host suggestions and staff are read only when their tab is in front.
         active = self.query_one("#tabs", TabbedContent).active
         if active == "tab-visits":
@@ -465,9 +460,9 @@ class TripEditorScreen(Screen[None]):
         if not state.format.single_cohort or not cohorts:
             return
         main = max(set(cohorts), key=cohorts.count)
-        select = self.query_one("#filter-cohort", Select)
-        if any(value == main for _, value in select._options):
-            select.value = main
+        cohort = self.query_one("#filter-cohort", FilterChoice)
+        if cohort.has_choice(main):
+            cohort.value = main
 
     def _fill_programme(self, state: EditorState) -> None:
         table = self.query_one("#programme", DataTable)
@@ -614,15 +609,18 @@ class TripEditorScreen(Screen[None]):
     # --- typing and choosing ----------
 
     @on(Input.Changed, "#citizen-search")
-    @on(Select.Changed, "#filter-cohort")
-    @on(Select.Changed, "#filter-caseworker")
+    @on(FilterChoice.Changed, "#filter-cohort")
+    @on(FilterChoice.Changed, "#filter-caseworker")
     def candidate_filters_changed(self) -> None:
-        cohort = self.query_one("#filter-cohort", Select).value
-        caseworker = self.query_one("#filter-caseworker", Select).value
+        self._reload_candidates_only()
+
+    def _reload_candidates_only(self) -> None:
+        cohort = self.query_one("#filter-cohort", FilterChoice).value
+        caseworker = self.query_one("#filter-caseworker", FilterChoice).value
         self._load_candidates(
             self.query_one("#citizen-search", Input).value,
-            None if cohort is Select.NULL else str(cohort),
-            None if caseworker is Select.NULL else int(str(caseworker)),
+            None if cohort is None else str(cohort),
+            None if caseworker is None else int(str(caseworker)),
         )
 
     @on(Input.Changed, "#host-search")

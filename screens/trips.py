@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import DataTable, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import ColumnKey
 from textual.worker import get_current_worker
 
@@ -25,6 +25,7 @@ from rfk_trips.trip_editing import search_trips
 from rfk_trips.trip_service import TripSummary
 from rfk_trips.vocabularies import TripStatus
 from screens.bindings import translate_bindings
+from screens.filter_choice import FilterChoice
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
@@ -49,7 +50,6 @@ class TripsScreen(ModeScreen):
 
     @dataclass
     class Options(Message):
-        municipalities: list[tuple[str, int]]
         formats: list[tuple[str, str]]
 
     @dataclass
@@ -68,8 +68,9 @@ class TripsScreen(ModeScreen):
         yield Static(t("trips.title"), classes="screen-title")
         yield Input(placeholder=t("trips.search_placeholder"), id="search")
         with Horizontal(classes="filter-bar"):
-            yield Select(
-                [
+            yield FilterChoice(
+                t("filter.period"),
+                choices=[
                     (t("trips.period.upcoming"), "upcoming"),
                     (t("trips.period.past"), "past"),
                     (t("trips.period.all"), "all"),
@@ -78,12 +79,14 @@ class TripsScreen(ModeScreen):
                 allow_blank=False,
                 id="filter-period",
             )
-            yield Select(
-                [(label(status), status) for status in TripStatus],
-                prompt=t("app.col.status"),
+            yield FilterChoice(
+                t("app.col.status"),
+                choices=[(label(status), status) for status in TripStatus],
                 id="filter-status",
             )
-            yield Select[int]([], prompt=t("filter.municipality"), id="filter-municipality")
+            yield FilterChoice(
+                t("filter.municipality"), loader=self._municipalities, id="filter-municipality"
+            )
         yield Static(t("app.loading"), id="summary")
         yield ListTable(id="table", cursor_type="row", zebra_stripes=True)
         yield KeyFooter()
@@ -106,14 +109,19 @@ class TripsScreen(ModeScreen):
         self.reload()
 
     def reload(self) -> None:
-        status = self.query_one("#filter-status", Select).value
-        municipality = self.query_one("#filter-municipality", Select).value
+        status = self.query_one("#filter-status", FilterChoice).value
+        municipality = self.query_one("#filter-municipality", FilterChoice).value
         self._load(
             self.query_one("#search", Input).value,
-            None if status is Select.NULL else TripStatus(str(status)),
-            None if municipality is Select.NULL else int(str(municipality)),
-            str(self.query_one("#filter-period", Select).value),
+            None if status is None else TripStatus(str(status)),
+            None if municipality is None else int(str(municipality)),
+            str(self.query_one("#filter-period", FilterChoice).value),
         )
+
+    def _municipalities(self) -> list[tuple[str, int]]:
+        # Read when the filter is opened, in its worker.
+        engine = self.context.database().engine
+        return [(name, mid) for mid, name in staff_service.municipality_choices(engine)]
 
     @work(thread=True, exclusive=True, group="trips-load")
     def _load(
@@ -137,13 +145,10 @@ class TripsScreen(ModeScreen):
 
     @work(thread=True, group="trips-options")
     def _load_options(self) -> None:
-        engine = self.context.database().engine
-        municipalities = [(name, mid) for mid, name in staff_service.municipality_choices(engine)]
-        formats = trip_service.format_choices(engine)
-        self.post_message(self.Options(municipalities, formats))
+        formats = trip_service.format_choices(self.context.database().engine)
+        self.post_message(self.Options(formats))
 
     def on_trips_screen_options(self, message: Options) -> None:
-        self.query_one("#filter-municipality", Select).set_options(message.municipalities)
         self.formats = message.formats
 
     def on_trips_screen_loaded(self, message: Loaded) -> None:
@@ -176,7 +181,7 @@ class TripsScreen(ModeScreen):
         self.query_one("#summary", Static).update(message.text)
 
     @on(Input.Changed, "#search")
-    @on(Select.Changed)
+    @on(FilterChoice.Changed)
     def filters_changed(self) -> None:
         self.reload()
 

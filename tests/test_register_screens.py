@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from textual import events
+from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.keys import _character_to_key
 from textual.pilot import Pilot
@@ -28,6 +29,7 @@ from rfk_trips.field_validation import cvr_checksum_ok
 from rfk_trips.i18n import t
 from rfk_trips.paging import PAGE_SIZE
 from screens.confirm import ConfirmModal
+from screens.filter_choice import ChoiceDialog, FilterChoice
 from screens.help import HelpScreen
 from screens.home import HomeScreen
 from screens.record_form import RecordFormScreen
@@ -296,7 +298,7 @@ async def test_qualification_filter_changes_the_rows_and_english_is_spoken(
         assert static_text(screen.query_one("#summary", Static)).startswith("Showing 1–")
         everyone = summary_total(screen)
         qualifies = column_index(screen, "qualifies")
-        chooser = screen.query_one("#filter-qualification", Select)
+        chooser = screen.query_one("#filter-qualification", FilterChoice)
 
         chooser.value = QualificationFilter.NOT_QUALIFYING
         await settle(app, pilot)
@@ -463,7 +465,7 @@ async def test_archiving_asks_first_and_only_ja_archives(
         assert key not in row_keys(screen)
         assert summary_total(screen) == everyone - 1
 
-        screen.query_one("#filter-archived", Select).value = True
+        screen.query_one("#filter-archived", FilterChoice).value = True
         await settle(app, pilot)
         with session_scope(demo_engine) as session:
             archived = session.scalars(select(Company.id).where(Company.archived.is_(True))).all()
@@ -616,18 +618,26 @@ async def test_new_citizen_with_a_caseworker_from_the_picker(
         assert citizen.accommodation_needs == ""
 
 
-def option_prompts(chooser: Select[Any]) -> list[str]:
-    """What the user sees when opening a Select (its drop-down is an OptionList)."""
-    options = chooser.query_one(OptionList)
-    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+async def option_prompts(app: App[None], pilot: Pilot[None], chooser: FilterChoice) -> list[str]:
+    """What the user sees when opening a filter (its dialog lists the choices); closes it."""
+    chooser.focus()
+    await pilot.press("enter")
+    await settle(app, pilot)
+    dialog = app.screen
+    assert isinstance(dialog, ChoiceDialog)
+    options = dialog.query_one(OptionList)
+    prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    await pilot.press("escape")
+    await settle(app, pilot)
+    return prompts
 
 
 async def test_a_new_cohort_can_be_filtered_on_at_once(db_path: Path, demo_engine: Engine) -> None:
     app = start(db_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_register(app, pilot, "f4")
-        cohorts = screen.query_one("#filter-cohort", Select)
-        assert "Servicekursus 2027 hold 9" not in option_prompts(cohorts)
+        cohorts = screen.query_one("#filter-cohort", FilterChoice)
+        assert "Servicekursus 2027 hold 9" not in await option_prompts(app, pilot, cohorts)
         await pilot.press("ctrl+n")
         await settle(app, pilot)
         form = app.screen
@@ -641,10 +651,10 @@ async def test_a_new_cohort_can_be_filtered_on_at_once(db_path: Path, demo_engin
         with session_scope(demo_engine) as session:
             citizen = session.scalars(select(Citizen).where(Citizen.name == "Ib Holm")).one()
             assert citizen.cohort == "Servicekursus 2027 hold 9"
-        assert "Servicekursus 2027 hold 9" in option_prompts(cohorts)
+        assert "Servicekursus 2027 hold 9" in await option_prompts(app, pilot, cohorts)
 
 
-async def test_filter_choices_follow_changes_made_elsewhere_and_only_then_are_read_again(
+async def test_filter_choices_are_read_when_opened_and_follow_changes_made_elsewhere(
     db_path: Path, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reads: list[int] = []
@@ -658,12 +668,13 @@ async def test_filter_choices_follow_changes_made_elsewhere_and_only_then_are_re
     app = start(db_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_register(app, pilot, "f4")
-        assert len(reads) == 1
-        for _ in range(2):  # back and forth with nothing changed: no new reading
+        for _ in range(2):  # back and forth: the filters read nothing until opened
             await pilot.press("f2")
             await settle(app, pilot)
             await pilot.press("f4")
             await settle(app, pilot)
+        assert reads == []
+        await option_prompts(app, pilot, screen.query_one("#filter-cohort", FilterChoice))
         assert len(reads) == 1
         # A colleague adds a caseworker (another process, the same database).
         staff_service.save_staff(
@@ -672,13 +683,49 @@ async def test_filter_choices_follow_changes_made_elsewhere_and_only_then_are_re
             {"navn": "Vera Vognmand", "initialer": "VEVO", "rolle": "jobformidler"},
             today=TODAY,
         )
-        await pilot.press("f2")
+        caseworker = screen.query_one("#filter-caseworker", FilterChoice)
+        assert any("Vera Vognmand" in p for p in await option_prompts(app, pilot, caseworker))
+
+
+async def test_a_filter_is_chosen_by_typing_part_of_a_name(
+    db_path: Path, demo_engine: Engine
+) -> None:
+    with session_scope(demo_engine) as session:
+        cohort = session.scalars(
+            select(Citizen.cohort).where(Citizen.cohort != "").order_by(Citizen.cohort)
+        ).first()
+        assert cohort is not None
+        members = session.scalar(
+            select(func.count())
+            .select_from(Citizen)
+            .where(Citizen.cohort == cohort, Citizen.archived.is_(False))
+        )
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f4")
+        everyone = summary_total(screen)
+        chooser = screen.query_one("#filter-cohort", FilterChoice)
+        chooser.focus()
+        await pilot.press("enter")
         await settle(app, pilot)
-        await pilot.press("f4")
+        dialog = app.screen
+        assert isinstance(dialog, ChoiceDialog)
+        await type_text(pilot, cohort.upper())  # case does not matter
         await settle(app, pilot)
-        assert len(reads) == 2
-        caseworkers = option_prompts(screen.query_one("#filter-caseworker", Select))
-        assert any("Vera Vognmand" in prompt for prompt in caseworkers)
+        assert dialog.shown[0] == (cohort, cohort)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert chooser.value == cohort
+        assert cohort in str(chooser.render())
+        assert summary_total(screen) == members < everyone
+        # Back to "Alle": the first line of the dialog before anything is typed.
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("down", "home", "enter")
+        await settle(app, pilot)
+        assert chooser.value is None
+        assert summary_total(screen) == everyone
 
 
 # --- staff ----------
