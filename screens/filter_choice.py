@@ -25,13 +25,13 @@ from textual.widgets.option_list import Option
 
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
+from screens.bindings import translate_bindings
 
 Choice = tuple[str, Any]  # (what the user reads, the value the list filters on)
 Loader = Callable[[], list[Choice]]
 
 # More rows than a dialog shows are never read by anyone; typing narrows them instead.
 MAX_SHOWN = 200
-_ALL = "filter-choice-all"
 
 
 def matching(choices: Sequence[Choice], typed: str) -> list[Choice]:
@@ -78,7 +78,7 @@ class ChoiceDialog(ModalScreen[Choice | None]):
         options.clear_options()
         self.blank_shown = self.allow_blank and not typed.strip()
         if self.blank_shown:
-            options.add_option(Option(t("filter.all"), id=_ALL))
+            options.add_option(Option(t("filter.all")))
         options.add_options(Option(Text(label)) for label, _ in self.shown)
         first = 1 if self.blank_shown else 0
         highlight = 0
@@ -156,6 +156,7 @@ class FilterChoice(Widget, can_focus=True):
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
+        translate_bindings(self)
         self.label = label
         self.allow_blank = allow_blank
         self._loader = loader
@@ -163,11 +164,6 @@ class FilterChoice(Widget, can_focus=True):
         self._labels: dict[Any, str] = {}
         self.set_choices(choices)
         self.set_reactive(FilterChoice.value, value)
-
-    @property
-    def choices(self) -> list[Choice]:
-        """The choices given with `set_choices` (a loader's are read when the dialog opens)."""
-        return list(self._choices)
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
         self._choices = list(choices)
@@ -216,11 +212,7 @@ class FilterChoice(Widget, can_focus=True):
 
         def chosen(choice: Choice | None) -> None:
             if choice is not None:
-                text, value = choice
-                if value is not None:
-                    self._labels[value] = text
-                self.value = value
-                self.refresh()
+                self.value = choice[1]
 
         dialog = ChoiceDialog(self.label, choices, self.value, allow_blank=self.allow_blank)
         self.app.push_screen(dialog, chosen)

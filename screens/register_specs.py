@@ -20,7 +20,8 @@ from rfk_trips.vocabularies import BenefitGroup, Gender, Industry, Sector, Staff
 from screens.register_screen import Column, FilterSpec, RegisterSpec
 
 
-def _municipalities(engine: Engine) -> list[tuple[str, Any]]:
+def municipality_filter_choices(engine: Engine) -> list[tuple[str, Any]]:
+    """(name, id) of each municipality, as every list's municipality filter offers them."""
     return [(name, mid) for mid, name in staff_service.municipality_choices(engine)]
 
 
@@ -112,7 +113,7 @@ COMPANIES = RegisterSpec(
         Column("last_visit", "col.last_visit", 12),
     ),
     filters=(
-        FilterSpec("municipality", "filter.municipality", _municipalities),
+        FilterSpec("municipality", "filter.municipality", municipality_filter_choices),
         FilterSpec("industry", "filter.industry", _enum_filter(Industry)),
         FilterSpec("qualification", "filter.qualification", _qualification_options),
         FilterSpec(
@@ -196,7 +197,7 @@ CITIZENS = RegisterSpec(
         Column("needs", "col.needs", 6),
     ),
     filters=(
-        FilterSpec("municipality", "filter.municipality", _municipalities),
+        FilterSpec("municipality", "filter.municipality", municipality_filter_choices),
         FilterSpec(
             "caseworker",
             "filter.caseworker",
@@ -264,7 +265,7 @@ STAFF = RegisterSpec(
         Column("municipality", "col.municipality", 14),
     ),
     filters=(
-        FilterSpec("municipality", "filter.municipality", _municipalities),
+        FilterSpec("municipality", "filter.municipality", municipality_filter_choices),
         FilterSpec("role", "filter.role", _enum_filter(StaffRole)),
     ),
     rows=lambda engine, query, _today: staff_service.staff_rows(

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import ColumnKey
 from textual.worker import get_current_worker
 
-from rfk_trips import staff_service, trip_service
+from rfk_trips import trip_service
 from rfk_trips.app_context import AppContext
 from rfk_trips.danish_dates import format_date, parse_date
 from rfk_trips.errors import UserError
@@ -29,6 +29,7 @@ from screens.filter_choice import FilterChoice
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
+from screens.register_specs import municipality_filter_choices
 from screens.trip_dialogs import NewTrip, NewTripDialog
 from screens.trip_editor import TripEditorScreen
 
@@ -85,7 +86,10 @@ class TripsScreen(ModeScreen):
                 id="filter-status",
             )
             yield FilterChoice(
-                t("filter.municipality"), loader=self._municipalities, id="filter-municipality"
+                t("filter.municipality"),
+                # Read when the filter is opened, in its worker.
+                loader=lambda: municipality_filter_choices(self.context.database().engine),
+                id="filter-municipality",
             )
         yield Static(t("app.loading"), id="summary")
         yield ListTable(id="table", cursor_type="row", zebra_stripes=True)
@@ -117,11 +121,6 @@ class TripsScreen(ModeScreen):
             None if municipality is None else int(str(municipality)),
             str(self.query_one("#filter-period", FilterChoice).value),
         )
-
-    def _municipalities(self) -> list[tuple[str, int]]:
-        # Read when the filter is opened, in its worker.
-        engine = self.context.database().engine
-        return [(name, mid) for mid, name in staff_service.municipality_choices(engine)]
 
     @work(thread=True, exclusive=True, group="trips-load")
     def _load(

@@ -49,6 +49,9 @@ async def test_typing_arrows_and_enter_choose_and_the_line_shows_it() -> None:
         chooser = app.query_one(FilterChoice)
         chooser.focus()
         assert str(chooser.render()) == "Uge ▾"
+        # F1 lists the focused widget's keys: in Danish, not as the catalogue's key.
+        descriptions = {b.description for _, b, _, _ in app.active_bindings.values()}
+        assert "Vælg" in descriptions and "filter.choose" not in descriptions
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
