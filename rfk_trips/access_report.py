@@ -25,7 +25,6 @@ from rfk_trips.errors import UserError
 from rfk_trips.i18n import MESSAGES, t
 from rfk_trips.labels import label
 from storage.audit import current_actor, record_readout
-from storage.engine import session_scope
 from storage.models import (
     CheckinEvent,
     Citizen,
@@ -41,6 +40,7 @@ from storage.models import (
     Trip,
 )
 from storage.private_files import write_private_file
+from storage.sessions import session_scope
 
 REPORT_SUFFIXES = (".txt", ".md", ".json")
 

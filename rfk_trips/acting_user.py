@@ -5,12 +5,12 @@ protection officer can trace to a person; neither is a citizen's data, so they m
 stored beside what that person changed or printed.
 """
 
-from storage import audit
+from storage import actor
 
 
 def acting_user() -> str:
     """The name this process acts under: set at start (`adopt_acting_user`), else the login."""
-    return audit.current_actor()
+    return actor.current_actor()
 
 
 def adopt_acting_user(initials: str | None = None) -> str:
@@ -23,5 +23,5 @@ def adopt_acting_user(initials: str | None = None) -> str:
         from rfk_trips.preferences import load_preferences
 
         initials = load_preferences().initials
-    audit.set_actor(initials)
-    return audit.current_actor()
+    actor.set_actor(initials)
+    return actor.current_actor()

@@ -8,8 +8,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from storage.engine import session_scope
 from storage.models import AuditCitizen, AuditEntry
+from storage.sessions import session_scope
 
 READ_OUTS = frozenset({"export", "print", "ics", "reminders", "report"})
 

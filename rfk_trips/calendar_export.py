@@ -22,9 +22,9 @@ from rfk_trips.read_outs import write_recorded
 from rfk_trips.storage_errors import file_error
 from rfk_trips.trip_service import TripDetail, VisitRead, trip_detail
 from storage.codes import TripStatus
-from storage.engine import session_scope
 from storage.models import Company, TripFormat
 from storage.private_files import write_private_file
+from storage.sessions import session_scope
 
 TZID = "Europe/Copenhagen"
 COPENHAGEN = ZoneInfo(TZID)

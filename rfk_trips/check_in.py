@@ -20,8 +20,8 @@ from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.trip_service import get_trip
 from storage.codes import ATTENDED, Attendance, ParticipantRole, TripStatus
-from storage.engine import session_scope
 from storage.models import CheckinEvent, Citizen, Participation, Trip, TripFormat, Visit, utc_now
+from storage.sessions import session_scope
 
 
 def leg_names(visits: int) -> list[str]:

@@ -19,7 +19,6 @@ from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.i18n import t
 from storage.audit import record_readout
 from storage.codes import TripStatus
-from storage.engine import session_scope
 from storage.models import (
     CheckinEvent,
     Citizen,
@@ -31,6 +30,7 @@ from storage.models import (
     Trip,
     utc_now,
 )
+from storage.sessions import session_scope
 
 # Stored, not shown through `t()`: the database is Danish whatever language a user reads.
 ERASED_NAME = "Slettet borger {id}"

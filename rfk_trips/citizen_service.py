@@ -20,8 +20,8 @@ from rfk_trips.paging import PAGE_SIZE, Page, like_pattern, search_words
 from rfk_trips.record_fields import parse_citizen
 from rfk_trips.registers import load_lookups
 from storage.codes import Attendance, BenefitGroup, ParticipantRole, TripStatus
-from storage.engine import session_scope
 from storage.models import Citizen, Municipality, Participation, Staff, Trip, TripFormat, utc_now
+from storage.sessions import session_scope
 
 NOT_ATTENDED = (Attendance.EXCUSED, Attendance.NO_SHOW)
 

@@ -18,7 +18,6 @@ from rfk_trips.record_fields import parse_company
 from rfk_trips.registers import load_lookups
 from rfk_trips.trip_service import host_facts
 from storage.codes import Industry, TripStatus
-from storage.engine import session_scope
 from storage.models import (
     Company,
     Municipality,
@@ -28,6 +27,7 @@ from storage.models import (
     company_qualifies,
     utc_now,
 )
+from storage.sessions import session_scope
 
 
 class QualificationFilter(StrEnum):

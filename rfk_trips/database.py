@@ -17,8 +17,7 @@ from rfk_trips.trip_formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
 from storage import migrate
 from storage.backup import backup_candidates, looks_damaged
 from storage.cipher import looks_encrypted
-from storage.engine import make_engine, session_scope, sqlite_path
-from storage.models import Municipality, TripFormat
+from storage.engine import make_engine, sqlite_path
 
 
 @dataclass
@@ -120,6 +119,10 @@ def latest_backup(path: Path) -> Path | None:
 
 def ensure_reference_data(engine: Engine) -> None:
     """Write the built-in trip formats and municipalities where they are missing."""
+    # Only after an upgrade: an up-to-date file opens without the ORM and the table models.
+    from storage.models import Municipality, TripFormat
+    from storage.sessions import session_scope
+
     with session_scope(engine) as session:
         have_formats = set(session.scalars(select(TripFormat.code)))
         for spec in BUILTIN_FORMATS:

@@ -45,7 +45,6 @@ from storage.codes import (
     TargetMeasure,
     TripStatus,
 )
-from storage.engine import session_scope
 from storage.models import (
     Citizen,
     Company,
@@ -63,6 +62,7 @@ from storage.models import (
     company_search_text,
     staff_search_text,
 )
+from storage.sessions import session_scope
 
 T = TypeVar("T")
 

@@ -23,8 +23,8 @@ from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.read_outs import write_recorded
 from rfk_trips.storage_errors import file_error
-from storage.engine import session_scope
 from storage.models import Citizen, Company, Municipality, Participation, Staff, Trip, TripFormat
+from storage.sessions import session_scope
 from storage.tabular_files import UnsupportedFileType, write_table
 
 ExportKind = Literal["companies", "citizens", "staff", "trips", "participants"]

@@ -28,8 +28,8 @@ from rfk_trips.read_outs import write_recorded
 from rfk_trips.results_service import ResultFilter, figures_as_json, load_figures
 from rfk_trips.results_text import cell_name
 from storage.codes import OutcomeKind
-from storage.engine import session_scope
 from storage.models import Trip
+from storage.sessions import session_scope
 from storage.tabular_files import (
     WRITABLE_SUFFIXES,
     UnsupportedFileType,

@@ -20,7 +20,6 @@ from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.paging import like_pattern, search_words
 from storage.codes import ATTENDED, Attendance, FollowUpKind, ParticipantRole, TripStatus
-from storage.engine import session_scope
 from storage.models import (
     Citizen,
     Company,
@@ -32,6 +31,7 @@ from storage.models import (
     TripStaff,
     utc_now,
 )
+from storage.sessions import session_scope
 
 DEFAULT_FOLLOW_UP_DAYS = 14
 # Someone who did not come is called soon, while the day is fresh.

@@ -13,8 +13,8 @@ from rfk_trips.field_validation import parse_bool, parse_optional_int, require
 from rfk_trips.i18n import t
 from rfk_trips.record_forms import FormField
 from rfk_trips.trip_formats import HARD_MAX_PARTICIPANTS, HARD_MIN_PARTICIPANTS
-from storage.engine import session_scope
 from storage.models import TripFormat
+from storage.sessions import session_scope
 
 FORMAT_FORM: tuple[FormField, ...] = (
     FormField("navn", "format.name", required=True),

@@ -8,7 +8,7 @@ from datetime import date
 from rfk_trips.company_rules import Criterion
 from rfk_trips.labels import label
 from storage.codes import Industry
-from storage.models import search_key
+from storage.search_text import search_key
 
 # Job goals people write, and the industry where such work is found.
 GOAL_INDUSTRIES: dict[str, tuple[Industry, ...]] = {

@@ -33,8 +33,8 @@ from rfk_trips.record_fields import (
     parse_staff,
 )
 from rfk_trips.registers import load_lookups
-from storage.engine import session_scope
 from storage.models import Citizen, Company, Staff, utc_now
+from storage.sessions import session_scope
 from storage.tabular_files import (
     READABLE_SUFFIXES,
     Table,

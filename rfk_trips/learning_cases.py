@@ -19,8 +19,8 @@ from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from storage.codes import OutcomeKind
-from storage.engine import session_scope
 from storage.models import Citizen, Company, LearningCase, Outcome, Staff
+from storage.sessions import session_scope
 
 PERSPECTIVES: tuple[str, ...] = (
     "citizen_view",

@@ -18,8 +18,8 @@ from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from storage.codes import OutcomeKind, ParticipantRole
-from storage.engine import session_scope
 from storage.models import Citizen, Company, Outcome, Participation, Trip
+from storage.sessions import session_scope
 
 PLACEMENT_KINDS = frozenset({OutcomeKind.INTERNSHIP, OutcomeKind.HYBRID_INTERNSHIP})
 DEFAULT_PLACEMENT_WEEKS = 13

@@ -13,8 +13,8 @@ from rfk_trips.follow_ups import FollowUpRow, count_due, list_follow_ups
 from rfk_trips.registers import Counts
 from rfk_trips.trip_service import TripSummary
 from storage.codes import ParticipantRole, TripStatus
-from storage.engine import session_scope
 from storage.models import Company, Participation, Trip, TripFormat, Visit, company_qualifies
+from storage.sessions import session_scope
 
 UPCOMING_LIMIT = 50
 # The most pressing follow-ups on the home screen; the rest are one key (F8) away.

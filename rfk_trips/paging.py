@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from storage.models import search_key
+from storage.search_text import search_key
 
 T = TypeVar("T")
 

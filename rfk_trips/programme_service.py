@@ -31,9 +31,9 @@ from rfk_trips.programme_content import (
 from rfk_trips.storage_errors import file_error
 from rfk_trips.trip_service import TripDetail, trip_detail
 from storage.audit import record_readout
-from storage.engine import session_scope
 from storage.models import Citizen, Company, PrintRecord, Staff, Trip
 from storage.private_files import PRIVATE_FILE_MODE, write_private_file
+from storage.sessions import session_scope
 
 
 def _pdf(document: ProgrammeDocument) -> bytes:

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from storage.audit import record_readout
-from storage.engine import session_scope
+from storage.sessions import session_scope
 
 
 def write_recorded(

@@ -12,8 +12,8 @@ from rfk_trips.i18n import t
 from rfk_trips.labels import normalise
 from rfk_trips.record_fields import Lookups
 from storage.codes import TripStatus
-from storage.engine import session_scope
 from storage.models import Citizen, Company, Municipality, Staff, Trip
+from storage.sessions import session_scope
 
 
 @dataclass(frozen=True)

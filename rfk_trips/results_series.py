@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from rfk_trips.outcome_figures import ByTrip, Facts, attribute, counts
 from rfk_trips.results_service import ResultFilter, check_period, load_facts
 from storage.codes import OutcomeKind
-from storage.engine import session_scope
+from storage.sessions import session_scope
 
 
 class TripAttendance(NamedTuple):

@@ -33,7 +33,6 @@ from rfk_trips.outcome_figures import (
 )
 from rfk_trips.trip_service import format_by_code, municipality_by_name
 from storage.codes import ParticipantRole, TripStatus
-from storage.engine import session_scope
 from storage.models import (
     Citizen,
     Company,
@@ -44,6 +43,7 @@ from storage.models import (
     TripFormat,
     Visit,
 )
+from storage.sessions import session_scope
 
 __all__ = [
     "Figures",

@@ -23,7 +23,6 @@ from rfk_trips.citizen_privacy import anonymise
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from storage.audit import record_readout
-from storage.engine import session_scope
 from storage.models import (
     Citizen,
     DatabaseInfo,
@@ -34,6 +33,7 @@ from storage.models import (
     Trip,
     utc_now,
 )
+from storage.sessions import session_scope
 
 RETENTION_KEY = "retention_months"
 DEFAULT_RETENTION_MONTHS = 24

@@ -15,8 +15,8 @@ from rfk_trips.paging import PAGE_SIZE, Page, like_pattern, search_words
 from rfk_trips.record_fields import parse_staff
 from rfk_trips.registers import load_lookups
 from storage.codes import StaffRole
-from storage.engine import session_scope
 from storage.models import Citizen, Municipality, Staff, TripStaff, utc_now
+from storage.sessions import session_scope
 
 
 @dataclass(frozen=True)

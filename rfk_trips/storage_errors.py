@@ -3,7 +3,7 @@ happens: the CLI, the screens, saving a file or writing to the database.
 
 Database errors are turned into `StorageError` (a `UserError`) on the engine itself, so every
 place that already shows a refused action's sentence shows these too, with no traceback. The
-transaction they happen in is rolled back by `storage.engine.session_scope`: nothing is saved.
+transaction they happen in is rolled back by `storage.sessions.session_scope`: nothing is saved.
 """
 
 import errno

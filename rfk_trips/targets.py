@@ -21,8 +21,8 @@ from rfk_trips.outcome_figures import Figures
 from rfk_trips.results_service import ResultFilter, load_figures
 from rfk_trips.trip_service import municipality_by_name
 from storage.codes import OutcomeKind, TargetMeasure
-from storage.engine import session_scope
 from storage.models import Municipality, Target, utc_now
+from storage.sessions import session_scope
 
 _FIRST_YEAR, _LAST_YEAR = 2000, 2100
 # 2026H1, 2026-h2, 2026-1, 2026/2, H1 2026, H1-2026, 1. halvår 2026, 2 halvår 2026.

@@ -37,7 +37,6 @@ from rfk_trips.trip_service import (
     trip_detail,
 )
 from storage.codes import ProgrammeKind, TripStatus
-from storage.engine import session_scope
 from storage.models import (
     Citizen,
     Company,
@@ -51,6 +50,7 @@ from storage.models import (
     company_qualifies,
     utc_now,
 )
+from storage.sessions import session_scope
 
 DETAIL_KEYS = (
     "titel", "dato", "format", "kommune", "moedested", "moedetid", "hjemkomst",

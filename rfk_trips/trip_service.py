@@ -29,7 +29,6 @@ from rfk_trips.trip_rules import (
     has_errors,
 )
 from storage.codes import Attendance, ParticipantRole, ProgrammeKind, TripStatus
-from storage.engine import session_scope
 from storage.models import (
     Citizen,
     Company,
@@ -42,6 +41,7 @@ from storage.models import (
     Visit,
     utc_now,
 )
+from storage.sessions import session_scope
 
 # Attendance that means the citizen did not take part: such trips do not count against
 # the citizen's quota or their list of companies seen.

@@ -5,37 +5,19 @@ Only table names, record numbers and field names are written, never values: the 
 be safe to show a data protection officer and must not itself spread personal data.
 """
 
-import getpass
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
+from storage.actor import current_actor as current_actor
+from storage.actor import set_actor as set_actor
 from storage.models import AuditCitizen, AuditEntry, Citizen, utc_now
 
-_MAX_ACTOR = 60
 # Bookkeeping the app itself keeps; a change to these alone is not a user's change.
 _NOT_USER_FIELDS = frozenset({"updated_at", "search_text", "version"})
 _NOT_AUDITED = frozenset({"audit_entry", "audit_citizen", "database_info", "alembic_version"})
-
-_actor = ""
-
-
-def set_actor(name: str) -> None:
-    """Who the rest of this process acts for: initials from settings, or the OS login."""
-    global _actor
-    _actor = name.strip()[:_MAX_ACTOR]
-
-
-def current_actor() -> str:
-    if _actor:
-        return _actor
-    try:
-        login = getpass.getuser()
-    except (KeyError, OSError):  # no login name in the environment or the password database
-        login = ""
-    return (login.strip() or "ukendt")[:_MAX_ACTOR]
 
 
 def changed_fields(obj: object) -> list[str]:

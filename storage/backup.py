@@ -96,7 +96,7 @@ def copy_database(
 
 
 def last_change(path: Path, key: str | None = None) -> datetime | None:
-    """When the data in the file last changed, as recorded by `storage.engine.session_scope`."""
+    """When the data in the file last changed, as recorded by `storage.sessions.session_scope`."""
     try:
         with as_sqlite_errors(), closing(connect(path, key, read_only=True)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}

@@ -1,18 +1,16 @@
-"""Building the engine and sessions. Every SQLite detail of rfk-trips lives here."""
+"""Building the engine. Every SQLite detail of rfk-trips lives here.
+
+Core SQLAlchemy only: the home screen reads through it before the ORM and the table
+models are loaded (sessions, which need them, are `storage.sessions`).
+"""
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.orm import ORMExecuteState
-from sqlmodel import Session, create_engine
 
-from storage.audit import record_flush
-from storage.models import DatabaseInfo, utc_now
 from storage.private_files import create_private_file, make_folder_private, make_private
 
 DB_FILENAME = "rfk-trips.db"
@@ -118,46 +116,3 @@ def engine_key(engine: Engine) -> str | None:
     if engine.url.get_driver_name() != "pysqlcipher":
         return None
     return engine.url.password or ""
-
-
-def _note_flush(session: Session, _context: Any, _instances: Any) -> None:
-    if session.new or session.dirty or session.deleted:
-        session.info["changed"] = True
-
-
-def _note_statement(state: ORMExecuteState) -> None:
-    if state.is_insert or state.is_update or state.is_delete:
-        state.session.info["changed"] = True
-
-
-@contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """One transaction for one user action: commit on success, roll back on any error.
-
-    Any write in the action, flushed early or sent as a bulk statement, stamps the
-    database's last-change time, which restore uses to refuse overwriting newer data.
-    """
-    session = Session(engine, expire_on_commit=False)
-    event.listen(session, "before_flush", _note_flush)
-    event.listen(session, "do_orm_execute", _note_statement)
-    event.listen(session, "after_flush", record_flush)
-    try:
-        yield session
-        if session.new or session.dirty or session.deleted or session.info.get("changed"):
-            _record_change(session)
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
-
-
-def _record_change(session: Session) -> None:
-    info = session.get(DatabaseInfo, LAST_CHANGE_KEY)
-    stamp = utc_now().isoformat(timespec="microseconds")
-    if info is None:
-        session.add(DatabaseInfo(key=LAST_CHANGE_KEY, value=stamp))
-    else:
-        info.value = stamp
-        session.add(info)

@@ -41,6 +41,7 @@ from storage.codes import (
     TripStatus,
 )
 from storage.column_types import CodeColumn
+from storage.search_text import search_key as search_key
 
 # Named constraints let batch migrations on SQLite find and alter them later.
 SQLModel.metadata.naming_convention = {
@@ -64,11 +65,6 @@ class Table(SQLModel):
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def search_key(*parts: object) -> str:
-    """Text folded for search: SQLite's LIKE folds only ASCII, so `Ø` must be `ø` already."""
-    return " ".join(" ".join(str(part) for part in parts if part).casefold().split())
 
 
 def _fk(target: str, *, nullable: bool, ondelete: str | None = None) -> Any:

@@ -12,8 +12,8 @@ from sqlalchemy.engine import Engine
 
 from rfk_trips import check_in, trip_service
 from storage.codes import Attendance, Gender, OutcomeKind
-from storage.engine import session_scope
 from storage.models import Citizen, Company, Outcome
+from storage.sessions import session_scope
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ from rfk_trips.app import RfkTripsApp, make_app
 from rfk_trips.database import open_database
 from rfk_trips.demo_data import load_demo
 from screens.home import HomeScreen
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import Company, Trip
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 
 

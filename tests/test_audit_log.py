@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from storage import audit
-from storage.engine import session_scope
 from storage.models import AuditCitizen, AuditEntry, Citizen
+from storage.sessions import session_scope
 
 
 def _entries(engine: Engine) -> list[AuditEntry]:

@@ -19,8 +19,8 @@ from rfk_trips.preferences import Preferences, load_preferences, save_preference
 from rfk_trips.programme_service import write_programme
 from rfk_trips.reminders import write_reminders
 from storage.codes import Attendance, ParticipantRole, TripStatus
-from storage.engine import session_scope
 from storage.models import Citizen, FollowUp, Outcome, Participation, PrintRecord
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 
 SECRET = "Angst i store grupper, må ikke sidde bagerst"

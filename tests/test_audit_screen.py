@@ -10,8 +10,9 @@ from rfk_trips.app import RfkTripsApp, make_app
 from rfk_trips.preferences import load_preferences
 from screens.audit_log import AuditLogScreen
 from storage import audit
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import Citizen
+from storage.sessions import session_scope
 
 
 async def settle(app: RfkTripsApp, pilot: Any) -> None:

@@ -18,8 +18,9 @@ from rfk_trips.errors import UserError
 from rfk_trips.i18n import get_language, set_language
 from rfk_trips.importing import import_file
 from storage import migrate
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import Company
+from storage.sessions import session_scope
 
 TODAY = date(2026, 11, 23)
 

@@ -38,8 +38,8 @@ from rfk_trips.reminders import (
 from rfk_trips.trip_editing import details_form_values, save_details
 from rfk_trips.trip_service import TripDetail
 from storage.codes import Attendance, BenefitGroup, ParticipantRole, TripStatus
-from storage.engine import session_scope
 from storage.models import Citizen, Participation
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")

@@ -17,8 +17,8 @@ from rfk_trips import check_in, trip_service
 from rfk_trips.check_in import overall_attendance
 from rfk_trips.errors import UserError
 from storage.codes import ATTENDED, Attendance, TripStatus
-from storage.engine import session_scope
 from storage.models import CheckinEvent, Citizen, Company, Participation
+from storage.sessions import session_scope
 
 DAY = date(2026, 11, 23)
 

@@ -14,8 +14,9 @@ from screens.checkin import CheckinScreen, CheckinTable
 from screens.confirm import ConfirmModal
 from screens.trip_dialogs import ExcuseDialog
 from storage.codes import Attendance, ParticipantRole, TripStatus
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import CheckinEvent, Citizen, Company, Participation, Trip
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 
 NAMES = ["Anna Holm", "Bent Juul", "Camilla Ørum", "Dorte Krag", "Erik Vang", "Åse Friis"]

@@ -19,7 +19,6 @@ from rfk_trips.errors import UserError
 from rfk_trips.follow_ups import count_due, list_follow_ups
 from rfk_trips.trip_service import add_participants, create_trip
 from storage.codes import Attendance, FollowUpKind, OutcomeKind, ParticipantRole, TripStatus
-from storage.engine import session_scope
 from storage.models import (
     CheckinEvent,
     Citizen,
@@ -31,6 +30,7 @@ from storage.models import (
     PrintRecord,
     Trip,
 )
+from storage.sessions import session_scope
 
 from .conftest import TODAY
 

@@ -16,8 +16,9 @@ from rfk_trips.app_context import AppContext
 from rfk_trips.cli import cli
 from rfk_trips.database import latest_backup, open_database
 from storage import backup
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import Company
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 
 

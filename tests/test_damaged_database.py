@@ -21,8 +21,9 @@ from rfk_trips.cli import cli
 from rfk_trips.database import open_database
 from rfk_trips.errors import UserError
 from storage.backup import looks_damaged
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import Company
+from storage.sessions import session_scope
 from tests.test_bad_input import assert_danish_refusal
 
 NAMES = [f"Virksomhed {n:03d}" for n in range(300)]

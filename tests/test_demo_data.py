@@ -13,8 +13,8 @@ from sqlalchemy.engine import Engine
 from rfk_trips.cli import cli
 from rfk_trips.danish_dates import holiday_name
 from rfk_trips.demo_data import load_demo, springboard_course
-from storage.engine import session_scope
 from storage.models import Citizen, Participation, Trip, TripFormat, Visit
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 
 

@@ -24,8 +24,9 @@ from rfk_trips.importing import import_file
 from rfk_trips.storage_errors import StorageError
 from storage import backup
 from storage.codes import Attendance
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import Company, Participation
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 from tests.test_check_in import planned_trip
 

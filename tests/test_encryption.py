@@ -27,8 +27,9 @@ from rfk_trips.demo_data import load_demo
 from rfk_trips.encryption import ENV_KEY_FILE
 from rfk_trips.errors import UserError
 from storage import cipher, migrate
-from storage.engine import make_engine, session_scope, sqlite_url
+from storage.engine import make_engine, sqlite_url
 from storage.models import Citizen
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 from tests.test_bad_input import assert_danish_refusal
 

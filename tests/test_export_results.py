@@ -39,8 +39,8 @@ from rfk_trips.outcome_figures import Facts, compute_figures
 from rfk_trips.outcomes import NewOutcome, add_outcome, end_outcome
 from rfk_trips.results_service import ResultFilter, figures_as_json
 from storage.codes import OutcomeKind, StaffRole
-from storage.engine import session_scope
 from storage.models import Citizen, Company, FollowUp, Staff
+from storage.sessions import session_scope
 from tests.test_check_in import DAY
 from tests.test_follow_ups import held_trip
 from tests.test_outcome_figures import days, facts

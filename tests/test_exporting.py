@@ -22,8 +22,9 @@ from rfk_trips.exporting import EXPORT_KINDS, ExportKind, export_file
 from rfk_trips.i18n import get_language, set_language
 from rfk_trips.importing import import_file
 from storage.codes import BenefitGroup, Industry
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Participation, Staff, Trip
+from storage.sessions import session_scope
 
 TODAY = date(2026, 11, 23)
 SUFFIXES = (".csv", ".xlsx", ".json")

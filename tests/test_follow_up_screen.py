@@ -31,8 +31,9 @@ from screens.follow_up_dialogs import (
     OutcomeDialog,
 )
 from storage.codes import FollowUpKind, OutcomeKind
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import Citizen, Company, FollowUp, LearningCase, Outcome, Visit
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 from tests.test_follow_ups import held_trip
 

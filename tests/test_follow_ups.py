@@ -20,8 +20,8 @@ from rfk_trips.follow_ups import (
 )
 from rfk_trips.outcomes import NewOutcome, add_outcome, check_new_outcome, end_outcome
 from storage.codes import Attendance, FollowUpKind, OutcomeKind, StaffRole
-from storage.engine import session_scope
 from storage.models import Citizen, FollowUp, Outcome, Staff, Trip, TripFormat
+from storage.sessions import session_scope
 from tests.test_check_in import DAY, planned_trip
 
 

@@ -12,8 +12,8 @@ from rfk_trips.errors import UserError
 from rfk_trips.i18n import set_language
 from screens.record_form import RecordFormScreen
 from screens.settings import SettingsScreen
-from storage.engine import session_scope
 from storage.models import TripFormat
+from storage.sessions import session_scope
 from tests.test_register_screens import SIZE, clear_input, settle, start, type_text
 
 FIELD = "opfoelgning_dage"

@@ -22,8 +22,9 @@ from rfk_trips.importing import import_file
 from rfk_trips.labels import normalise
 from rfk_trips.record_fields import header_key
 from storage.codes import BenefitGroup, Gender, Industry, Sector, StaffRole
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Municipality, Staff
+from storage.sessions import session_scope
 
 TODAY = date(2026, 11, 23)
 

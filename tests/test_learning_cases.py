@@ -14,8 +14,8 @@ from rfk_trips.cli import cli
 from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.learning_cases import NewLearningCase, add_learning_case, list_learning_cases
 from storage.codes import OutcomeKind, StaffRole
-from storage.engine import session_scope
 from storage.models import Citizen, Company, LearningCase, Outcome, Staff
+from storage.sessions import session_scope
 from tests.results_scenario import Scenario, build
 
 TODAY = date(2026, 11, 23)

@@ -22,7 +22,7 @@ from rfk_trips.errors import UserError
 from rfk_trips.i18n import get_language, set_language
 from rfk_trips.trip_formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
 from storage import migrate
-from storage.engine import make_engine, session_scope, sqlite_url
+from storage.engine import make_engine, sqlite_url
 from storage.models import (
     Citizen,
     Company,
@@ -31,6 +31,7 @@ from storage.models import (
     Trip,
     TripFormat,
 )
+from storage.sessions import session_scope
 
 OLD = "0001_initial"
 STAMP = "2026-11-01 10:00:00.000000+00:00"

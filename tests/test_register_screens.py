@@ -35,7 +35,7 @@ from screens.home import HomeScreen
 from screens.record_form import RecordFormScreen
 from screens.register_screen import RegisterScreen
 from storage.codes import Attendance, ParticipantRole, TripStatus
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import (
     Citizen,
     Company,
@@ -45,6 +45,7 @@ from storage.models import (
     Trip,
     TripFormat,
 )
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 
 SIZE = (140, 45)

@@ -3,8 +3,8 @@
 from sqlalchemy.engine import Engine
 
 from rfk_trips import citizen_service, staff_service
-from storage.engine import session_scope
 from storage.models import Citizen
+from storage.sessions import session_scope
 from tests.conftest import TODAY
 
 

@@ -14,8 +14,8 @@ from rfk_trips.cli import cli
 from rfk_trips.errors import UserError
 from rfk_trips.results_service import ResultFilter, figures_as_json, load_figures
 from storage.codes import Attendance, Gender, OutcomeKind
-from storage.engine import session_scope
 from storage.models import Citizen, Company, Outcome
+from storage.sessions import session_scope
 
 TODAY = date(2026, 11, 23)
 

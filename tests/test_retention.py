@@ -25,8 +25,8 @@ from rfk_trips.retention import (
 )
 from rfk_trips.trip_service import create_trip
 from storage.codes import FollowUpKind, OutcomeKind
-from storage.engine import session_scope
 from storage.models import Citizen, FollowUp, LearningCase, Outcome, Participation
+from storage.sessions import session_scope
 
 # Long after the demo's trips (2026), so most demo citizens have been quiet for 24 months.
 LATER = date(2029, 6, 1)

@@ -13,8 +13,9 @@ from rfk_trips.app import RfkTripsApp, make_app
 from screens.trip_dialogs import NewTripDialog
 from screens.trip_editor import TripEditorScreen
 from storage.codes import StaffRole, TripStatus
-from storage.engine import session_scope, sqlite_url
+from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Participation, Staff, Trip, TripStaff, Visit
+from storage.sessions import session_scope
 
 LOLLAND_COHORT = "Springbrættet 2026 uge 48"
 

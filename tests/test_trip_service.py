@@ -10,8 +10,8 @@ from rfk_trips import trip_service
 from rfk_trips.errors import NotFoundError, StaleVersionError, UserError
 from rfk_trips.trip_rules import Severity
 from storage.codes import Attendance, ProgrammeKind, StaffRole, TripStatus
-from storage.engine import session_scope
 from storage.models import Citizen, Company, Participation, Staff, Trip, Visit
+from storage.sessions import session_scope
 
 TODAY = date(2026, 11, 23)
 DAY = date(2026, 12, 8)

@@ -1,0 +1,24 @@
+"""Who this process acts for, named in every audit line: kept apart from the audit log's
+writing, which needs the ORM, so that setting it at start-up loads nothing heavy."""
+
+import getpass
+
+_MAX_ACTOR = 60
+
+_actor = ""
+
+
+def set_actor(name: str) -> None:
+    """Who the rest of this process acts for: initials from settings, or the OS login."""
+    global _actor
+    _actor = name.strip()[:_MAX_ACTOR]
+
+
+def current_actor() -> str:
+    if _actor:
+        return _actor
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):  # no login name in the environment or the password database
+        login = ""
+    return (login.strip() or "ukendt")[:_MAX_ACTOR]
