@@ -110,6 +110,8 @@ class RfkTripsApp(App[None]):
         self.keep_built_out_of_gc()
 
     def on_home_screen_ready(self, _message: HomeScreen.Ready) -> None:
+        # After this frame: loading the domain now would delay the home screen's first frame.
+        self.call_after_refresh(self.context.load_domain_later)
         if self.screenshot is not None:
             self.call_after_refresh(self._save_screenshot_and_exit, self.screenshot)
         elif self.exit_when_ready:

@@ -27,6 +27,10 @@ class AppContext:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _warned: bool = field(default=False, repr=False)
     _early_overview: "Future[Overview] | None" = field(default=None, repr=False)
+    # Until `load_domain_later` is done, when `read_home_early` deferred the domain to it.
+    _domain_deferred: bool = field(default=False, repr=False)
+    _domain_started: bool = field(default=False, repr=False)
+    _domain_waiters: list[Callable[[], object]] = field(default_factory=list, repr=False)
 
     def database(self) -> OpenedDatabase:
         """Open (and if need be upgrade) the database once; safe to call from workers."""
@@ -46,6 +50,7 @@ class AppContext:
         """
         early: Future[Overview] = Future()
         self._early_overview = early
+        self._domain_deferred = True  # the home screen reads without it; see load_domain_later
 
         def read() -> None:
             try:
@@ -54,6 +59,45 @@ class AppContext:
                 early.set_exception(exc)
 
         threading.Thread(target=read, name="home-early", daemon=True).start()
+
+    def load_domain_later(self) -> None:
+        """Load the services and the table models in a thread, once the home screen shows.
+
+        The home screen reads through SQLAlchemy Core and needs neither; every other screen
+        does. Loaded here, in a daemon thread, they cost the home screen nothing, and a user
+        who quits at once is not kept waiting for them, as for a worker of Textual's.
+        """
+        with self._lock:
+            if not self._domain_deferred or self._domain_started:
+                return
+            self._domain_started = True
+
+        def load() -> None:
+            try:
+                from sqlalchemy.orm import configure_mappers
+
+                from rfk_trips import trip_service  # noqa: F401  (the rules and the models)
+
+                configure_mappers()
+            finally:  # a failure here shows where the waiters load them again themselves
+                self._domain_loaded()
+
+        threading.Thread(target=load, name="domain-loader", daemon=True).start()
+
+    def _domain_loaded(self) -> None:
+        with self._lock:
+            self._domain_deferred = False
+            waiters, self._domain_waiters = self._domain_waiters, []
+        for waiter in waiters:
+            waiter()
+
+    def when_domain_loaded(self, callback: Callable[[], object]) -> None:
+        """Call `callback` once `load_domain_later` is done: now, if nothing was deferred."""
+        with self._lock:
+            if self._domain_deferred:
+                self._domain_waiters.append(callback)
+                return
+        callback()
 
     def overview(self) -> Overview:
         """The home screen's figures; the first call takes those read at start-up, if any."""

@@ -30,7 +30,7 @@ from sqlmodel import Session
 from rfk_trips.danish_dates import holiday_name, is_weekend
 from rfk_trips.field_validation import cvr_checksum_ok
 from rfk_trips.labels import normalise
-from rfk_trips.registers import counts
+from rfk_trips.overview import counts
 from storage.codes import (
     ATTENDED,
     Attendance,

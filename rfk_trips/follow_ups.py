@@ -8,17 +8,18 @@ without one (R34).
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, true
+from sqlalchemy import select, true
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from rfk_trips.errors import NotFoundError, UserError
+from rfk_trips.follow_up_listing import FollowUpRow as FollowUpRow
+from rfk_trips.follow_up_listing import count_due as count_due
+from rfk_trips.follow_up_listing import list_follow_ups as list_follow_ups
 from rfk_trips.i18n import t
-from rfk_trips.labels import label
-from rfk_trips.paging import like_pattern, search_words
 from storage.codes import ATTENDED, Attendance, FollowUpKind, ParticipantRole, TripStatus
 from storage.models import (
     Citizen,
@@ -81,104 +82,6 @@ def create_after_trip(session: Session, trip: Trip, *, days: int = DEFAULT_FOLLO
         )
         created += 1
     return created
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    id: int
-    kind: FollowUpKind
-    kind_label: str
-    due_date: date
-    overdue: bool
-    citizen_id: int
-    citizen: str
-    trip_id: int | None
-    trip: str
-    staff_id: int | None
-    staff: str  # initials
-    company_id: int | None
-    company: str
-    next_step: str
-    note: str
-    done_at: datetime | None
-
-
-def list_follow_ups(
-    engine: Engine,
-    *,
-    today: date,
-    due_only: bool = False,
-    include_done: bool = False,
-    citizen_id: int | None = None,
-    staff_id: int | None = None,
-    search: str = "",
-    limit: int | None = None,
-) -> list[FollowUpRow]:
-    """Open follow-ups by due date (`due_only`: due today or overdue); the done ones on request.
-
-    `search` keeps those whose citizen's name (or phone, cohort) holds every word typed.
-    """
-    query = (
-        select(FollowUp, Citizen.name, Trip.title, Staff.initials, Company.name)
-        .join(Citizen, Citizen.id == FollowUp.citizen_id)
-        .outerjoin(Trip, Trip.id == FollowUp.trip_id)
-        .outerjoin(Staff, Staff.id == FollowUp.staff_id)
-        .outerjoin(Company, Company.id == FollowUp.company_id)
-        .order_by(FollowUp.due_date, Citizen.name, col(FollowUp.id))
-    )
-    if not include_done:
-        # An anonymised citizen's open tasks cannot be done: no one is left to call.
-        query = query.where(col(FollowUp.done_at).is_(None), col(Citizen.anonymised_at).is_(None))
-    if due_only:
-        query = query.where(FollowUp.due_date <= today)
-    if citizen_id is not None:
-        query = query.where(FollowUp.citizen_id == citizen_id)
-    if staff_id is not None:
-        query = query.where(FollowUp.staff_id == staff_id)
-    for word in search_words(search):
-        query = query.where(Citizen.search_text.like(like_pattern(word), escape="\\"))
-    if limit is not None:
-        query = query.limit(limit)
-    with Session(engine) as session:
-        return [
-            FollowUpRow(
-                id=row.id or 0,
-                kind=row.kind,
-                kind_label=label(row.kind),
-                due_date=row.due_date,
-                overdue=row.done_at is None and row.due_date < today,
-                citizen_id=row.citizen_id,
-                citizen=name,
-                trip_id=row.trip_id,
-                trip=title or "",
-                staff_id=row.staff_id,
-                staff=initials or "",
-                company_id=row.company_id,
-                company=company or "",
-                next_step=row.next_step,
-                note=row.note,
-                done_at=row.done_at,
-            )
-            for row, name, title, initials, company in session.execute(query).all()
-        ]
-
-
-def count_due(engine: Engine, *, today: date) -> int:
-    """Open follow-ups due today or earlier, for the home screen."""
-    with Session(engine) as session:
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(FollowUp)
-                .join(Citizen, Citizen.id == FollowUp.citizen_id)
-                .where(
-                    col(FollowUp.done_at).is_(None),
-                    FollowUp.due_date <= today,
-                    col(Citizen.anonymised_at).is_(None),
-                )
-            )
-            or 0
-        )
 
 
 def record_follow_up(

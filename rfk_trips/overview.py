@@ -3,18 +3,25 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.engine import Engine
-from sqlmodel import col
+from sqlalchemy.engine import Connection, Engine
 
-from rfk_trips import registers, trip_service
-from rfk_trips.follow_ups import FollowUpRow, count_due, list_follow_ups
-from rfk_trips.registers import Counts
-from rfk_trips.trip_service import TripSummary
+from rfk_trips.follow_up_listing import FollowUpRow, count_due, list_follow_ups
+from rfk_trips.trip_listing import TripSummary, list_trips
 from storage.codes import ParticipantRole, TripStatus
-from storage.models import Company, Participation, Trip, TripFormat, Visit, company_qualifies
-from storage.sessions import session_scope
+from storage.core_tables import (
+    citizen,
+    company,
+    company_qualifies,
+    participation,
+    staff,
+    trip,
+    trip_format,
+    visit,
+)
+from storage.engine import reading
 
 UPCOMING_LIMIT = 50
 # The most pressing follow-ups on the home screen; the rest are one key (F8) away.
@@ -24,6 +31,19 @@ CONFIRM_WITHIN_DAYS = 21
 # A qualifying company not visited for this long is worth a call.
 QUIET_COMPANY_DAYS = 365
 OPEN_STATUSES = (TripStatus.DRAFT, TripStatus.PLANNED, TripStatus.CONFIRMED)
+
+
+@dataclass(frozen=True)
+class Counts:
+    companies: int
+    citizens: int
+    staff: int
+    trips: int
+    upcoming_trips: int
+
+    @property
+    def empty(self) -> bool:
+        return not (self.companies or self.citizens or self.staff or self.trips)
 
 
 @dataclass(frozen=True)
@@ -52,64 +72,100 @@ class TripFindingCount:
 
 
 def load_overview(engine: Engine, *, today: date, database: str) -> Overview:
-    upcoming = [
-        trip
-        for trip in trip_service.list_trips(engine, date_from=today, limit=UPCOMING_LIMIT * 2)
-        if trip.status in OPEN_STATUSES
-    ][:UPCOMING_LIMIT]
-    return Overview(
-        counts=registers.counts(engine, today=today),
-        upcoming=upcoming,
-        today=[trip for trip in upcoming if trip.trip_date == today],
-        attention=attention(engine, today=today),
-        database=database,
-        follow_ups_due=list_follow_ups(engine, today=today, due_only=True, limit=FOLLOW_UPS_SHOWN),
-        follow_ups_due_count=count_due(engine, today=today),
-    )
+    """Everything the home screen shows, read in one transaction.
+
+    Through SQLAlchemy Core (`storage.core_tables`): at start-up this runs while Textual
+    builds the home screen, before the table models and the ORM are loaded.
+    """
+    with engine.connect() as connection, connection.begin():
+        upcoming = [
+            summary
+            for summary in list_trips(connection, date_from=today, limit=UPCOMING_LIMIT * 2)
+            if summary.status in OPEN_STATUSES
+        ][:UPCOMING_LIMIT]
+        return Overview(
+            counts=counts(connection, today=today),
+            upcoming=upcoming,
+            today=[summary for summary in upcoming if summary.trip_date == today],
+            attention=attention(connection, today=today),
+            database=database,
+            follow_ups_due=list_follow_ups(
+                connection, today=today, due_only=True, limit=FOLLOW_UPS_SHOWN
+            ),
+            follow_ups_due_count=count_due(connection, today=today),
+        )
 
 
-def attention(engine: Engine, *, today: date) -> Attention:
+def counts(database: Engine | Connection, *, today: date) -> Counts:
+    """Active records and trips still to come."""
+    with reading(database) as connection:
+
+        def count(table: Any, *where: Any) -> int:
+            query = select(func.count()).select_from(table).where(*where)
+            return connection.scalar(query) or 0
+
+        return Counts(
+            companies=count(company, company.c.archived.is_(False)),
+            citizens=count(citizen, citizen.c.archived.is_(False)),
+            staff=count(staff),
+            trips=count(trip),
+            upcoming_trips=count(
+                trip,
+                trip.c.trip_date >= today,
+                trip.c.status.not_in([TripStatus.CANCELLED, TripStatus.COMPLETED]),
+            ),
+        )
+
+
+def attention(database: Engine | Connection, *, today: date) -> Attention:
     soon = today + timedelta(days=CONFIRM_WITHIN_DAYS)
-    open_trip = and_(Trip.trip_date >= today, Trip.status.in_(OPEN_STATUSES))
+    open_trip = and_(trip.c.trip_date >= today, trip.c.status.in_(OPEN_STATUSES))
     participants = (
         select(func.count())
-        .where(Participation.trip_id == Trip.id, Participation.role == ParticipantRole.PARTICIPANT)
+        .where(
+            participation.c.trip_id == trip.c.id,
+            participation.c.role == ParticipantRole.PARTICIPANT,
+        )
         .scalar_subquery()
     )
-    with session_scope(engine) as session:
-        unconfirmed = session.scalar(
-            select(func.count())
-            .select_from(Visit)
-            .join(Trip, Trip.id == Visit.trip_id)
-            .where(open_trip, Trip.trip_date <= soon, Visit.confirmed.is_(False))
+    unconfirmed_visits = (
+        select(func.count())
+        .select_from(visit)
+        .join(trip, trip.c.id == visit.c.trip_id)
+        .where(open_trip, trip.c.trip_date <= soon, visit.c.confirmed.is_(False))
+    )
+    below_minimum = (
+        select(func.count())
+        .select_from(trip)
+        .join(trip_format, trip_format.c.id == trip.c.format_id)
+        .where(open_trip, participants < trip_format.c.min_participants)
+    )
+    # "No visit since the cut-off" rather than "latest visit before it": the trips since
+    # the cut-off are few and found by date, where grouping every visit there is to get
+    # each company's latest took most of the home screen's time on a large register.
+    visited_since = (
+        select(visit.c.company_id)
+        .join(trip, trip.c.id == visit.c.trip_id)
+        .where(
+            trip.c.status != TripStatus.CANCELLED,
+            trip.c.trip_date >= today - timedelta(days=QUIET_COMPANY_DAYS),
         )
-        below = session.scalar(
-            select(func.count())
-            .select_from(Trip)
-            .join(TripFormat, TripFormat.id == Trip.format_id)
-            .where(open_trip, participants < TripFormat.min_participants)
+    )
+    quiet_companies = (
+        select(func.count())
+        .select_from(company)
+        .where(
+            company.c.archived.is_(False),
+            company_qualifies(),
+            company.c.id.not_in(visited_since),
         )
-        # "No visit since the cut-off" rather than "latest visit before it": the trips since
-        # the cut-off are few and found by date, where grouping every visit there is to get
-        # each company's latest took most of the home screen's time on a large register.
-        visited_since = (
-            select(Visit.company_id)
-            .join(Trip, Trip.id == Visit.trip_id)
-            .where(
-                Trip.status != TripStatus.CANCELLED,
-                Trip.trip_date >= today - timedelta(days=QUIET_COMPANY_DAYS),
-            )
+    )
+    with reading(database) as connection:
+        return Attention(
+            connection.scalar(unconfirmed_visits) or 0,
+            connection.scalar(below_minimum) or 0,
+            connection.scalar(quiet_companies) or 0,
         )
-        quiet = session.scalar(
-            select(func.count())
-            .select_from(Company)
-            .where(
-                Company.archived.is_(False),
-                company_qualifies(),
-                col(Company.id).not_in(visited_since),
-            )
-        )
-    return Attention(unconfirmed or 0, below or 0, quiet or 0)
 
 
 def finding_counts(
@@ -123,6 +179,8 @@ def finding_counts(
 
     `stop` is asked between trips, so a screen that closes does not wait for the rest.
     """
+    from rfk_trips import trip_service  # after the home screen shows: it loads the models
+
     result = []
     for trip_id in trip_ids:
         if stop():

@@ -1,9 +1,8 @@
-"""The registers (companies, citizens, staff, municipalities): counts, look-ups and listing."""
+"""The registers (companies, citizens, staff, municipalities): look-ups and listing."""
 
-from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -11,48 +10,8 @@ from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import normalise
 from rfk_trips.record_fields import Lookups
-from storage.codes import TripStatus
-from storage.models import Citizen, Company, Municipality, Staff, Trip
+from storage.models import Municipality, Staff
 from storage.sessions import session_scope
-
-
-@dataclass(frozen=True)
-class Counts:
-    companies: int
-    citizens: int
-    staff: int
-    trips: int
-    upcoming_trips: int
-
-    @property
-    def empty(self) -> bool:
-        return not (self.companies or self.citizens or self.staff or self.trips)
-
-
-def counts(engine: Engine, *, today: date) -> Counts:
-    """What the home screen shows: active records and trips still to come."""
-    with session_scope(engine) as session:
-        return Counts(
-            companies=session.scalar(
-                select(func.count()).select_from(Company).where(Company.archived.is_(False))
-            )
-            or 0,
-            citizens=session.scalar(
-                select(func.count()).select_from(Citizen).where(Citizen.archived.is_(False))
-            )
-            or 0,
-            staff=session.scalar(select(func.count()).select_from(Staff)) or 0,
-            trips=session.scalar(select(func.count()).select_from(Trip)) or 0,
-            upcoming_trips=session.scalar(
-                select(func.count())
-                .select_from(Trip)
-                .where(
-                    Trip.trip_date >= today,
-                    Trip.status.not_in([TripStatus.CANCELLED, TripStatus.COMPLETED]),
-                )
-            )
-            or 0,
-        )
 
 
 def load_lookups(session: Session, *, today: date) -> Lookups:

@@ -11,13 +11,15 @@ from datetime import date, time
 
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from rfk_trips.company_rules import HostFacts
 from rfk_trips.errors import NotFoundError, StaleVersionError, UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label, normalise
 from rfk_trips.trip_formats import FormatSpec, ProgrammeItem
+from rfk_trips.trip_listing import TripSummary as TripSummary
+from rfk_trips.trip_listing import list_trips as list_trips
 from rfk_trips.trip_rules import (
     CitizenFacts,
     Finding,
@@ -50,19 +52,6 @@ CLOSED_STATUSES = (TripStatus.COMPLETED, TripStatus.CANCELLED)
 
 
 # --- read models ----------
-
-
-@dataclass(frozen=True)
-class TripSummary:
-    id: int
-    title: str
-    trip_date: date
-    status: TripStatus
-    format_code: str
-    municipality: str
-    participants: int
-    reserves: int
-    visits: int
 
 
 @dataclass(frozen=True)
@@ -560,61 +549,6 @@ def _same_day_bookings(session: Session, trip: Trip) -> SameDayBookings:
 
 
 # --- reading ----------
-
-
-def list_trips(
-    engine: Engine,
-    *,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    status: TripStatus | None = None,
-    limit: int | None = None,
-    ids: list[int] | None = None,
-) -> list[TripSummary]:
-    participants = (
-        select(func.count())
-        .where(Participation.trip_id == Trip.id, Participation.role == ParticipantRole.PARTICIPANT)
-        .scalar_subquery()
-    )
-    reserves = (
-        select(func.count())
-        .where(Participation.trip_id == Trip.id, Participation.role == ParticipantRole.RESERVE)
-        .scalar_subquery()
-    )
-    visits = select(func.count()).where(Visit.trip_id == Trip.id).scalar_subquery()
-    query = (
-        select(Trip, TripFormat.code, Municipality.name, participants, reserves, visits)
-        .join(TripFormat, TripFormat.id == Trip.format_id)
-        .outerjoin(Municipality, Municipality.id == Trip.municipality_id)
-        .order_by(Trip.trip_date, Trip.id)
-    )
-    if date_from is not None:
-        query = query.where(Trip.trip_date >= date_from)
-    if date_to is not None:
-        query = query.where(Trip.trip_date <= date_to)
-    if status is not None:
-        query = query.where(Trip.status == status)
-    if ids is not None:
-        query = query.where(col(Trip.id).in_(ids))
-    if limit is not None:
-        query = query.limit(limit)
-    with session_scope(engine) as session:
-        return [
-            TripSummary(
-                id=trip.id or 0,
-                title=trip.title,
-                trip_date=trip.trip_date,
-                status=trip.status,
-                format_code=code,
-                municipality=municipality or "",
-                participants=n_participants,
-                reserves=n_reserves,
-                visits=n_visits,
-            )
-            for trip, code, municipality, n_participants, n_reserves, n_visits in session.execute(
-                query
-            ).all()
-        ]
 
 
 def trip_detail(engine: Engine, trip_id: int) -> TripDetail:

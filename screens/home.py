@@ -44,6 +44,12 @@ class HomeScreen(ModeScreen):
     class FindingsLoaded(Message):
         counts: list[TripFindingCount]
 
+    @dataclass
+    class RulesLoaded(Message):
+        """The trip rules are loaded: the findings of these trips can be counted."""
+
+        trip_ids: list[int]
+
     class Ready(Message):
         """The home screen shows its data (used by --exit-when-ready and tests)."""
 
@@ -138,12 +144,17 @@ class HomeScreen(ModeScreen):
                 trip.title,
                 key=str(trip.id),
             )
-        self._load_findings([trip.id for trip in overview.upcoming])
+        trip_ids = [trip.id for trip in overview.upcoming]
+        # The rules behind the findings load after the home screen shows (AppContext).
+        self.context.when_domain_loaded(lambda: self.post_message(self.RulesLoaded(trip_ids)))
         if counts.empty:
             self.query_one("#load-demo", Button).focus()
         else:
             table.focus()
         self.post_message(self.Ready())
+
+    def on_home_screen_rules_loaded(self, message: RulesLoaded) -> None:
+        self._load_findings(message.trip_ids)
 
     def _show_attention(self, overview: Overview) -> None:
         attention = overview.attention

@@ -5,11 +5,13 @@ models are loaded (sessions, which need them, are `storage.sessions`).
 """
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 
 from storage.private_files import create_private_file, make_folder_private, make_private
 
@@ -116,3 +118,17 @@ def engine_key(engine: Engine) -> str | None:
     if engine.url.get_driver_name() != "pysqlcipher":
         return None
     return engine.url.password or ""
+
+
+@contextmanager
+def reading(database: Engine | Connection) -> Iterator[Connection]:
+    """A connection to read through: the one given, or a new one of the engine given.
+
+    Lets a Core read run on its own or inside a caller's transaction, as the home screen's
+    reads share one.
+    """
+    if isinstance(database, Connection):
+        yield database
+    else:
+        with database.connect() as connection:
+            yield connection

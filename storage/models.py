@@ -18,15 +18,12 @@ from sqlalchemy import (
     Index,
     Integer,
     UniqueConstraint,
-    and_,
     event,
-    func,
-    literal_column,
-    or_,
 )
 from sqlalchemy import false as sa_false
 from sqlmodel import Field, SQLModel, col
 
+from storage import company_criteria
 from storage.codes import (
     Attendance,
     BenefitGroup,
@@ -166,21 +163,20 @@ class Company(Table, table=True):
 
 def company_has_tasks() -> ColumnElement[bool]:
     """The company lists tasks ready for citizens (an empty list or none: no)."""
-    has = func.coalesce(func.json_array_length(Company.tasks), literal_column("0"))
-    return has > literal_column("0")
+    return company_criteria.has_tasks(col(Company.tasks))
 
 
 def company_qualifies() -> ColumnElement[bool]:
-    """R05 in SQL, the test `rfk_trips.company_rules.qualifies` makes in Python.
+    """R05 in SQL over the company table (`storage.company_criteria`).
 
     The partial index below is made from it too: SQLite uses such an index only for a
-    query whose condition reads as the index's, so both must come from here. Its
-    constants are written as literals, so that they read the same in both.
+    query whose condition reads as the index's.
     """
-    return or_(
-        col(Company.placement_experience).is_(True),
-        col(Company.social_responsibility).is_(True),
-        and_(col(Company.labour_shortage).is_(True), company_has_tasks()),
+    return company_criteria.qualifies(
+        col(Company.placement_experience),
+        col(Company.social_responsibility),
+        col(Company.labour_shortage),
+        col(Company.tasks),
     )
 
 

@@ -3,12 +3,15 @@
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
 from rfk_trips import app_context
 from rfk_trips.app import make_app
 from rfk_trips.app_context import AppContext
+from rfk_trips.database import open_database
+from rfk_trips.demo_data import load_demo
 from rfk_trips.errors import UserError
+from rfk_trips.i18n import t
 from rfk_trips.overview import Overview
 from storage.engine import sqlite_url
 from tests.conftest import TODAY
@@ -59,7 +62,9 @@ async def test_the_home_screen_shows_the_early_read(db_path: Path) -> None:
 
 def test_start_up_does_not_load_what_the_home_screen_does_not_need(db_path: Path) -> None:
     """Start-up speed: the PostgreSQL dialect, Alembic and openpyxl stay unloaded when the
-    app opens a SQLite file that is up to date and shows the home screen."""
+    app opens a SQLite file that is up to date and shows the home screen; SQLModel, pydantic,
+    the ORM and the table models load only after the home screen shows its data."""
+    import json
     import os
     import subprocess
     import sys
@@ -68,19 +73,86 @@ def test_start_up_does_not_load_what_the_home_screen_does_not_need(db_path: Path
 
     open_database(sqlite_url(db_path)).engine.dispose()  # created and upgraded already
     code = f"""
-import sys
+import json, sys
 sys.argv = ["rfk-trips", "--db", {str(db_path)!r}, "--exit-when-ready"]
 from contextlib import suppress
+from rfk_trips import app
+seen = {{}}
+shown = app.RfkTripsApp.on_home_screen_ready
+def on_ready(self, message):
+    seen["ready"] = sorted(sys.modules)
+    return shown(self, message)
+app.RfkTripsApp.on_home_screen_ready = on_ready
 from rfk_trips.cli import main
 with suppress(SystemExit):  # click ends every run with one
     main()
-heavy = ("sqlalchemy.dialects.postgresql", "alembic", "openpyxl", "holidays")
-print(sorted({{name.split(".")[0] if not name.startswith("sqlalchemy") else name
-              for name in sys.modules if name.startswith(heavy)}}), file=sys.stderr)
+seen["exit"] = sorted(sys.modules)
+print(json.dumps(seen), file=sys.stderr)
 """
     env = dict(os.environ, TEXTUAL_DRIVER="textual.drivers.headless_driver:HeadlessDriver")
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
     )
     assert done.returncode == 0, done.stderr
-    assert done.stderr.strip().splitlines()[-1] == "[]"
+    seen = json.loads(done.stderr.strip().splitlines()[-1])
+    never = ("sqlalchemy.dialects.postgresql", "alembic", "openpyxl", "holidays")
+    later = ("sqlmodel", "pydantic", "sqlalchemy.orm", "storage.models", "rfk_trips.trip_service")
+    assert [name for name in seen["exit"] if name.startswith(never)] == []
+    assert [name for name in seen["ready"] if name.startswith(later)] == []
+    assert "textual.app" in seen["ready"] and "rfk_trips.overview" in seen["ready"]
+
+
+async def test_the_findings_come_once_the_domain_has_loaded_behind_the_home_screen(
+    db_path: Path,
+) -> None:
+    """Start-up defers the rules and the table models; the findings column waits for them."""
+    opened = open_database(sqlite_url(db_path))
+    load_demo(opened.engine, scale=1, seed=5, today=TODAY)
+    opened.engine.dispose()
+    app = make_app(database_url=sqlite_url(db_path), read_home_early=True)
+    assert app.context._domain_deferred
+    async with app.run_test(size=(120, 30)) as pilot:
+        home = await wait_for_home(app, pilot)
+        table = home.query_one("#upcoming", DataTable)
+        assert table.row_count > 0
+        marks = tuple(
+            t(f"home.findings_{kind}", errors=1, warnings=1)[0]
+            for kind in ("ok", "errors", "warnings")
+        )
+
+        def findings() -> list[str]:
+            return [str(table.get_cell(key, "findings")) for key in table.rows]
+
+        for _ in range(500):  # the loader is a plain thread, not one of Textual's workers
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.01)
+            if all(text.startswith(marks) for text in findings()):
+                break
+        assert not app.context._domain_deferred
+        assert all(text.startswith(marks) for text in findings()), findings()
+
+
+def test_a_callback_waits_for_a_deferred_domain_and_runs_at_once_otherwise(
+    db_path: Path,
+) -> None:
+    import threading
+
+    plain = AppContext(sqlite_url(db_path), today=lambda: TODAY)
+    calls: list[str] = []
+    plain.when_domain_loaded(lambda: calls.append("now"))
+    assert calls == ["now"]  # nothing deferred: at once
+    plain.load_domain_later()  # nothing deferred: nothing to load
+    assert not plain._domain_started
+
+    deferred = AppContext(sqlite_url(db_path), today=lambda: TODAY)
+    deferred.read_home_early()
+    deferred.overview()
+    done = threading.Event()
+    deferred.when_domain_loaded(done.set)
+    assert not done.is_set()  # waits for the loader
+    deferred.load_domain_later()
+    assert done.wait(30)
+    deferred.when_domain_loaded(lambda: calls.append("after"))
+    assert calls == ["now", "after"]
+    plain.close()
+    deferred.close()
