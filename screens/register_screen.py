@@ -133,7 +133,6 @@ class RegisterScreen(ModeScreen):
         self.rows: dict[str, Any] = {}
         self._last_query: ListQuery | None = None
         self._counted: ListQuery | None = None
-        self._shown: ListQuery | None = None  # the query of the rows in the table
 
     # --- layout ----------
 
@@ -188,29 +187,22 @@ class RegisterScreen(ModeScreen):
         self._last_query = query
         # Turning a page does not change the total; anything else, or a save, may.
         recount = force or self._counted is None or self._counted.filter != query.filter
-        self._load(query)
         if recount:
             self.total = None
-            # Beside the rows, not after them: the count waits in SQLite, not behind them.
-            self._count(query)
+        self._load(query, recount)
 
     @work(thread=True, exclusive=True, group="register-load")
-    def _load(self, query: ListQuery) -> None:
+    def _load(self, query: ListQuery, recount: bool) -> None:
         worker = get_current_worker()
         try:
-            rows = self.spec.rows(self.context.database().engine, query, self.context.today())
-            if not worker.is_cancelled:  # else a newer keystroke has its own load running
-                self.post_message(self.Loaded(rows, query))
-        except UserError as exc:
-            self.post_message(self.Failed(exc.message))
-
-    @work(thread=True, exclusive=True, group="register-count")
-    def _count(self, query: ListQuery) -> None:
-        worker = get_current_worker()
-        try:
-            total = self.spec.count(self.context.database().engine, query, self.context.today())
-            if not worker.is_cancelled:
-                self.post_message(self.Counted(total, query))
+            engine = self.context.database().engine
+            today = self.context.today()
+            rows = self.spec.rows(engine, query, today)
+            if worker.is_cancelled:
+                return  # a newer keystroke has its own load running
+            self.post_message(self.Loaded(rows, query))
+            if recount and not worker.is_cancelled:
+                self.post_message(self.Counted(self.spec.count(engine, query, today), query))
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
 
@@ -218,7 +210,6 @@ class RegisterScreen(ModeScreen):
         if message.query != self._last_query:
             return  # typed past: a newer load is on its way
         self.page_offset, self.shown = message.query.offset, len(message.rows)
-        self._shown = message.query
         table = self.query_one("#table", DataTable)
         selected = self._selected_key()
         table.clear()
@@ -236,8 +227,7 @@ class RegisterScreen(ModeScreen):
         if self._last_query is None or message.query.filter != self._last_query.filter:
             return
         self.total, self._counted = message.total, message.query
-        if self._shown is not None and self._shown.filter == message.query.filter:
-            self._show_summary()  # else the rows come next and show it with them
+        self._show_summary()
 
     def _show_summary(self) -> None:
         first, last = (

@@ -278,44 +278,6 @@ async def test_turning_pages_keeps_the_total_and_the_rows_come_before_the_count(
         assert summary_total(screen) == len(row_keys(screen))
 
 
-async def test_a_count_that_comes_before_its_rows_waits_for_them(
-    db_path: Path, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The count runs beside the rows; a new total is never shown under the old rows."""
-    active = active_company_count(demo_engine)
-    app = start(db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_register(app, pilot, "f3")
-        before = static_text(screen.query_one("#summary", Static))
-        assert summary_total(screen) == active
-        counted = threading.Event()
-        release = threading.Event()
-        real_rows, real_count = company_service.company_rows, company_service.count_companies
-
-        def held_rows(*args: Any, **kwargs: Any) -> Any:
-            release.wait(30)
-            return real_rows(*args, **kwargs)
-
-        def count_then_tell(*args: Any, **kwargs: Any) -> int:
-            total = real_count(*args, **kwargs)
-            counted.set()
-            return total
-
-        monkeypatch.setattr(company_service, "company_rows", held_rows)
-        monkeypatch.setattr(company_service, "count_companies", count_then_tell)
-        await pilot.press("slash")
-        await type_text(pilot, "nak")
-        for _ in range(300):
-            await pilot.pause(0.01)
-            if counted.is_set() and screen.total is not None:
-                break
-        assert screen.total is not None and screen.total < active
-        assert static_text(screen.query_one("#summary", Static)) == before  # the old rows
-        release.set()
-        await settle(app, pilot)
-        assert summary_total(screen) == screen.total == len(row_keys(screen))
-
-
 async def test_qualification_filter_changes_the_rows_and_english_is_spoken(
     db_path: Path, demo_engine: Engine
 ) -> None:
