@@ -7,6 +7,7 @@ from pathlib import Path
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 
 from rfk_trips.acting_user import adopt_acting_user
@@ -42,6 +43,9 @@ class RfkTripsApp(App[None]):
         Binding("f11", "switch_mode('audit')", "nav.audit", id="nav-audit"),
         Binding("f12", "save_screenshot", "app.screenshot_binding", id="screenshot", show=False),
     ]
+
+    class DomainLoaded(Message):
+        """The services, the table models and the ORM's mappers are loaded (AppContext)."""
 
     def __init__(
         self,
@@ -109,9 +113,14 @@ class RfkTripsApp(App[None]):
     def on_mode_screen_built(self, _message: ModeScreen.Built) -> None:
         self.keep_built_out_of_gc()
 
+    def on_rfk_trips_app_domain_loaded(self, _message: "RfkTripsApp.DomainLoaded") -> None:
+        self.keep_built_out_of_gc()  # the models and the configured mappers live as long
+
     def on_home_screen_ready(self, _message: HomeScreen.Ready) -> None:
         # After this frame: loading the domain now would delay the home screen's first frame.
-        self.call_after_refresh(self.context.load_domain_later)
+        self.call_after_refresh(
+            self.context.load_domain_later, lambda: self.post_message(self.DomainLoaded())
+        )
         if self.screenshot is not None:
             self.call_after_refresh(self._save_screenshot_and_exit, self.screenshot)
         elif self.exit_when_ready:

@@ -60,15 +60,17 @@ class AppContext:
 
         threading.Thread(target=read, name="home-early", daemon=True).start()
 
-    def load_domain_later(self) -> None:
+    def load_domain_later(self, then: Callable[[], object] = lambda: None) -> None:
         """Load the services and the table models in a thread, once the home screen shows.
 
         The home screen reads through SQLAlchemy Core and needs neither; every other screen
         does. Loaded here, in a daemon thread, they cost the home screen nothing, and a user
-        who quits at once is not kept waiting for them, as for a worker of Textual's.
+        who quits at once is not kept waiting for them, as for a worker of Textual's. The
+        ORM's mappers are configured here too, not in the first list screen's first query.
+        `then` is called from the thread when it is done (once: later calls do nothing).
         """
         with self._lock:
-            if not self._domain_deferred or self._domain_started:
+            if self._domain_started:
                 return
             self._domain_started = True
 
@@ -81,6 +83,7 @@ class AppContext:
                 configure_mappers()
             finally:  # a failure here shows where the waiters load them again themselves
                 self._domain_loaded()
+                then()
 
         threading.Thread(target=load, name="domain-loader", daemon=True).start()
 

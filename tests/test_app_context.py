@@ -141,8 +141,11 @@ def test_a_callback_waits_for_a_deferred_domain_and_runs_at_once_otherwise(
     calls: list[str] = []
     plain.when_domain_loaded(lambda: calls.append("now"))
     assert calls == ["now"]  # nothing deferred: at once
-    plain.load_domain_later()  # nothing deferred: nothing to load
-    assert not plain._domain_started
+    loaded = threading.Event()
+    plain.load_domain_later(loaded.set)  # the mappers are configured all the same
+    assert loaded.wait(30)
+    plain.load_domain_later(lambda: calls.append("twice"))  # once per context
+    assert calls == ["now"]
 
     deferred = AppContext(sqlite_url(db_path), today=lambda: TODAY)
     deferred.read_home_early()
@@ -156,3 +159,27 @@ def test_a_callback_waits_for_a_deferred_domain_and_runs_at_once_otherwise(
     assert calls == ["now", "after"]
     plain.close()
     deferred.close()
+
+
+async def test_the_app_keeps_the_loaded_domain_out_of_the_collectors_walks(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the models and mappers are loaded, the app freezes them like its built screens."""
+    from rfk_trips.app import RfkTripsApp
+
+    seen: list[str] = []
+    real = RfkTripsApp.on_rfk_trips_app_domain_loaded
+
+    def noted(self: RfkTripsApp, message: RfkTripsApp.DomainLoaded) -> None:
+        seen.append("domain")
+        real(self, message)
+
+    monkeypatch.setattr(RfkTripsApp, "on_rfk_trips_app_domain_loaded", noted)
+    app = make_app(database_url=sqlite_url(db_path), read_home_early=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_home(app, pilot)
+        for _ in range(500):
+            await pilot.pause(0.01)
+            if seen:
+                break
+    assert seen == ["domain"] and not app.context._domain_deferred
