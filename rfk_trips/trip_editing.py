@@ -446,12 +446,15 @@ def search_trips(
         conditions.append(Trip.trip_date < today)
         order = (col(Trip.trip_date).desc(), col(Trip.id).desc())
     with session_scope(engine) as session:
-        total = session.scalar(select(func.count()).select_from(Trip).where(*conditions)) or 0
         ids = list(
             session.scalars(
                 select(Trip.id).where(*conditions).order_by(*order).limit(limit).offset(offset)
             )
         )
+        if len(ids) < limit and (ids or offset == 0):
+            total = offset + len(ids)  # the last page: nothing left to count
+        else:
+            total = session.scalar(select(func.count()).select_from(Trip).where(*conditions)) or 0
     summaries = {s.id: s for s in list_trips(engine, ids=ids)}
     return Page([summaries[i] for i in ids if i in summaries], total)
 

@@ -31,6 +31,7 @@ from rfk_trips.i18n import t
 from rfk_trips.labels import label, normalise
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
+from screens.search_box import SearchBox
 from storage.codes import Attendance, ParticipantRole, TripStatus
 
 GLYPHS: dict[Attendance, str] = {
@@ -126,7 +127,7 @@ class CheckinScreen(Screen[None]):
         yield Static(t("app.loading"), id="checkin-heading", classes="screen-title")
         yield Static("", id="checkin-counts")
         yield Static("", id="checkin-leg")
-        yield Input(placeholder=t("checkin.search_placeholder"), id="checkin-find")
+        yield SearchBox(placeholder=t("checkin.search_placeholder"), id="checkin-find")
         yield CheckinTable(id="checkin-list", cursor_type="row", zebra_stripes=True)
         yield Static("", id="checkin-person")
         yield Static("", id="checkin-saved")

@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from screens.bindings import translate_bindings
+from screens.search_box import SearchBox
 
 Choice = tuple[str, Any]  # (what the user reads, the value the list filters on)
 Loader = Callable[[], list[Choice]]
@@ -62,7 +63,7 @@ class ChoiceDialog(ModalScreen[Choice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="choice-dialog"):
             yield Static(self.title_text, classes="dialog-title")
-            yield Input(placeholder=t("filter.find"), id="choice-find")
+            yield SearchBox(placeholder=t("filter.find"), id="choice-find")
             yield OptionList(id="choice-list")
             yield Static("", id="choice-more")
             yield Static(t("filter.dialog_keys"), classes="hint")

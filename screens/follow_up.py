@@ -37,6 +37,7 @@ from screens.follow_up_dialogs import (
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
+from screens.search_box import SearchBox
 
 LIST_LIMIT = 500
 
@@ -169,7 +170,7 @@ class FollowUpScreen(ModeScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(t("followups.screen_title"), classes="screen-title")
-        yield Input(placeholder=t("followups.search_placeholder"), id="followups-find")
+        yield SearchBox(placeholder=t("followups.search_placeholder"), id="followups-find")
         yield Static(t("app.loading"), id="followups-summary")
         yield ListTable(id="followups-list", cursor_type="row", zebra_stripes=True)
         yield Static(t("followups.history_empty"), id="followups-heading")

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from rich.text import Text
 from sqlalchemy.engine import Engine
 from textual import on, work
 from textual.app import ComposeResult
@@ -32,6 +31,7 @@ from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 from screens.record_form import RecordFormScreen
+from screens.search_box import SearchBox
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ class RegisterScreen(ModeScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(t(self.spec.title_key), classes="screen-title")
-        yield Input(placeholder=t(self.spec.search_placeholder_key), id="search")
+        yield SearchBox(placeholder=t(self.spec.search_placeholder_key), id="search")
         with Horizontal(classes="filter-bar"):
             for flt in self.spec.filters:
                 yield FilterChoice(
@@ -201,8 +201,13 @@ class RegisterScreen(ModeScreen):
             if worker.is_cancelled:
                 return  # a newer keystroke has its own load running
             self.post_message(self.Loaded(rows, query))
-            if recount and not worker.is_cancelled:
-                self.post_message(self.Counted(self.spec.count(engine, query, today), query))
+            if not recount or worker.is_cancelled:
+                return
+            if len(rows) < PAGE_SIZE and (rows or query.offset == 0):
+                total = query.offset + len(rows)  # the last page: nothing left to count
+            else:
+                total = self.spec.count(engine, query, today)
+            self.post_message(self.Counted(total, query))
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
 
@@ -210,15 +215,10 @@ class RegisterScreen(ModeScreen):
         if message.query != self._last_query:
             return  # typed past: a newer load is on its way
         self.page_offset, self.shown = message.query.offset, len(message.rows)
-        table = self.query_one("#table", DataTable)
+        table = self.query_one("#table", ListTable)
         selected = self._selected_key()
-        table.clear()
-        self.rows = {}
-        for row in message.rows:
-            key = str(row.id)
-            self.rows[key] = row
-            # Text cells skip the markup parsing plain strings get: typing stays quick.
-            table.add_row(*(Text(cell) for cell in self.spec.cells(row)), key=key)
+        self.rows = {str(row.id): row for row in message.rows}
+        table.fill((key, self.spec.cells(row)) for key, row in self.rows.items())
         if selected in self.rows:
             table.move_cursor(row=table.get_row_index(selected))
         self._show_summary()

@@ -48,6 +48,7 @@ from screens.confirm import ConfirmModal
 from screens.filter_choice import FilterChoice
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
+from screens.search_box import SearchBox
 from screens.trip_dialogs import (
     ProgrammeEdit,
     ProgrammeItemDialog,
@@ -173,13 +174,13 @@ class TripEditorScreen(Screen[None]):
                 yield Static(t("editor.visits_hint"), classes="hint")
                 yield ListTable(id="visits", cursor_type="row")
                 yield Static(t("editor.hosts_title"), classes="section-title")
-                yield Input(placeholder=t("editor.host_search"), id="host-search")
+                yield SearchBox(placeholder=t("editor.host_search"), id="host-search")
                 yield ListTable(id="hosts", cursor_type="row", zebra_stripes=True)
             with TabPane(t("editor.tab.group"), id="tab-group"):
                 with Horizontal(id="group-columns"):
                     with Vertical(id="candidates-column"):
                         yield Static(t("editor.candidates_title"), classes="section-title")
-                        yield Input(placeholder=t("editor.citizen_search"), id="citizen-search")
+                        yield SearchBox(placeholder=t("editor.citizen_search"), id="citizen-search")
                         with Horizontal(classes="filter-bar"):
                             yield FilterChoice(t("filter.cohort"), id="filter-cohort")
                             yield FilterChoice(t("filter.caseworker"), id="filter-caseworker")
@@ -191,7 +192,7 @@ class TripEditorScreen(Screen[None]):
                 with Horizontal(id="staff-columns"):
                     with Vertical():
                         yield Static(t("editor.staff_candidates"), classes="section-title")
-                        yield Input(placeholder=t("editor.staff_search"), id="staff-search")
+                        yield SearchBox(placeholder=t("editor.staff_search"), id="staff-search")
                         yield ListTable(id="staff-candidates", cursor_type="row")
                     with Vertical():
                         yield Static(t("editor.trip_staff"), classes="section-title")

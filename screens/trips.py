@@ -4,7 +4,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.cells import cell_len
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -30,6 +29,7 @@ from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 from screens.register_specs import municipality_filter_choices
+from screens.search_box import SearchBox
 from screens.trip_dialogs import NewTrip, NewTripDialog
 from screens.trip_editor import TripEditorScreen
 
@@ -67,7 +67,7 @@ class TripsScreen(ModeScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(t("trips.title"), classes="screen-title")
-        yield Input(placeholder=t("trips.search_placeholder"), id="search")
+        yield SearchBox(placeholder=t("trips.search_placeholder"), id="search")
         with Horizontal(classes="filter-bar"):
             yield FilterChoice(
                 t("filter.period"),
@@ -151,7 +151,7 @@ class TripsScreen(ModeScreen):
         self.formats = message.formats
 
     def on_trips_screen_loaded(self, message: Loaded) -> None:
-        table = self.query_one("#table", DataTable)
+        table = self.query_one("#table", ListTable)
         self.query_one("#summary", Static).update(
             t("trips.summary", shown=len(message.page.rows), total=message.page.total)
         )
@@ -159,22 +159,27 @@ class TripsScreen(ModeScreen):
             # Coming back to an unchanged list: refilling would only re-render every row.
             return
         self._shown_rows = list(message.page.rows)
-        table.clear()
         title = table.columns[ColumnKey("title")]
         title.width = max(
             [cell_len(str(title.label)), *(cell_len(trip.title) for trip in message.page.rows)]
         )
-        for trip in message.page.rows:
-            table.add_row(
-                format_date(trip.trip_date),
-                label(trip.status),
-                trip.format_code,
-                trip.municipality,
-                f"{trip.participants}+{trip.reserves}" if trip.reserves else str(trip.participants),
-                str(trip.visits),
-                Text(trip.title),  # titles are typed by users: no markup
-                key=str(trip.id),
+        table.fill(
+            (
+                str(trip.id),
+                (
+                    format_date(trip.trip_date),
+                    label(trip.status),
+                    trip.format_code,
+                    trip.municipality,
+                    f"{trip.participants}+{trip.reserves}"
+                    if trip.reserves
+                    else str(trip.participants),
+                    str(trip.visits),
+                    trip.title,  # a plain string is text to a ListTable, never markup
+                ),
             )
+            for trip in message.page.rows
+        )
 
     def on_trips_screen_failed(self, message: Failed) -> None:
         self.query_one("#summary", Static).update(message.text)

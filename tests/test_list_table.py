@@ -215,3 +215,56 @@ async def test_refilling_leaves_no_drawn_cells_to_the_garbage_collector(table_id
         assert left > 0  # DataTable's own clear leaves them: the test can tell
     else:
         assert left == 0
+
+
+class TwoFills(App[None]):
+    CSS = "DataTable { height: 8; }"
+    AUTO_FOCUS = None
+
+    def compose(self) -> ComposeResult:
+        yield ListTable(id="row-by-row", cursor_type="row", zebra_stripes=True)
+        yield ListTable(id="filled", cursor_type="row", zebra_stripes=True)
+
+
+@pytest.mark.asyncio
+async def test_fill_leaves_the_table_as_clear_and_add_row_do() -> None:
+    """Rows, cells, cursor, size and drawing, over many refills of different lengths."""
+    rng = random.Random(7)
+    app = TwoFills()
+    async with app.run_test(size=(80, 20)) as pilot:
+        one = app.query_one("#row-by-row", ListTable)
+        other = app.query_one("#filled", ListTable)
+        for table in (one, other):
+            for key, label, width in (("a", "Navn", 12), ("b", "By", 8), ("c", "Note", 10)):
+                table.add_column(label, key=key, width=width)
+        for _ in range(30):
+            rows = random_rows(rng)
+            cursor = rng.randint(0, 11)
+            one.clear()
+            for number, row in enumerate(rows):
+                one.add_row(*row, key=str(number))
+            other.fill((str(number), row) for number, row in enumerate(rows))
+            for table in (one, other):
+                if rows:
+                    table.move_cursor(row=min(cursor, len(rows) - 1))
+            assert list(other.rows) == list(one.rows)
+            assert [other.get_row_at(i) for i in range(other.row_count)] == [
+                one.get_row_at(i) for i in range(one.row_count)
+            ]
+            assert other.cursor_coordinate == one.cursor_coordinate
+            assert other.virtual_size == one.virtual_size
+            assert await drawn(pilot, other) == await drawn(pilot, one)
+
+
+@pytest.mark.asyncio
+async def test_fill_refuses_a_key_twice_and_more_cells_than_columns() -> None:
+    from textual.widgets._data_table import DuplicateKey
+
+    app = TwoFills()
+    async with app.run_test(size=(80, 20)):
+        table = app.query_one("#filled", ListTable)
+        table.add_column("Navn", key="a", width=10)
+        with pytest.raises(DuplicateKey):
+            table.fill([("1", ("x",)), ("1", ("y",))])
+        with pytest.raises(ValueError, match="More values"):
+            table.fill([("1", ("x", "y"))])

@@ -23,7 +23,7 @@ from textual.widgets import Button, DataTable, Input, OptionList, Select, Static
 
 from rfk_trips import citizen_service, company_service, staff_service
 from rfk_trips.app import RfkTripsApp, make_app
-from rfk_trips.company_service import QualificationFilter
+from rfk_trips.company_service import CompanyFilter, QualificationFilter
 from rfk_trips.demo_data import ACCOMMODATION_NEEDS
 from rfk_trips.field_validation import cvr_checksum_ok
 from rfk_trips.i18n import t
@@ -230,12 +230,15 @@ async def test_turning_pages_keeps_the_total_and_the_rows_come_before_the_count(
 ) -> None:
     active = active_company_count(demo_engine)
     assert active > PAGE_SIZE
-    counts: list[int] = []
+    counts: list[str] = []  # the search text of each count
     real_count = company_service.count_companies
 
-    def counted(*args: Any, **kwargs: Any) -> int:
-        counts.append(1)
-        return real_count(*args, **kwargs)
+    def counted(engine: Engine, flt: CompanyFilter, **kwargs: Any) -> int:
+        counts.append(flt.text)
+        return real_count(engine, flt, **kwargs)
+
+    def matching(text: str) -> int:
+        return real_count(demo_engine, CompanyFilter(text=text), today=TODAY)
 
     monkeypatch.setattr(company_service, "count_companies", counted)
     app = start(db_path)
@@ -256,6 +259,7 @@ async def test_turning_pages_keeps_the_total_and_the_rows_come_before_the_count(
         assert row_keys(screen) == first_page and len(counts) == 1
 
         # The rows of a new search show while its count is still running.
+        many = next(letter for letter in "eanrs" if matching(letter) > PAGE_SIZE)
         release = threading.Event()
         monkeypatch.setattr(
             company_service,
@@ -263,19 +267,31 @@ async def test_turning_pages_keeps_the_total_and_the_rows_come_before_the_count(
             lambda *a, **k: release.wait(30) and counted(*a, **k),
         )
         await pilot.press("slash")
-        await type_text(pilot, "nak")
+        await type_text(pilot, many)
         for _ in range(200):
             await pilot.pause(0.01)
             if row_keys(screen) != first_page:
                 break
         rows = table_rows(screen)
-        name, town = column_index(screen, "name"), column_index(screen, "town")
-        assert rows and all("nak" in f"{row[name]} {row[town]}".casefold() for row in rows)
+        name = column_index(screen, "name")
+        assert len(rows) == PAGE_SIZE
         assert "af … (tæller)." in static_text(screen.query_one("#summary", Static))
         release.set()
         await settle(app, pilot)
         assert len(counts) == 2
-        assert summary_total(screen) == len(row_keys(screen))
+        assert summary_total(screen) == matching(many)
+
+        # A search that fits on one page is not counted: its rows are all there is.
+        await clear_input(pilot)
+        await settle(app, pilot)
+        await type_text(pilot, "nak")
+        await settle(app, pilot)
+        rows = table_rows(screen)
+        town = column_index(screen, "town")
+        assert 0 < len(rows) < PAGE_SIZE
+        assert all("nak" in f"{row[name]} {row[town]}".casefold() for row in rows)
+        assert summary_total(screen) == len(rows) == matching("nak")
+        assert "nak" not in counts
 
 
 async def test_qualification_filter_changes_the_rows_and_english_is_spoken(
