@@ -16,7 +16,7 @@ from rfk_trips.danish_dates import format_date
 from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
-from rfk_trips.paging import PAGE_SIZE, Page, like_pattern, search_words
+from rfk_trips.paging import PAGE_SIZE, Page, count_query, like_pattern, search_words
 from rfk_trips.record_fields import parse_citizen
 from rfk_trips.registers import load_lookups
 from storage.codes import Attendance, BenefitGroup, ParticipantRole, TripStatus
@@ -126,10 +126,10 @@ def search_citizens(
     return Page(citizen_rows(engine, flt, limit=limit, offset=offset), count_citizens(engine, flt))
 
 
-def count_citizens(engine: Engine, flt: CitizenFilter) -> int:
-    """How many citizens the filter matches: a scan of the register at every keystroke,
-    so the list screen asks for it after it has shown the rows."""
-    query = select(func.count()).select_from(Citizen).where(*_citizen_conditions(flt))
+def count_citizens(engine: Engine, flt: CitizenFilter, *, at_most: int | None = None) -> int:
+    """How many citizens the filter matches (`at_most`: see `paging.count_query`): a scan of
+    the register at every keystroke, so the list screen asks for it after the rows."""
+    query = count_query(Citizen, _citizen_conditions(flt), at_most)
     with session_scope(engine) as session:
         return session.scalar(query) or 0
 

@@ -13,7 +13,7 @@ from rfk_trips.company_rules import Criterion, criteria_met
 from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
-from rfk_trips.paging import PAGE_SIZE, Page, like_pattern, search_words
+from rfk_trips.paging import PAGE_SIZE, Page, count_query, like_pattern, search_words
 from rfk_trips.record_fields import parse_company
 from rfk_trips.registers import load_lookups
 from rfk_trips.trip_service import host_facts
@@ -162,9 +162,11 @@ def search_companies(
     )
 
 
-def count_companies(engine: Engine, flt: CompanyFilter, *, today: date) -> int:
+def count_companies(
+    engine: Engine, flt: CompanyFilter, *, today: date, at_most: int | None = None
+) -> int:
     """How many companies the filter matches (a scan: see count_citizens)."""
-    query = select(func.count()).select_from(Company).where(*_company_conditions(flt, today))
+    query = count_query(Company, _company_conditions(flt, today), at_most)
     with session_scope(engine) as session:
         return session.scalar(query) or 0
 

@@ -26,6 +26,11 @@ def t(key: str, /, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+def number(count: int) -> str:
+    """A whole number as the language writes it: 10.000 in Danish, 10,000 in English."""
+    return f"{count:,}".replace(",", "," if _language == "en" else ".")
+
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- general errors -------------------------------------------------------------
     "error.unexpected": (
@@ -578,6 +583,10 @@ MESSAGES.update(
         "register.summary": (
             "Viser {first}–{last} af {total}. Enter: redigér · Ctrl+N: ny · Delete: arkivér",
             "Showing {first}–{last} of {total}. Enter: edit · Ctrl+N: new · Delete: archive",
+        ),
+        "register.summary_many": (
+            "Viser {first}–{last} af over {at_most}. Enter: redigér · Ctrl+N: ny · Delete: arkivér",
+            "Showing {first}–{last} of over {at_most}. Enter: edit · Ctrl+N: new · Delete: archive",
         ),
         "register.summary_counting": (
             "Viser {first}–{last} af … (tæller). Enter: redigér · Ctrl+N: ny · Delete: arkivér",

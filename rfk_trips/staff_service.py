@@ -11,7 +11,7 @@ from sqlmodel import Session
 from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
-from rfk_trips.paging import PAGE_SIZE, Page, like_pattern, search_words
+from rfk_trips.paging import PAGE_SIZE, Page, count_query, like_pattern, search_words
 from rfk_trips.record_fields import parse_staff
 from rfk_trips.registers import load_lookups
 from storage.codes import StaffRole
@@ -56,8 +56,8 @@ def search_staff(
     return Page(staff_rows(engine, flt, limit=limit, offset=offset), count_staff(engine, flt))
 
 
-def count_staff(engine: Engine, flt: StaffFilter) -> int:
-    query = select(func.count()).select_from(Staff).where(*_staff_conditions(flt))
+def count_staff(engine: Engine, flt: StaffFilter, *, at_most: int | None = None) -> int:
+    query = count_query(Staff, _staff_conditions(flt), at_most)
     with session_scope(engine) as session:
         return session.scalar(query) or 0
 

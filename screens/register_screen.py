@@ -21,8 +21,8 @@ from textual.worker import get_current_worker
 
 from rfk_trips.app_context import AppContext
 from rfk_trips.errors import UserError
-from rfk_trips.i18n import t
-from rfk_trips.paging import PAGE_SIZE
+from rfk_trips.i18n import number, t
+from rfk_trips.paging import COUNT_AT_MOST, PAGE_SIZE
 from rfk_trips.record_forms import FormField
 from screens.bindings import translate_bindings
 from screens.confirm import ConfirmModal
@@ -234,12 +234,14 @@ class RegisterScreen(ModeScreen):
             (self.page_offset + 1, self.page_offset + self.shown) if self.shown else (0, 0)
         )
         # One line of fixed size (app.tcss): a new text needs no new layout of the screen.
-        self.query_one("#summary", Static).update(
-            t("register.summary_counting", first=first, last=last)
-            if self.total is None
-            else t("register.summary", first=first, last=last, total=self.total),
-            layout=False,
-        )
+        if self.total is None:
+            text = t("register.summary_counting", first=first, last=last)
+        elif self.total > COUNT_AT_MOST:
+            many = number(COUNT_AT_MOST)
+            text = t("register.summary_many", first=first, last=last, at_most=many)
+        else:
+            text = t("register.summary", first=first, last=last, total=self.total)
+        self.query_one("#summary", Static).update(text, layout=False)
 
     def on_register_screen_failed(self, message: Failed) -> None:
         self.query_one("#summary", Static).update(message.text)
@@ -280,8 +282,10 @@ class RegisterScreen(ModeScreen):
 
     def action_page(self, step: int) -> None:
         offset = self.page_offset + step * PAGE_SIZE
-        # Before the count is in, a full page may have a next one.
-        end = self.total if self.total is not None else self.page_offset + self.shown + 1
+        # Before the count is in, or past where counting stops, a full page may have a next.
+        end = self.page_offset + self.shown + 1
+        if self.total is not None and self.total <= COUNT_AT_MOST:
+            end = self.total
         if 0 <= offset < max(end, 1):
             self.reload(offset, force=False)
 

@@ -9,6 +9,7 @@ from rfk_trips.company_service import CompanyFilter, QualificationFilter, Visite
 from rfk_trips.danish_dates import format_date
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
+from rfk_trips.paging import COUNT_AT_MOST
 from rfk_trips.record_forms import (
     CITIZEN_FORM,
     COMPANY_FORM,
@@ -131,7 +132,7 @@ COMPANIES = RegisterSpec(
         engine, _company_filter(*query.filter), today=today, offset=query.offset
     ),
     count=lambda engine, query, today: company_service.count_companies(
-        engine, _company_filter(*query.filter), today=today
+        engine, _company_filter(*query.filter), today=today, at_most=COUNT_AT_MOST
     ),
     cells=_company_cells,
     form_fields=COMPANY_FORM,
@@ -223,7 +224,7 @@ CITIZENS = RegisterSpec(
         engine, _citizen_filter(*query.filter), offset=query.offset
     ),
     count=lambda engine, query, _today: citizen_service.count_citizens(
-        engine, _citizen_filter(*query.filter)
+        engine, _citizen_filter(*query.filter), at_most=COUNT_AT_MOST
     ),
     cells=_citizen_cells,
     form_fields=CITIZEN_FORM,
@@ -272,7 +273,7 @@ STAFF = RegisterSpec(
         engine, _staff_filter(*query.filter), offset=query.offset
     ),
     count=lambda engine, query, _today: staff_service.count_staff(
-        engine, _staff_filter(*query.filter)
+        engine, _staff_filter(*query.filter), at_most=COUNT_AT_MOST
     ),
     cells=lambda row: (
         row.name,
