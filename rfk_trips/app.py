@@ -171,15 +171,15 @@ class RfkTripsApp(App[None]):
         self.notify(t("app.screenshot", path=path))
 
     def action_help(self) -> None:
-        from screens.help import HelpScreen
+        from screens.help import HelpScreen, help_description
 
         if isinstance(self.screen, HelpScreen):
             return
         topic = (self.screen.id or type(self.screen).__name__).removeprefix("screen-")
         keys = [
-            (binding.key, binding.description)
+            (binding.key, description)
             for _, binding, enabled, _ in self.active_bindings.values()
-            if binding.description and enabled
+            if enabled and (description := help_description(binding))
         ]
         self.push_screen(HelpScreen(topic, keys))
 

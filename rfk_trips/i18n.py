@@ -692,6 +692,9 @@ MESSAGES.update(
         "help.title": ("Hjælp", "Help"),
         "help.close": ("Luk", "Close"),
         "help.keys": ("Taster på denne skærm:", "Keys on this screen:"),
+        "help.key.focus_next": ("Næste felt", "Next field"),
+        "help.key.focus_previous": ("Forrige felt", "Previous field"),
+        "help.key.copy": ("Kopiér den markerede tekst", "Copy the selected text"),
         "help.general": (
             "rfk-trips planlægger busture til lokale virksomheder. Skift skærm med F2–F9 "
             "(F11: revisionsloggen), eller tryk Ctrl+P og skriv, hvad du vil. Esc går tilbage, "

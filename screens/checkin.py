@@ -78,8 +78,16 @@ class CheckinTable(DataTable[Any]):
     """The list; ← → choose the part of the day instead of scrolling sideways."""
 
     BINDINGS = [
-        Binding("left", "screen.previous_leg", "checkin.key.previous_leg", show=False),
-        Binding("right", "screen.next_leg", "checkin.key.next_leg", show=False),
+        Binding(
+            "left",
+            "screen.previous_leg",
+            "checkin.key.previous_leg",
+            id="checkin-previous-leg",
+            show=False,
+        ),
+        Binding(
+            "right", "screen.next_leg", "checkin.key.next_leg", id="checkin-next-leg", show=False
+        ),
     ]
 
 

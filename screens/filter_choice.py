@@ -131,7 +131,7 @@ class FilterChoice(Widget, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,space", "choose", "filter.choose", show=False),
+        Binding("enter,space", "choose", "filter.choose", id="filter-choose", show=False),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"filter-choice--label"}
 

@@ -19,7 +19,28 @@ _KEY_NAMES = {
     "enter": "Enter",
     "delete": "Delete",
     "space": "Mellemrum",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "super+c": "Cmd+C",
 }
+
+
+# Textual's own keys worth telling, in the user's language. The rest (arrows, Home, End, …
+# in fields and tables) do what they say on the key, and their descriptions are English.
+_TEXTUAL_KEYS = {
+    "Focus Next": "help.key.focus_next",
+    "Focus Previous": "help.key.focus_previous",
+    "Copy selected text": "help.key.copy",
+}
+
+
+def help_description(binding: Binding) -> str | None:
+    """What help says of a key: ours (they have ids) as they read, a few of Textual's
+    translated, and None (left out) for Textual's others."""
+    if binding.id is not None:
+        return binding.description or None
+    known = _TEXTUAL_KEYS.get(binding.description)
+    return t(known) if known else None
 
 
 def key_name(key: str) -> str:

@@ -803,6 +803,7 @@ async def test_help_escape_and_the_command_palette(db_path: Path, demo_engine: E
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_register(app, pilot, "f3")
 
+        screen.query_one("#table", DataTable).focus()  # in the search box Delete deletes text
         await pilot.press("f1")
         await settle(app, pilot)
         help_screen = app.screen
@@ -816,6 +817,7 @@ async def test_help_escape_and_the_command_palette(db_path: Path, demo_engine: E
         assert app.screen is screen
 
         # Escape first empties a search, then leaves the list.
+        await pilot.press("slash")
         await type_text(pilot, "nak")
         await settle(app, pilot)
         await pilot.press("escape")
@@ -839,6 +841,25 @@ async def test_help_escape_and_the_command_palette(db_path: Path, demo_engine: E
         await pilot.press("down", "enter")
         await settle(app, pilot)
         assert app.screen is screen
+
+
+async def test_help_speaks_danish_about_the_keys_of_the_search_box(
+    db_path: Path, demo_engine: Engine
+) -> None:
+    """F1 in a search field: our keys and Tab in Danish, none of Textual's English ones."""
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_register(app, pilot, "f3")
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press("f1")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HelpScreen)
+        keys = static_text(app.screen.query_one("#help-keys", Static))
+        assert "Ctrl+N" in keys and f"Tab          {t('help.key.focus_next')}" in keys
+        assert t("register.archive") not in keys  # Delete deletes a character here
+        for english in ("Move cursor", "Scroll", "Focus Next", "Delete character", "Go to"):
+            assert english not in keys, english
 
 
 async def test_each_search_box_says_what_it_searches(db_path: Path) -> None:
