@@ -695,6 +695,7 @@ MESSAGES.update(
         "help.key.focus_next": ("Næste felt", "Next field"),
         "help.key.focus_previous": ("Forrige felt", "Previous field"),
         "help.key.copy": ("Kopiér den markerede tekst", "Copy the selected text"),
+        "help.key.select": ("Vælg/åbn linjen under markøren", "Choose/open the row at the cursor"),
         "help.general": (
             "rfk-trips planlægger busture til lokale virksomheder. Skift skærm med F2–F9 "
             "(F11: revisionsloggen), eller tryk Ctrl+P og skriv, hvad du vil. Esc går tilbage, "

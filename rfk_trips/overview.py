@@ -72,7 +72,8 @@ class TripFindingCount:
 
 
 def load_overview(engine: Engine, *, today: date, database: str) -> Overview:
-    """Everything the home screen shows, read in one transaction.
+    """Everything the home screen shows, read on one connection (one transaction on
+    PostgreSQL; Python's sqlite3 begins none for reads, so each read sees the latest data).
 
     Through SQLAlchemy Core (`storage.core_tables`): at start-up this runs while Textual
     builds the home screen, before the table models and the ORM are loaded.

@@ -90,6 +90,10 @@ class CheckinTable(DataTable[Any]):
         ),
     ]
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        translate_bindings(self)
+
 
 class CheckinScreen(Screen[None]):
     CSS_PATH = "checkin.tcss"

@@ -22,6 +22,10 @@ _KEY_NAMES = {
     "tab": "Tab",
     "shift+tab": "Shift+Tab",
     "super+c": "Cmd+C",
+    "left": "←",
+    "right": "→",
+    "up": "↑",
+    "down": "↓",
 }
 
 
@@ -31,6 +35,7 @@ _TEXTUAL_KEYS = {
     "Focus Next": "help.key.focus_next",
     "Focus Previous": "help.key.focus_previous",
     "Copy selected text": "help.key.copy",
+    "Select": "help.key.select",  # Enter in a list: the screen opens what it chose
 }
 
 

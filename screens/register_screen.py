@@ -234,13 +234,13 @@ class RegisterScreen(ModeScreen):
             (self.page_offset + 1, self.page_offset + self.shown) if self.shown else (0, 0)
         )
         # One line of fixed size (app.tcss): a new text needs no new layout of the screen.
+        shown = {"first": number(first), "last": number(last)}
         if self.total is None:
-            text = t("register.summary_counting", first=first, last=last)
+            text = t("register.summary_counting", **shown)
         elif self.total > COUNT_AT_MOST:
-            many = number(COUNT_AT_MOST)
-            text = t("register.summary_many", first=first, last=last, at_most=many)
+            text = t("register.summary_many", **shown, at_most=number(COUNT_AT_MOST))
         else:
-            text = t("register.summary", first=first, last=last, total=self.total)
+            text = t("register.summary", **shown, total=number(self.total))
         self.query_one("#summary", Static).update(text, layout=False)
 
     def on_register_screen_failed(self, message: Failed) -> None:

@@ -17,7 +17,7 @@ from rfk_trips import trip_service
 from rfk_trips.app_context import AppContext
 from rfk_trips.danish_dates import format_date, parse_date
 from rfk_trips.errors import UserError
-from rfk_trips.i18n import t
+from rfk_trips.i18n import number, t
 from rfk_trips.labels import label
 from rfk_trips.paging import Page
 from rfk_trips.trip_editing import search_trips
@@ -153,7 +153,11 @@ class TripsScreen(ModeScreen):
     def on_trips_screen_loaded(self, message: Loaded) -> None:
         table = self.query_one("#table", ListTable)
         self.query_one("#summary", Static).update(
-            t("trips.summary", shown=len(message.page.rows), total=message.page.total)
+            t(
+                "trips.summary",
+                shown=number(len(message.page.rows)),
+                total=number(message.page.total),
+            )
         )
         if message.page.rows == self._shown_rows and table.row_count == len(self._shown_rows):
             # Coming back to an unchanged list: refilling would only re-render every row.

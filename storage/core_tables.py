@@ -7,12 +7,12 @@ clause names only the columns read here; `tests/test_core_tables.py` holds every
 the models' own table, name and type.
 """
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, column, table
+from sqlalchemy import JSON, Boolean, Date, Integer, String, column, table
 from sqlalchemy.sql.elements import ColumnElement
 
 from storage import company_criteria
 from storage.codes import FollowUpKind, ParticipantRole, TripStatus
-from storage.column_types import CodeColumn
+from storage.column_types import CodeColumn, UTCDateTime
 
 trip = table(
     "trip",
@@ -56,7 +56,7 @@ citizen = table(
     column("id", Integer),
     column("name", String),
     column("archived", Boolean),
-    column("anonymised_at", DateTime),
+    column("anonymised_at", UTCDateTime()),
     column("search_text", String),
 )
 staff = table("staff", column("id", Integer), column("initials", String))
@@ -71,7 +71,7 @@ follow_up = table(
     column("company_id", Integer),
     column("next_step", String),
     column("note", String),
-    column("done_at", DateTime),
+    column("done_at", UTCDateTime()),
 )
 
 TABLES = (trip, trip_format, municipality, participation, visit, company, citizen, staff, follow_up)

@@ -390,3 +390,21 @@ async def test_a_database_failure_on_one_key_keeps_the_app_and_says_so(
         await pilot.press("up", "m")
         await settle(app, pilot)
         assert statuses(engine, trip_id)[NAMES[0]] is Attendance.PRESENT
+
+
+async def test_help_on_check_in_names_the_leg_keys_in_danish(engine: Engine, db_path: Path) -> None:
+    from rfk_trips.i18n import t
+    from screens.help import HelpScreen
+
+    todays_trip(engine)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_from_home(app, pilot)
+        screen.query_one(CheckinTable).focus()
+        await pilot.press("f1")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HelpScreen)
+        keys = str(app.screen.query_one("#help-keys", Static).render())
+        assert f"←            {t('checkin.key.previous_leg')}" in keys
+        assert f"→            {t('checkin.key.next_leg')}" in keys
+        assert "checkin.key" not in keys and "Scroll" not in keys

@@ -6,7 +6,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import TableClause
 
 from storage import core_tables, models
-from storage.column_types import CodeColumn
+from storage.column_types import CodeColumn, UTCDateTime
 
 
 @pytest.mark.parametrize("clause", core_tables.TABLES, ids=lambda clause: clause.name)
@@ -19,7 +19,9 @@ def test_each_core_column_is_a_column_of_the_models_table_with_its_type(
         assert column.name in table.columns, f"{clause.name}.{column.name}"
         real = table.columns[column.name].type
         where = f"{clause.name}.{column.name}"
-        if isinstance(real, CodeColumn):
+        if type(real).__name__ == "UTCDateTime":  # SQLModel's, which reads moments in UTC
+            assert isinstance(column.type, UTCDateTime), where
+        elif isinstance(real, CodeColumn):
             assert isinstance(column.type, CodeColumn), where
             assert column.type.enum_cls is real.enum_cls, where
         else:  # the models' strings are SQLModel's AutoString, which reads back as a String
@@ -37,3 +39,19 @@ def test_the_qualifying_rule_reads_the_same_over_the_core_and_the_model_columns(
         return str(condition.compile(dialect=dialect))  # type: ignore[attr-defined]
 
     assert rendered(core_tables.company_qualifies()) == rendered(models.company_qualifies())
+
+
+def test_a_moment_is_read_back_in_utc_as_the_models_read_it() -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    moment = UTCDateTime()
+    dialect = sqlite.dialect()
+    naive = datetime(2026, 12, 3, 9, 30)
+    assert moment.process_result_value(naive, dialect) == naive.replace(tzinfo=UTC)
+    copenhagen = datetime(2026, 12, 3, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+    read = moment.process_result_value(copenhagen, dialect)
+    assert read is not None and read.tzinfo is UTC and read == copenhagen
+    assert moment.process_result_value(None, dialect) is None
+    assert moment.process_bind_param(copenhagen, dialect) == copenhagen.astimezone(UTC)
+    with pytest.raises(ValueError):
+        moment.process_bind_param(naive, dialect)

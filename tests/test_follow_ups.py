@@ -148,6 +148,13 @@ def test_recording_a_follow_up_schedules_the_next_step(engine: Engine) -> None:
     assert [(r.id, r.kind, r.next_step) for r in open_rows] == [
         (next_id, FollowUpKind.NEXT_STEP, "Aftale praktik")
     ]
+    done = next(
+        r
+        for r in list_follow_ups(engine, today=DAY, include_done=True, citizen_id=citizens[0])
+        if r.id == task.id
+    )
+    # The moment it was done, in UTC as it was stored (SQLite keeps no offset).
+    assert done.done_at is not None and done.done_at.utcoffset() == timedelta(0)
     with pytest.raises(UserError, match="allerede registreret"):
         record_follow_up(engine, task.id, today=DAY)
 

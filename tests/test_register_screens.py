@@ -812,6 +812,7 @@ async def test_help_escape_and_the_command_palette(db_path: Path, demo_engine: E
         assert "Virksomhedsregistret" in static_text(help_screen.query_one("#help-body", Static))
         keys = static_text(help_screen.query_one("#help-keys", Static))
         assert "Ctrl+N" in keys and "Delete" in keys and "F10" not in keys
+        assert f"Enter        {t('help.key.select')}" in keys  # the table's Enter opens
         await pilot.press("escape")
         await settle(app, pilot)
         assert app.screen is screen
