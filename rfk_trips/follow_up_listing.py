@@ -7,11 +7,11 @@ due before the table models are loaded.
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 
 from rfk_trips.labels import label
-from rfk_trips.paging import like_pattern, search_words
+from rfk_trips.paging import count_query, like_pattern, search_words
 from storage.codes import FollowUpKind
 from storage.core_tables import citizen, company, follow_up, staff, trip
 from storage.engine import reading
@@ -116,15 +116,13 @@ def list_follow_ups(
 
 def count_due(database: Engine | Connection, *, today: date) -> int:
     """Open follow-ups due today or earlier, for the home screen."""
-    query = (
-        select(func.count())
-        .select_from(follow_up)
-        .join(citizen, citizen.c.id == follow_up.c.citizen_id)
-        .where(
+    query = count_query(
+        follow_up.join(citizen, citizen.c.id == follow_up.c.citizen_id),
+        [
             follow_up.c.done_at.is_(None),
             follow_up.c.due_date <= today,
             citizen.c.anonymised_at.is_(None),
-        )
+        ],
     )
     with reading(database) as connection:
         return connection.scalar(query) or 0

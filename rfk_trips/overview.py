@@ -9,6 +9,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection, Engine
 
 from rfk_trips.follow_up_listing import FollowUpRow, count_due, list_follow_ups
+from rfk_trips.paging import count_query
 from rfk_trips.trip_listing import TripSummary, list_trips
 from storage.codes import ParticipantRole, TripStatus
 from storage.core_tables import (
@@ -102,8 +103,7 @@ def counts(database: Engine | Connection, *, today: date) -> Counts:
     with reading(database) as connection:
 
         def count(table: Any, *where: Any) -> int:
-            query = select(func.count()).select_from(table).where(*where)
-            return connection.scalar(query) or 0
+            return connection.scalar(count_query(table, list(where))) or 0
 
         return Counts(
             companies=count(company, company.c.archived.is_(False)),

@@ -30,6 +30,14 @@ def count_query(table: Any, conditions: list[Any], at_most: int | None = None) -
     return select(func.count()).select_from(matches.limit(at_most + 1).subquery())
 
 
+def last_page_total(offset: int, shown: int, limit: int = PAGE_SIZE) -> int | None:
+    """The total, when a page of `shown` rows from `offset` tells it: a page with room left
+    is the last one. None when only a count can tell (a full page, or one past the end)."""
+    if shown < limit and (shown or offset == 0):
+        return offset + shown
+    return None
+
+
 def search_words(text: str) -> list[str]:
     """The folded words of a search; each must occur in a row's search text."""
     return search_key(text).split()

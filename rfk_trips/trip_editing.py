@@ -20,18 +20,24 @@ from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.field_validation import parse_optional_int
 from rfk_trips.host_ranking import HostCandidate, RankedHost, rank_hosts
 from rfk_trips.i18n import t
-from rfk_trips.paging import PAGE_SIZE, Page, like_pattern, search_words
+from rfk_trips.paging import (
+    PAGE_SIZE,
+    Page,
+    count_query,
+    last_page_total,
+    like_pattern,
+    search_words,
+)
 from rfk_trips.trip_formats import FormatSpec
+from rfk_trips.trip_listing import TripSummary, list_trips
 from rfk_trips.trip_rules import Finding, check_trip
 from rfk_trips.trip_service import (
     TripDetail,
-    TripSummary,
     editable_trip,
     format_by_code,
     format_spec,
     gather_facts,
     get_trip,
-    list_trips,
     municipality_by_name,
     renumber_visits,
     trip_detail,
@@ -451,10 +457,9 @@ def search_trips(
                 select(Trip.id).where(*conditions).order_by(*order).limit(limit).offset(offset)
             )
         )
-        if len(ids) < limit and (ids or offset == 0):
-            total = offset + len(ids)  # the last page: nothing left to count
-        else:
-            total = session.scalar(select(func.count()).select_from(Trip).where(*conditions)) or 0
+        total = last_page_total(offset, len(ids), limit)
+        if total is None:
+            total = session.scalar(count_query(Trip, conditions)) or 0
     summaries = {s.id: s for s in list_trips(engine, ids=ids)}
     return Page([summaries[i] for i in ids if i in summaries], total)
 

@@ -22,7 +22,7 @@ from textual.worker import get_current_worker
 from rfk_trips.app_context import AppContext
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import number, t
-from rfk_trips.paging import COUNT_AT_MOST, PAGE_SIZE
+from rfk_trips.paging import COUNT_AT_MOST, PAGE_SIZE, last_page_total
 from rfk_trips.record_forms import FormField
 from screens.bindings import translate_bindings
 from screens.confirm import ConfirmModal
@@ -203,9 +203,8 @@ class RegisterScreen(ModeScreen):
             self.post_message(self.Loaded(rows, query))
             if not recount or worker.is_cancelled:
                 return
-            if len(rows) < PAGE_SIZE and (rows or query.offset == 0):
-                total = query.offset + len(rows)  # the last page: nothing left to count
-            else:
+            total = last_page_total(query.offset, len(rows))
+            if total is None:
                 total = self.spec.count(engine, query, today)
             self.post_message(self.Counted(total, query))
         except UserError as exc:
