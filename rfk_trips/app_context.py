@@ -27,9 +27,9 @@ class AppContext:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _warned: bool = field(default=False, repr=False)
     _early_overview: "Future[Overview] | None" = field(default=None, repr=False)
-    # Until `load_domain_later` is done, when `read_home_early` deferred the domain to it.
+    # Callbacks wait while the domain is deferred (by `read_home_early`) or loading.
     _domain_deferred: bool = field(default=False, repr=False)
-    _domain_started: bool = field(default=False, repr=False)
+    _domain_loader: threading.Thread | None = field(default=None, repr=False)
     _domain_waiters: list[Callable[[], object]] = field(default_factory=list, repr=False)
 
     def database(self) -> OpenedDatabase:
@@ -67,12 +67,9 @@ class AppContext:
         does. Loaded here, in a daemon thread, they cost the home screen nothing, and a user
         who quits at once is not kept waiting for them, as for a worker of Textual's. The
         ORM's mappers are configured here too, not in the first list screen's first query.
-        `then` is called from the thread when it is done (once: later calls do nothing).
+        `then` waits for it as `when_domain_loaded` callbacks do (once: later calls do
+        nothing).
         """
-        with self._lock:
-            if self._domain_started:
-                return
-            self._domain_started = True
 
         def load() -> None:
             try:
@@ -83,9 +80,14 @@ class AppContext:
                 configure_mappers()
             finally:  # a failure here shows where the waiters load them again themselves
                 self._domain_loaded()
-                then()
 
-        threading.Thread(target=load, name="domain-loader", daemon=True).start()
+        with self._lock:
+            if self._domain_loader is not None:
+                return
+            self._domain_deferred = True
+            self._domain_waiters.append(then)
+            self._domain_loader = threading.Thread(target=load, name="domain-loader", daemon=True)
+        self._domain_loader.start()
 
     def _domain_loaded(self) -> None:
         with self._lock:
