@@ -54,11 +54,11 @@ def list_trips(
             trip.c.title,
             trip.c.trip_date,
             trip.c.status,
-            trip_format.c.code,
-            municipality.c.name,
-            role_count(ParticipantRole.PARTICIPANT),
-            role_count(ParticipantRole.RESERVE),
-            visits,
+            trip_format.c.code.label("format_code"),
+            municipality.c.name.label("municipality"),
+            role_count(ParticipantRole.PARTICIPANT).label("participants"),
+            role_count(ParticipantRole.RESERVE).label("reserves"),
+            visits.label("visits"),
         )
         .join(trip_format, trip_format.c.id == trip.c.format_id)
         .outerjoin(municipality, municipality.c.id == trip.c.municipality_id)
@@ -76,27 +76,7 @@ def list_trips(
         query = query.limit(limit)
     with reading(database) as connection:
         rows = connection.execute(query).all()
+    # The columns are labelled as the fields; a trip without a municipality reads as "".
     return [
-        TripSummary(
-            id=trip_id,
-            title=title,
-            trip_date=trip_date,
-            status=trip_status,
-            format_code=code,
-            municipality=municipality_name or "",
-            participants=participants,
-            reserves=reserves,
-            visits=n_visits,
-        )
-        for (
-            trip_id,
-            title,
-            trip_date,
-            trip_status,
-            code,
-            municipality_name,
-            participants,
-            reserves,
-            n_visits,
-        ) in rows
+        TripSummary(**(row._asdict() | {"municipality": row.municipality or ""})) for row in rows
     ]
