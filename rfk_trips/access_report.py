@@ -24,7 +24,8 @@ from rfk_trips.danish_dates import danish_moment, format_clock, format_date
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import MESSAGES, t
 from rfk_trips.labels import label
-from storage.audit import current_actor, record_readout
+from storage.actor import current_actor
+from storage.audit import record_readout
 from storage.models import (
     CheckinEvent,
     Citizen,

@@ -284,11 +284,11 @@ def trips(
     as_json: bool,
 ) -> None:
     """Vis ture, sorteret efter dato."""
-    from rfk_trips import trip_service
+    from rfk_trips import trip_listing
     from rfk_trips.danish_dates import format_date
     from rfk_trips.labels import label
 
-    rows = trip_service.list_trips(
+    rows = trip_listing.list_trips(
         state.engine, date_from=date_from, date_to=date_to, status=status
     )
     if as_json:

@@ -31,7 +31,7 @@ def followups_command(
     state: CliState, due: bool, include_done: bool, citizen_id: int | None, as_json: bool
 ) -> None:
     """Opfølgninger efter turene, efter frist (borger, tur, ansvarlig)."""
-    from rfk_trips.follow_ups import list_follow_ups
+    from rfk_trips.follow_up_listing import list_follow_ups
 
     rows = list_follow_ups(
         state.engine,

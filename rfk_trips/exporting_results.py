@@ -20,7 +20,7 @@ from sqlmodel import col
 from rfk_trips.danish_dates import danish_moment, format_date
 from rfk_trips.errors import UserError
 from rfk_trips.exporting import ExportTable, codes_for, export_errors, write_export
-from rfk_trips.follow_ups import list_follow_ups
+from rfk_trips.follow_up_listing import list_follow_ups
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.outcomes import list_outcomes

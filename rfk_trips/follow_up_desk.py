@@ -13,13 +13,8 @@ from sqlmodel import Session, col
 
 from rfk_trips.danish_dates import parse_date, parse_optional_date
 from rfk_trips.errors import NotFoundError, UserError
-from rfk_trips.follow_ups import (
-    FollowUpRow,
-    add_next_step,
-    list_follow_ups,
-    record_follow_up,
-    stalled_citizens,
-)
+from rfk_trips.follow_up_listing import FollowUpRow, list_follow_ups
+from rfk_trips.follow_ups import add_next_step, record_follow_up, stalled_citizens
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.learning_cases import NewLearningCase, add_learning_case

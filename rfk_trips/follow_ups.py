@@ -16,9 +16,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from rfk_trips.errors import NotFoundError, UserError
-from rfk_trips.follow_up_listing import FollowUpRow as FollowUpRow
-from rfk_trips.follow_up_listing import count_due as count_due
-from rfk_trips.follow_up_listing import list_follow_ups as list_follow_ups
 from rfk_trips.i18n import t
 from storage.codes import ATTENDED, Attendance, FollowUpKind, ParticipantRole, TripStatus
 from storage.models import (

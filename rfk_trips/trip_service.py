@@ -18,8 +18,6 @@ from rfk_trips.errors import NotFoundError, StaleVersionError, UserError
 from rfk_trips.i18n import t
 from rfk_trips.labels import label, normalise
 from rfk_trips.trip_formats import FormatSpec, ProgrammeItem
-from rfk_trips.trip_listing import TripSummary as TripSummary
-from rfk_trips.trip_listing import list_trips as list_trips
 from rfk_trips.trip_rules import (
     CitizenFacts,
     Finding,

@@ -21,7 +21,7 @@ from rfk_trips.app_context import AppContext
 from rfk_trips.danish_dates import format_date
 from rfk_trips.errors import UserError
 from rfk_trips.follow_up_desk import CitizenHistory, FollowUpForm, OutcomeForm
-from rfk_trips.follow_ups import FollowUpRow, list_follow_ups
+from rfk_trips.follow_up_listing import FollowUpRow, list_follow_ups
 from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.outcomes import OutcomeRow

@@ -21,7 +21,7 @@ from rfk_trips.i18n import number, t
 from rfk_trips.labels import label
 from rfk_trips.paging import Page
 from rfk_trips.trip_editing import search_trips
-from rfk_trips.trip_service import TripSummary
+from rfk_trips.trip_listing import TripSummary
 from rfk_trips.vocabularies import TripStatus
 from screens.bindings import translate_bindings
 from screens.filter_choice import FilterChoice

@@ -11,8 +11,7 @@ from typing import Any
 from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
-from storage.actor import current_actor as current_actor
-from storage.actor import set_actor as set_actor
+from storage.actor import current_actor
 from storage.models import AuditCitizen, AuditEntry, Citizen, utc_now
 
 # Bookkeeping the app itself keeps; a change to these alone is not a user's change.

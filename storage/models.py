@@ -38,7 +38,7 @@ from storage.codes import (
     TripStatus,
 )
 from storage.column_types import CodeColumn
-from storage.search_text import search_key as search_key
+from storage.search_text import search_key
 
 # Named constraints let batch migrations on SQLite find and alter them later.
 SQLModel.metadata.naming_convention = {

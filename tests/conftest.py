@@ -25,11 +25,11 @@ def danish() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def nobody_acting() -> Iterator[None]:
     """Initials one test acts under never leak into the next one's audit lines."""
-    from storage import audit
+    from storage import actor
 
-    audit.set_actor("")
+    actor.set_actor("")
     yield
-    audit.set_actor("")
+    actor.set_actor("")
 
 
 @pytest.fixture(autouse=True)

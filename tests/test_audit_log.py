@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from storage import audit
+from storage import actor, audit
 from storage.models import AuditCitizen, AuditEntry, Citizen
 from storage.sessions import session_scope
 
@@ -24,7 +24,7 @@ def _links(engine: Engine) -> set[tuple[int, int]]:
 
 
 def test_a_change_is_logged_with_field_names_and_never_values(engine: Engine) -> None:
-    audit.set_actor("ABC")
+    actor.set_actor("ABC")
     try:
         with session_scope(engine) as session:
             citizen = Citizen(name="Bodil Hemmelig", phone="20 30 40 50")
@@ -36,7 +36,7 @@ def test_a_change_is_logged_with_field_names_and_never_values(engine: Engine) ->
             stored.phone = "21 31 41 51"
             session.add(stored)
     finally:
-        audit.set_actor("")
+        actor.set_actor("")
     created, updated = [e for e in _entries(engine) if e.entity == "citizen"]
     assert (created.action, created.entity_id, created.actor) == ("create", citizen.id, "ABC")
     assert (updated.action, updated.fields) == ("update", "accommodation_needs,phone")

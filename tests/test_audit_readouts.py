@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
-from rfk_trips import trip_service
+from rfk_trips import trip_listing, trip_service
 from rfk_trips.acting_user import acting_user, adopt_acting_user
 from rfk_trips.audit_log import AuditLine, audit_lines
 from rfk_trips.calendar_export import write_trip_calendar
@@ -36,7 +36,7 @@ def _ids(engine: Engine, column: object) -> set[int]:
 
 
 def _future_trip(engine: Engine) -> trip_service.TripDetail:
-    rows = trip_service.list_trips(engine, date_from=TODAY + timedelta(days=1))
+    rows = trip_listing.list_trips(engine, date_from=TODAY + timedelta(days=1))
     for row in rows:
         detail = trip_service.trip_detail(engine, row.id)
         if detail.participants and detail.visits and detail.status != TripStatus.CANCELLED:

@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Input, Static
 from rfk_trips.app import RfkTripsApp, make_app
 from rfk_trips.preferences import load_preferences
 from screens.audit_log import AuditLogScreen
-from storage import audit
+from storage import actor, audit
 from storage.engine import sqlite_url
 from storage.models import Citizen
 from storage.sessions import session_scope
@@ -86,4 +86,4 @@ async def test_initials_typed_in_settings_are_saved_and_used(engine: Engine, db_
         await pilot.press(*"ab", "enter")
         await settle(app, pilot)
     assert load_preferences().initials == "ab"
-    assert audit.current_actor() == "ab"
+    assert actor.current_actor() == "ab"

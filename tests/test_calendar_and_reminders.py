@@ -14,7 +14,7 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
-from rfk_trips import trip_service
+from rfk_trips import trip_listing, trip_service
 from rfk_trips.calendar_export import (
     copenhagen_timezone,
     trip_calendar,
@@ -51,7 +51,7 @@ MONTHS_DA = (
 
 def _future_trip_with_two_visits(engine: Engine) -> TripDetail:
     """A coming Guldborgsund trip from the demo data: two visits, reserves, not cancelled."""
-    for summary in trip_service.list_trips(engine, date_from=TODAY):
+    for summary in trip_listing.list_trips(engine, date_from=TODAY):
         if summary.visits == 2 and summary.reserves and summary.status != TripStatus.CANCELLED:
             return trip_service.trip_detail(engine, summary.id)
     raise AssertionError("the demo data has no coming trip with two visits and reserves")

@@ -16,7 +16,7 @@ from rfk_trips.citizen_privacy import ERASED_REASON
 from rfk_trips.citizen_service import CitizenFilter, search_citizens, set_archived
 from rfk_trips.cli import cli
 from rfk_trips.errors import UserError
-from rfk_trips.follow_ups import count_due, list_follow_ups
+from rfk_trips.follow_up_listing import count_due, list_follow_ups
 from rfk_trips.trip_service import add_participants, create_trip
 from storage.codes import Attendance, FollowUpKind, OutcomeKind, ParticipantRole, TripStatus
 from storage.models import (

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 from platformdirs import user_data_path
 
-from rfk_trips import trip_service
+from rfk_trips import trip_listing
 from rfk_trips.cli import cli
 from storage.engine import DB_FILENAME, sqlite_url
 
@@ -222,7 +222,7 @@ def test_debug_shows_the_traceback_of_an_unexpected_error(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("noget gik i stykker")
 
-    monkeypatch.setattr(trip_service, "list_trips", broken)
+    monkeypatch.setattr(trip_listing, "list_trips", broken)
     db = tmp_path / "rfk.db"
     quiet = CliRunner().invoke(cli, ["--db", str(db), "trips"])
     assert quiet.exit_code == 1

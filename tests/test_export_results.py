@@ -34,7 +34,8 @@ from rfk_trips.exporting_results import (
     export_results_file,
     stats_rows,
 )
-from rfk_trips.follow_ups import list_follow_ups, record_follow_up
+from rfk_trips.follow_up_listing import list_follow_ups
+from rfk_trips.follow_ups import record_follow_up
 from rfk_trips.outcome_figures import Facts, compute_figures
 from rfk_trips.outcomes import NewOutcome, add_outcome, end_outcome
 from rfk_trips.results_service import ResultFilter, figures_as_json

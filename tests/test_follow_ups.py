@@ -11,10 +11,10 @@ from sqlalchemy.engine import Engine
 from rfk_trips import check_in
 from rfk_trips.cli import cli
 from rfk_trips.errors import UserError
+from rfk_trips.follow_up_listing import list_follow_ups
 from rfk_trips.follow_ups import (
     DEFAULT_FOLLOW_UP_DAYS,
     NO_SHOW_CONTACT_DAYS,
-    list_follow_ups,
     record_follow_up,
     stalled_citizens,
 )

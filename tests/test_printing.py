@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from rfk_trips import printing, trip_service
+from rfk_trips import printing, trip_listing, trip_service
 from rfk_trips.app import RfkTripsApp, make_app
 from rfk_trips.danish_dates import format_date_long
 from rfk_trips.errors import UserError
@@ -69,10 +69,10 @@ class FakeMachine:
         return [call for call in self.calls if call[0] == LP]
 
 
-def future_trip(engine: Engine) -> trip_service.TripSummary:
+def future_trip(engine: Engine) -> trip_listing.TripSummary:
     return next(
         summary
-        for summary in trip_service.list_trips(engine, date_from=TODAY + timedelta(days=1))
+        for summary in trip_listing.list_trips(engine, date_from=TODAY + timedelta(days=1))
         if summary.status != TripStatus.CANCELLED and summary.visits and summary.participants
     )
 

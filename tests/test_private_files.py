@@ -20,7 +20,7 @@ from rfk_trips.cli import cli
 from rfk_trips.database import open_database
 from rfk_trips.exporting import export_file
 from rfk_trips.reminders import write_reminders
-from rfk_trips.trip_service import list_trips
+from rfk_trips.trip_listing import list_trips
 from storage.codes import TripStatus
 from storage.engine import sqlite_url
 from storage.private_files import (

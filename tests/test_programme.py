@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
-from rfk_trips import trip_service
+from rfk_trips import trip_listing, trip_service
 from rfk_trips.acting_user import acting_user
 from rfk_trips.cli import cli
 from rfk_trips.danish_dates import format_date_long, format_time
@@ -68,7 +68,7 @@ class Scene:
 def scene(demo_engine: Engine) -> Scene:
     """A future trip with two visits, staff, reserves and a participant with skånehensyn."""
     tomorrow = TODAY + timedelta(days=1)
-    for summary in trip_service.list_trips(demo_engine, date_from=tomorrow):
+    for summary in trip_listing.list_trips(demo_engine, date_from=tomorrow):
         if summary.status == TripStatus.CANCELLED or summary.visits < 2 or not summary.reserves:
             continue
         detail = trip_service.trip_detail(demo_engine, summary.id)

@@ -152,12 +152,12 @@ def test_audit_log_on_demo_data(
     from rfk_trips.exporting import export_file
     from rfk_trips.preferences import Preferences, save_preferences
     from rfk_trips.programme_service import write_programme
-    from storage import audit
+    from storage import actor, audit
 
     # A fixed clock and fixed initials, so the lines read the same on every machine.
     monkeypatch.setattr(audit, "utc_now", lambda: datetime(2026, 11, 23, 8, 30, tzinfo=UTC))
     save_preferences(Preferences(initials="HH"))
-    audit.set_actor("HH")
+    actor.set_actor("HH")
     _demo(relative_db)
     opened = open_database(relative_db)
     export_file(opened.engine, "citizens", Path("borgere.xlsx"))

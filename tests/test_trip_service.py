@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from rfk_trips import trip_service
+from rfk_trips import trip_listing, trip_service
 from rfk_trips.errors import NotFoundError, StaleVersionError, UserError
 from rfk_trips.trip_rules import Severity
 from storage.codes import Attendance, ProgrammeKind, StaffRole, TripStatus
@@ -249,19 +249,19 @@ def test_visits_are_numbered_in_time_order(engine: Engine) -> None:
 
 
 def test_list_trips_filters_by_date_and_status(demo_engine: Engine) -> None:
-    everything = trip_service.list_trips(demo_engine)
+    everything = trip_listing.list_trips(demo_engine)
     assert len(everything) >= 50
     assert [t.trip_date for t in everything] == sorted(t.trip_date for t in everything)
-    upcoming = trip_service.list_trips(demo_engine, date_from=TODAY)
+    upcoming = trip_listing.list_trips(demo_engine, date_from=TODAY)
     assert upcoming and all(t.trip_date >= TODAY for t in upcoming)
-    completed = trip_service.list_trips(demo_engine, status=TripStatus.COMPLETED)
+    completed = trip_listing.list_trips(demo_engine, status=TripStatus.COMPLETED)
     assert completed and all(
         t.status is TripStatus.COMPLETED and t.trip_date < TODAY for t in completed
     )
 
 
 def test_demo_trips_follow_the_rules(demo_engine: Engine) -> None:
-    for trip in trip_service.list_trips(demo_engine):
+    for trip in trip_listing.list_trips(demo_engine):
         findings = trip_service.check(demo_engine, trip.id, today=TODAY)
         errors = [f.message for f in findings if f.severity is Severity.ERROR]
         assert not errors, (trip.title, errors)
