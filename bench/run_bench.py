@@ -401,6 +401,10 @@ async def time_until(app: Any, started: float, done: Callable[[], bool]) -> Timi
     if not await wait_until(app, done):
         return None
     updated = since(started)
+    # Textual sends nothing to the terminal while an update is held back (switch_mode holds
+    # a new mode's for 50 ms), and a refresh in that time draws nothing: wait it out.
+    while app._batch_count:
+        await asyncio.sleep(0.001)
     await app.screen.wait_for_refresh()
     return Timing(updated, since(started))
 

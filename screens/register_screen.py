@@ -91,6 +91,7 @@ class RegisterSpec:
 
 
 class RegisterScreen(ModeScreen):
+    WAITS_FOR_DATA = True
     BINDINGS = [
         Binding("ctrl+n", "new", "register.new", id="register-new"),
         Binding("enter", "edit", "register.edit", id="register-edit", show=True),
@@ -137,6 +138,9 @@ class RegisterScreen(ModeScreen):
     # --- layout ----------
 
     def compose(self) -> ComposeResult:
+        # The first page is read while Textual builds, styles and lays out the screen: the
+        # search and filters start out empty, so their query is known before they exist.
+        self._request(ListQuery("", tuple(sorted(self._no_filters().items())), False))
         yield Header()
         yield Static(t(self.spec.title_key), classes="screen-title")
         yield SearchBox(placeholder=t(self.spec.search_placeholder_key), id="search")
@@ -153,14 +157,15 @@ class RegisterScreen(ModeScreen):
                 id="filter-archived",
             )
         yield Static(t("app.loading"), id="summary")
-        yield ListTable(id="table", cursor_type="row", zebra_stripes=True)
+        table = ListTable(id="table", cursor_type="row", zebra_stripes=True)
+        # Columns known before the first layout: added on mount, they cost a second one.
+        for column in self.spec.columns:
+            table.add_column(t(column.label_key), key=column.key, width=column.width)
+        yield table
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one("#table", DataTable)
-        for column in self.spec.columns:
-            table.add_column(t(column.label_key), key=column.key, width=column.width)
-        self.reload()
+        self.reload(force=False)  # the same query as compose's, unless a filter was preset
 
     def _choices_of(self, flt: FilterSpec) -> Callable[[], list[Choice]]:
         # Read when the user opens the filter (in its worker): always what is there now,
@@ -168,6 +173,9 @@ class RegisterScreen(ModeScreen):
         return lambda: flt.options(self.context.database().engine)
 
     # --- loading ----------
+
+    def _no_filters(self) -> dict[str, Any]:
+        return {flt.key: None for flt in self.spec.filters}
 
     def filter_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -184,6 +192,9 @@ class RegisterScreen(ModeScreen):
         )
         if not force and query == self._last_query:
             return  # nothing that decides the rows changed: those shown are still right
+        self._request(query, force=force)
+
+    def _request(self, query: ListQuery, *, force: bool = True) -> None:
         self._last_query = query
         # Turning a page does not change the total; anything else, or a save, may.
         recount = force or self._counted is None or self._counted.filter != query.filter
@@ -221,6 +232,7 @@ class RegisterScreen(ModeScreen):
         if selected in self.rows:
             table.move_cursor(row=table.get_row_index(selected))
         self._show_summary()
+        self.data_shown()
 
     def on_register_screen_counted(self, message: Counted) -> None:
         if self._last_query is None or message.query.filter != self._last_query.filter:
@@ -244,6 +256,7 @@ class RegisterScreen(ModeScreen):
 
     def on_register_screen_failed(self, message: Failed) -> None:
         self.query_one("#summary", Static).update(message.text)
+        self.data_shown()
 
     @on(Input.Changed, "#search")
     def search_changed(self) -> None:

@@ -35,6 +35,7 @@ from screens.trip_editor import TripEditorScreen
 
 
 class TripsScreen(ModeScreen):
+    WAITS_FOR_DATA = True
     BINDINGS = [
         Binding("ctrl+n", "new", "trips.new", id="trips-new"),
         Binding("slash", "focus_search", "register.search", id="trips-search"),
@@ -50,8 +51,12 @@ class TripsScreen(ModeScreen):
         text: str
 
     @dataclass
-    class Options(Message):
+    class FormatsRead(Message):
+        """The trip formats for a new trip, read as the user asked for one."""
+
         formats: list[tuple[str, str]]
+        last: NewTrip | None
+        error: str
 
     @dataclass
     class Created(Message):
@@ -61,10 +66,13 @@ class TripsScreen(ModeScreen):
         super().__init__(id="screen-trips")
         translate_bindings(self)
         self.context = context
-        self.formats: list[tuple[str, str]] = []
         self._shown_rows: list[TripSummary] = []
+        self._first_load_running = False
 
     def compose(self) -> ComposeResult:
+        # The first page is read while Textual builds the screen: the filters' first values.
+        self._first_load_running = True
+        self._load("", None, None, "upcoming")
         yield Header()
         yield Static(t("trips.title"), classes="screen-title")
         yield SearchBox(placeholder=t("trips.search_placeholder"), id="search")
@@ -106,11 +114,12 @@ class TripsScreen(ModeScreen):
         # Fixed widths, the title's set from the titles shown: an auto width is only worked
         # out after the first drawing, which showed the titles cut to the heading's width.
         table.add_column(t("app.col.title"), key="title", width=cell_len(t("app.col.title")))
-        self._load_options()
-        self.reload()
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        # Shown again: a trip may have been planned or changed elsewhere since. Shown for
+        # the first time, compose's load is still on its way.
+        if not self._first_load_running:
+            self.reload()
 
     def reload(self) -> None:
         status = self.query_one("#filter-status", FilterChoice).value
@@ -142,15 +151,9 @@ class TripsScreen(ModeScreen):
         if not worker.is_cancelled:
             self.post_message(self.Loaded(page))
 
-    @work(thread=True, group="trips-options")
-    def _load_options(self) -> None:
-        formats = trip_service.format_choices(self.context.database().engine)
-        self.post_message(self.Options(formats))
-
-    def on_trips_screen_options(self, message: Options) -> None:
-        self.formats = message.formats
-
     def on_trips_screen_loaded(self, message: Loaded) -> None:
+        self._first_load_running = False
+        self.data_shown()
         table = self.query_one("#table", ListTable)
         self.query_one("#summary", Static).update(
             t(
@@ -186,7 +189,9 @@ class TripsScreen(ModeScreen):
         )
 
     def on_trips_screen_failed(self, message: Failed) -> None:
+        self._first_load_running = False
         self.query_one("#summary", Static).update(message.text)
+        self.data_shown()
 
     @on(Input.Changed, "#search")
     @on(FilterChoice.Changed)
@@ -208,14 +213,24 @@ class TripsScreen(ModeScreen):
         self.app.switch_mode("home")
 
     def action_new(self, last: NewTrip | None = None, error: str = "") -> None:
-        if not self.formats:
-            return
+        self._read_formats(last, error)
 
+    @work(thread=True, exclusive=True, group="trips-formats")
+    def _read_formats(self, last: NewTrip | None, error: str) -> None:
+        # Read each time: the formats are edited in Indstillinger while the app runs.
+        try:
+            formats = trip_service.format_choices(self.context.database().engine)
+        except UserError as exc:
+            self.post_message(self.Failed(exc.message))
+            return
+        self.post_message(self.FormatsRead(formats, last, error))
+
+    def on_trips_screen_formats_read(self, message: FormatsRead) -> None:
         def chosen(result: Any) -> None:
             if isinstance(result, NewTrip):
                 self._create(result)
 
-        self.app.push_screen(NewTripDialog(self.formats, error, last), chosen)
+        self.app.push_screen(NewTripDialog(message.formats, message.error, message.last), chosen)
 
     @work(thread=True, group="trips-create")
     def _create(self, new: NewTrip) -> None:
