@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col
 
 from rfk_trips.danish_dates import format_date
@@ -20,6 +20,7 @@ from rfk_trips.paging import PAGE_SIZE, Page, count_query, like_pattern, search_
 from rfk_trips.record_fields import parse_citizen
 from rfk_trips.registers import load_lookups
 from storage.codes import Attendance, BenefitGroup, ParticipantRole, TripStatus
+from storage.engine import reading
 from storage.models import Citizen, Municipality, Participation, Staff, Trip, TripFormat, utc_now
 from storage.sessions import session_scope
 
@@ -83,14 +84,18 @@ def _quota_trips_of_citizen() -> Any:
     )
 
 
-def municipality_quotas(session: Session) -> dict[int, int]:
+def municipality_quotas(connection: Connection) -> dict[int, int]:
     """Per municipality, the trips per citizen of the quota format it uses (Lolland: 2)."""
-    quotas = {f.code: f.trips_per_citizen for f in session.scalars(select(TripFormat))}
+    quotas: dict[str, int | None] = dict(
+        connection.execute(select(TripFormat.code, TripFormat.trips_per_citizen)).all()
+    )
     result: dict[int, int] = {}
-    for municipality in session.scalars(select(Municipality)):
-        found = [quotas[c] for c in municipality.format_codes if quotas.get(c)]
-        if found and municipality.id is not None:
-            result[municipality.id] = max(q for q in found if q is not None)
+    for municipality_id, codes in connection.execute(
+        select(Municipality.id, Municipality.format_codes)
+    ):
+        found = [quota for code in codes or () if (quota := quotas.get(code))]
+        if found:
+            result[municipality_id] = max(found)
     return result
 
 
@@ -130,16 +135,34 @@ def count_citizens(engine: Engine, flt: CitizenFilter, *, at_most: int | None = 
     """How many citizens the filter matches (`at_most`: see `paging.count_query`): a scan of
     the register at every keystroke, so the list screen asks for it after the rows."""
     query = count_query(Citizen, _citizen_conditions(flt), at_most)
-    with session_scope(engine) as session:
-        return session.scalar(query) or 0
+    with reading(engine) as connection:
+        return connection.scalar(query) or 0
 
 
 def citizen_rows(
     engine: Engine, flt: CitizenFilter, *, limit: int = PAGE_SIZE, offset: int = 0
 ) -> list[CitizenRow]:
-    """One page of the citizens the filter matches, by name."""
+    """One page of the citizens the filter matches, by name.
+
+    The columns the list shows, on a plain connection (see company_service.company_rows);
+    of the accommodation needs only whether there are any: the list never shows them.
+    """
     page = (
-        select(Citizen, Municipality.name, Staff.initials, _quota_trips_of_citizen().label("trips"))
+        select(
+            Citizen.id,
+            Citizen.name,
+            Citizen.phone,
+            Municipality.name,
+            Citizen.benefit_group,
+            Staff.initials,
+            Citizen.cohort,
+            Citizen.job_goals,
+            Citizen.attendance_duty,
+            _quota_trips_of_citizen(),
+            Citizen.municipality_id,
+            func.trim(Citizen.accommodation_needs, " \t\r\n") != "",
+            Citizen.archived,
+        )
         .outerjoin(Municipality, Municipality.id == Citizen.municipality_id)
         .outerjoin(Staff, Staff.id == Citizen.caseworker_id)
         .where(*_citizen_conditions(flt))
@@ -147,26 +170,41 @@ def citizen_rows(
         .limit(limit)
         .offset(offset)
     )
-    with session_scope(engine) as session:
-        quotas = municipality_quotas(session)
-        return [
-            CitizenRow(
-                id=citizen.id or 0,
-                name=citizen.name,
-                phone=citizen.phone,
-                municipality=municipality or "",
-                benefit_group=citizen.benefit_group,
-                caseworker=initials or "",
-                cohort=citizen.cohort,
-                job_goals=tuple(citizen.job_goals),
-                attendance_duty=citizen.attendance_duty,
-                quota_trips=n_trips,
-                quota=quotas.get(citizen.municipality_id or -1),
-                has_accommodation_needs=bool(citizen.accommodation_needs.strip()),
-                archived=citizen.archived,
-            )
-            for citizen, municipality, initials, n_trips in session.execute(page).all()
-        ]
+    with reading(engine) as connection:
+        quotas = municipality_quotas(connection)
+        rows = connection.execute(page).all()
+    return [
+        CitizenRow(
+            id=citizen_id,
+            name=name,
+            phone=phone,
+            municipality=municipality or "",
+            benefit_group=benefit_group,
+            caseworker=initials or "",
+            cohort=cohort,
+            job_goals=tuple(job_goals or ()),
+            attendance_duty=attendance_duty,
+            quota_trips=n_trips,
+            quota=quotas.get(municipality_id or -1),
+            has_accommodation_needs=bool(needs),
+            archived=archived,
+        )
+        for (
+            citizen_id,
+            name,
+            phone,
+            municipality,
+            benefit_group,
+            initials,
+            cohort,
+            job_goals,
+            attendance_duty,
+            n_trips,
+            municipality_id,
+            needs,
+            archived,
+        ) in rows
+    ]
 
 
 def cohorts(engine: Engine) -> list[str]:

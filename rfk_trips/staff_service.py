@@ -15,6 +15,7 @@ from rfk_trips.paging import PAGE_SIZE, Page, count_query, like_pattern, search_
 from rfk_trips.record_fields import parse_staff
 from rfk_trips.registers import load_lookups
 from storage.codes import StaffRole
+from storage.engine import reading
 from storage.models import Citizen, Municipality, Staff, TripStaff, utc_now
 from storage.sessions import session_scope
 
@@ -58,35 +59,47 @@ def search_staff(
 
 def count_staff(engine: Engine, flt: StaffFilter, *, at_most: int | None = None) -> int:
     query = count_query(Staff, _staff_conditions(flt), at_most)
-    with session_scope(engine) as session:
-        return session.scalar(query) or 0
+    with reading(engine) as connection:
+        return connection.scalar(query) or 0
 
 
 def staff_rows(
     engine: Engine, flt: StaffFilter, *, limit: int = PAGE_SIZE, offset: int = 0
 ) -> list[StaffRow]:
+    """One page of the staff the filter matches, by name (the columns shown, see
+    company_service.company_rows)."""
     page = (
-        select(Staff, Municipality.name)
+        select(
+            Staff.id,
+            Staff.name,
+            Staff.initials,
+            Staff.role,
+            Staff.phone,
+            Staff.email,
+            Municipality.name,
+            Staff.archived,
+        )
         .outerjoin(Municipality, Municipality.id == Staff.municipality_id)
         .where(*_staff_conditions(flt))
         .order_by(Staff.name, Staff.id)
         .limit(limit)
         .offset(offset)
     )
-    with session_scope(engine) as session:
-        return [
-            StaffRow(
-                id=s.id or 0,
-                name=s.name,
-                initials=s.initials,
-                role=s.role,
-                phone=s.phone,
-                email=s.email,
-                municipality=municipality or "",
-                archived=s.archived,
-            )
-            for s, municipality in session.execute(page).all()
-        ]
+    with reading(engine) as connection:
+        rows = connection.execute(page).all()
+    return [
+        StaffRow(
+            id=staff_id,
+            name=name,
+            initials=initials,
+            role=role,
+            phone=phone,
+            email=email,
+            municipality=municipality or "",
+            archived=archived,
+        )
+        for staff_id, name, initials, role, phone, email, municipality, archived in rows
+    ]
 
 
 def _get(session: Session, staff_id: int) -> Staff:

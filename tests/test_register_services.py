@@ -2,8 +2,10 @@
 
 from sqlalchemy.engine import Engine
 
-from rfk_trips import citizen_service, staff_service
-from storage.models import Citizen
+from rfk_trips import citizen_service, company_service, staff_service
+from rfk_trips.company_rules import Criterion
+from rfk_trips.registers import add_municipality
+from storage.models import Citizen, Company
 from storage.sessions import session_scope
 from tests.conftest import TODAY
 
@@ -47,3 +49,53 @@ def test_a_citizens_form_shows_the_caseworker_as_the_picker_offers_it(engine: En
     offered = [name for _, name in staff_service.staff_choices(engine)]
     assert values["sagsbehandler"] == picker_label
     assert values["sagsbehandler"] in offered
+
+
+def test_list_rows_show_what_the_list_needs_and_no_accommodation_text(engine: Engine) -> None:
+    lolland = add_municipality(engine, "Lolland", ["lolland"])
+    with session_scope(engine) as session:
+        session.add_all(
+            [
+                Citizen(name="Anna Ask", accommodation_needs=""),
+                Citizen(name="Bo Bøg", accommodation_needs="  \n\t "),
+                Citizen(name="Cai Ceder", accommodation_needs="Tåler ikke trapper",
+                        municipality_id=lolland, cohort="Springbrættet uge 2",
+                        job_goals=["lager"]),
+            ]
+        )  # fmt: skip
+    rows = citizen_service.citizen_rows(engine, citizen_service.CitizenFilter())
+    assert [(r.name, r.has_accommodation_needs) for r in rows] == [
+        ("Anna Ask", False),
+        ("Bo Bøg", False),
+        ("Cai Ceder", True),
+    ]
+    cai = rows[2]
+    assert (cai.municipality, cai.cohort, cai.job_goals) == (
+        "Lolland",
+        "Springbrættet uge 2",
+        ("lager",),
+    )
+    assert cai.trips_text == "0/2"  # Lolland's format: two trips per citizen
+    assert rows[0].trips_text == "0"
+    assert "Tåler ikke trapper" not in repr(rows)
+
+
+def test_company_rows_name_the_criteria_met(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        session.add_all(
+            [
+                Company(name="A Anlæg", labour_shortage=True, tasks=["  "]),
+                Company(name="B Bageri", labour_shortage=True, tasks=["æltning"]),
+                Company(name="C Café", placement_experience=True, social_responsibility=True,
+                        ambassador=True),
+            ]
+        )  # fmt: skip
+    rows = company_service.company_rows(engine, company_service.CompanyFilter(), today=TODAY)
+    assert [(r.name, r.criteria, r.ambassador) for r in rows] == [
+        ("A Anlæg", (), False),
+        ("B Bageri", (Criterion.LABOUR_SHORTAGE_WITH_TASKS,), False),
+        ("C Café", (Criterion.PLACEMENT_EXPERIENCE, Criterion.SOCIAL_RESPONSIBILITY), True),
+    ]
+    assert (
+        company_service.count_companies(engine, company_service.CompanyFilter(), today=TODAY) == 3
+    )
