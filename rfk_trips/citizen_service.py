@@ -273,16 +273,3 @@ def set_archived(engine: Engine, citizen_id: int, archived: bool) -> None:
         citizen.archived = archived
         citizen.updated_at = utc_now()
         session.add(citizen)
-
-
-def delete_citizen(engine: Engine, citizen_id: int) -> None:
-    with session_scope(engine) as session:
-        citizen = _get(session, citizen_id)
-        trips = session.scalar(
-            select(func.count())
-            .select_from(Participation)
-            .where(Participation.citizen_id == citizen_id)
-        )
-        if trips:
-            raise UserError(t("citizen.has_history", name=citizen.name))
-        session.delete(citizen)

@@ -318,18 +318,6 @@ def set_archived(engine: Engine, company_id: int, archived: bool) -> None:
         session.add(company)
 
 
-def delete_company(engine: Engine, company_id: int) -> None:
-    """Delete a company with no history; one that has hosted is archived instead."""
-    with session_scope(engine) as session:
-        company = _get(session, company_id)
-        visits = session.scalar(
-            select(func.count()).select_from(Visit).where(Visit.company_id == company_id)
-        )
-        if visits:
-            raise UserError(t("company.has_history", name=company.name))
-        session.delete(company)
-
-
 def visit_history(engine: Engine, company_id: int) -> list[VisitHistoryRow]:
     with session_scope(engine) as session:
         _get(session, company_id)

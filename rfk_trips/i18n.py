@@ -525,26 +525,6 @@ MESSAGES.update(
 
 MESSAGES.update(
     {
-        "company.has_history": (
-            "{name} har været vært for besøg og kan ikke slettes. Arkivér virksomheden i stedet; "
-            "historikken bevares.",
-            "{name} has hosted visits and cannot be deleted. Archive the company instead; its "
-            "history is kept.",
-        ),
-        "citizen.has_history": (
-            "{name} har været med på ture og kan ikke slettes. Arkivér borgeren i stedet.",
-            "{name} has been on trips and cannot be deleted. Archive the citizen instead.",
-        ),
-        "staff.has_history": (
-            "{name} har været med på ture eller er sagsbehandler og kan ikke slettes. Arkivér i "
-            "stedet.",
-            "{name} has been on trips or is a caseworker and cannot be deleted. Archive instead.",
-        ),
-    }
-)
-
-MESSAGES.update(
-    {
         "common.yes": ("Ja", "Yes"),
         "common.no": ("Nej", "No"),
         "common.all": ("Alle", "All"),

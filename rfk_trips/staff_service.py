@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -16,7 +16,7 @@ from rfk_trips.record_fields import parse_staff
 from rfk_trips.registers import load_lookups
 from storage.codes import StaffRole
 from storage.engine import reading
-from storage.models import Citizen, Municipality, Staff, TripStaff, utc_now
+from storage.models import Municipality, Staff, utc_now
 from storage.sessions import session_scope
 
 
@@ -165,25 +165,6 @@ def set_archived(engine: Engine, staff_id: int, archived: bool) -> None:
         member.archived = archived
         member.updated_at = utc_now()
         session.add(member)
-
-
-def delete_staff(engine: Engine, staff_id: int) -> None:
-    with session_scope(engine) as session:
-        member = _get(session, staff_id)
-        used = session.scalar(
-            select(func.count())
-            .select_from(Staff)
-            .where(
-                Staff.id == staff_id,
-                or_(
-                    select(TripStaff.trip_id).where(TripStaff.staff_id == staff_id).exists(),
-                    select(Citizen.id).where(Citizen.caseworker_id == staff_id).exists(),
-                ),
-            )
-        )
-        if used:
-            raise UserError(t("staff.has_history", name=member.name))
-        session.delete(member)
 
 
 def staff_choices(engine: Engine) -> list[tuple[int, str]]:

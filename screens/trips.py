@@ -210,6 +210,11 @@ class TripsScreen(ModeScreen):
         self.query_one("#search", Input).focus()
 
     def action_back(self) -> None:
+        # As on the registers: Escape in a search with text empties it first.
+        search = self.query_one("#search", Input)
+        if search.has_focus and search.value:
+            search.value = ""
+            return
         self.app.switch_mode("home")
 
     def action_new(self, last: NewTrip | None = None, error: str = "") -> None:

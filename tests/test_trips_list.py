@@ -36,3 +36,28 @@ async def test_whole_titles_show_at_once_and_brackets_are_text(
         drawn = [table.render_line(y).text for y in range(table.size.height)]
         assert any(LONG_TITLE in line for line in drawn), drawn
         assert any(MARKUP_TITLE in line for line in drawn), drawn
+
+
+async def test_escape_empties_the_search_before_it_leaves(engine: Engine, db_path: Path) -> None:
+    trip_service.create_trip(
+        engine, format_code="custom", trip_date=TODAY + timedelta(days=3), title="Tur til Maribo"
+    )
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("slash", *"nakskov")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#table", DataTable)
+        assert table.row_count == 0
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TripsScreen)
+        assert table.row_count == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.current_mode == "home"
