@@ -938,6 +938,10 @@ MESSAGES.update(
             "  ⓘ {count} qualifying companies have had no visit for over a year.",
         ),
         "home.today": ("I dag (Ctrl+T tjekker ind):", "Today (Ctrl+T checks in):"),
+        "home.today_more": (
+            "… og {count} flere i dag (se de kommende ture nedenfor)",
+            "… and {count} more today (see the upcoming trips below)",
+        ),
     }
 )
 

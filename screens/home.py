@@ -23,6 +23,9 @@ from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 
+# Today's trips listed by name above the upcoming trips; the rest are in that list too.
+TODAY_SHOWN = 4
+
 
 class HomeScreen(ModeScreen):
     """Counts of companies, citizens and upcoming trips; demo data offered when empty."""
@@ -169,16 +172,15 @@ class HomeScreen(ModeScreen):
         widget.update("\n".join([t("home.attention"), *lines]) if lines else "")
         widget.set_class(bool(lines), "shown")
         today = self.query_one("#today", Static)
-        today.update(
-            "\n".join(
-                [
-                    t("home.today"),
-                    *(f"  {trip.title} ({trip.participants})" for trip in overview.today),
-                ]
-            )
-            if overview.today
-            else ""
-        )
+        lines = [t("home.today")]
+        # Titles are the users' text, never markup (a "[" in one would break the screen).
+        lines += [escape(f"  {trip.title} ({trip.participants})") for trip in overview.today]
+        if len(overview.today) > TODAY_SHOWN:
+            # A job centre's whole day would push the upcoming trips off the screen.
+            lines[TODAY_SHOWN + 1 :] = [
+                "  " + t("home.today_more", count=len(overview.today) - TODAY_SHOWN)
+            ]
+        today.update("\n".join(lines) if overview.today else "")
         today.set_class(bool(overview.today), "shown")
         self._show_follow_ups(overview)
 

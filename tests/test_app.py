@@ -145,3 +145,26 @@ async def test_without_freeze_gc_nothing_is_frozen(db_path: Path) -> None:
         await pilot.press("f6")
         await app.workers.wait_for_complete()
         assert gc.get_freeze_count() == 0
+
+
+async def test_a_busy_day_lists_four_trips_by_name_and_titles_are_text(db_path: Path) -> None:
+    from rfk_trips.trip_service import create_trip
+
+    opened = open_database(sqlite_url(db_path))
+    titles = ["[/b] Tur til Maribo", "[red]Kage[/red] i Nakskov"] + [f"Tur {n}" for n in range(5)]
+    for title in titles:
+        create_trip(opened.engine, format_code="custom", trip_date=TODAY, title=title)
+    opened.engine.dispose()
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(100, 40)) as pilot:
+        home = await wait_for_home(app, pilot)
+        shown = str(home.query_one("#today", Static).render()).splitlines()
+        assert shown[0] == "I dag (Ctrl+T tjekker ind):"
+        assert len(shown) == 1 + 4 + 1
+        assert shown[-1] == "  … og 3 flere i dag (se de kommende ture nedenfor)"
+        listed = " ".join(shown)
+        assert "[/b] Tur til Maribo (0)" in listed and "[red]Kage[/red] i Nakskov" in listed
+        # The upcoming list below still shows on the screen, with every one of the day's trips.
+        table = home.query_one("#upcoming", DataTable)
+        assert table.row_count == len(titles)
+        assert table.region.height > 0 and table.region.y < 40
