@@ -408,6 +408,24 @@ MESSAGES.update(
             "Besøget hos {name} slutter ({end}) før det begynder ({start}).",
             "The visit to {name} ends ({end}) before it starts ({start}).",
         ),
+        "rule.programme_meeting_time": (
+            "Programmet siger kl. {at} for »{text}«, men mødetiden er {meeting}. Ret tiden i "
+            "programmet eller mødetiden.",
+            "The programme says {at} for “{text}”, but the meeting time is {meeting}. Correct "
+            "the programme or the meeting time.",
+        ),
+        "rule.programme_before_meeting": (
+            "Programpunktet »{text}« kl. {at} ligger før mødetiden {meeting}. Ret tiden i "
+            "programmet.",
+            "The programme item “{text}” at {at} comes before the meeting time {meeting}. "
+            "Correct its time in the programme.",
+        ),
+        "rule.programme_after_return": (
+            "Programpunktet »{text}« kl. {at} ligger efter hjemkomsten {back}. Ret tiden i "
+            "programmet eller hjemkomsten.",
+            "The programme item “{text}” at {at} comes after the return time {back}. Correct "
+            "the programme or the return time.",
+        ),
         "rule.visit_outside_day": (
             "Besøget hos {name} ({start}–{end}) ligger uden for turens dag "
             "({day_start}–{day_end}).",

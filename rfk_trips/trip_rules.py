@@ -15,7 +15,13 @@ from itertools import pairwise
 from rfk_trips.company_rules import HostFacts, qualifies
 from rfk_trips.danish_dates import format_time, holiday_name, is_weekend
 from rfk_trips.i18n import t
-from rfk_trips.trip_formats import HARD_MAX_PARTICIPANTS, HARD_MIN_PARTICIPANTS, FormatSpec
+from rfk_trips.trip_formats import (
+    HARD_MAX_PARTICIPANTS,
+    HARD_MIN_PARTICIPANTS,
+    FormatSpec,
+    ProgrammeItem,
+)
+from storage.codes import ProgrammeKind
 
 
 class Severity(StrEnum):
@@ -84,6 +90,7 @@ class TripFacts:
     visits: tuple[VisitFacts, ...] = ()
     meeting_time: time | None = None
     return_time: time | None = None
+    programme: tuple[ProgrammeItem, ...] = ()
     bus_seats: int | None = None
     same_day: SameDayBookings = field(default_factory=SameDayBookings)
     # A completed trip lies in the past by nature; the past-date warning is for planning.
@@ -177,6 +184,42 @@ def visit_times(facts: TripFacts) -> Iterable[Finding]:
                 first=first.host.name,
                 second=second.host.name,
             )
+
+
+def _item_time(item: ProgrammeItem) -> time | None:
+    try:
+        return time.fromisoformat(item.time.strip()) if item.time.strip() else None
+    except ValueError:  # the programme's own check refuses such a time when it is saved
+        return None
+
+
+def programme_times(facts: TripFacts) -> Iterable[Finding]:
+    """The printed programme agrees with the meeting and return times.
+
+    The programme is copied from the format and edited apart from the times on the details
+    tab: a meeting moved to 09:00 leaves "Fremmøde 08:30" on the citizens' printout.
+    """
+    meeting, back = facts.meeting_time, facts.return_time
+    for number, item in enumerate(facts.programme, start=1):
+        at = _item_time(item)
+        if at is None:
+            continue
+        subject, shown = f"programme:{number}", format_time(at)
+        if meeting is not None and item.kind is ProgrammeKind.MEETING and at != meeting:
+            yield _warning(
+                "programme_meeting_time", subject, text=item.text, at=shown,
+                meeting=format_time(meeting),
+            )  # fmt: skip
+        elif meeting is not None and at < meeting:
+            yield _warning(
+                "programme_before_meeting", subject, text=item.text, at=shown,
+                meeting=format_time(meeting),
+            )  # fmt: skip
+        elif back is not None and at > back:
+            yield _warning(
+                "programme_after_return", subject, text=item.text, at=shown,
+                back=format_time(back),
+            )  # fmt: skip
 
 
 def double_bookings(facts: TripFacts) -> Iterable[Finding]:
@@ -300,6 +343,7 @@ RULES: tuple[Rule, ...] = (
     hosts_qualify,
     experienced_host,
     visit_times,
+    programme_times,
     double_bookings,
     staffing,
     cohort,

@@ -153,10 +153,15 @@ def format_spec(row: TripFormat) -> FormatSpec:
         requires_experienced_host=row.requires_experienced_host,
         single_cohort=row.single_cohort,
         trips_per_citizen=row.trips_per_citizen,
-        programme=tuple(
-            ProgrammeItem(item["time"], item["text"], ProgrammeKind(item.get("kind", "other")))
-            for item in row.programme
-        ),
+        programme=programme_items(row.programme),
+    )
+
+
+def programme_items(stored: list[dict[str, str]]) -> tuple[ProgrammeItem, ...]:
+    """A programme as stored (a format's or a trip's JSON list) as the rules read it."""
+    return tuple(
+        ProgrammeItem(item["time"], item["text"], ProgrammeKind(item.get("kind", "other")))
+        for item in stored
     )
 
 
@@ -461,6 +466,7 @@ def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
         visits=visits,
         meeting_time=trip.meeting_time,
         return_time=trip.return_time,
+        programme=programme_items(trip.programme),
         bus_seats=trip.bus_seats,
         same_day=_same_day_bookings(session, trip),
         completed=trip.status == TripStatus.COMPLETED,

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rfk_trips.company_rules import Criterion, HostFacts, criteria_met, qualifies
-from rfk_trips.trip_formats import CUSTOM, GULDBORGSUND, LOLLAND
+from rfk_trips.trip_formats import CUSTOM, GULDBORGSUND, LOLLAND, ProgrammeItem
 from rfk_trips.trip_rules import (
     CitizenFacts,
     SameDayBookings,
@@ -18,6 +18,7 @@ from rfk_trips.trip_rules import (
     check_trip,
     has_errors,
 )
+from storage.codes import ProgrammeKind
 from tests.trip_facts import A_TUESDAY, TODAY, citizens, staff
 
 EXPERIENCED = HostFacts(1, "Nakskov Stål A/S", placement_experience=True)
@@ -369,3 +370,70 @@ def test_a_visit_not_confirmed_by_the_host_is_a_warning_until_the_trip_is_done()
     ]
     assert "Maribo Kro" in check_trip(facts)[0].message
     assert check_trip(replace(facts, completed=True)) == []
+
+
+def _programme_findings(facts: TripFacts) -> list[tuple[str, str, Severity]]:
+    return [
+        (f.code, f.subject, f.severity)
+        for f in check_trip(facts)
+        if f.code.startswith("programme_")
+    ]
+
+
+def test_the_formats_own_programmes_agree_with_their_times() -> None:
+    for facts in (
+        guldborgsund_trip(programme=GULDBORGSUND.programme),
+        lolland_trip(programme=LOLLAND.programme),
+    ):
+        assert _programme_findings(facts) == []
+
+
+def test_a_meeting_moved_later_leaves_the_programme_behind() -> None:
+    # Staff moved the meeting to 09:00 on the details tab; the programme still says 08:30.
+    facts = guldborgsund_trip(programme=GULDBORGSUND.programme, meeting_time=time(9, 0))
+    assert _programme_findings(facts) == [
+        ("programme_meeting_time", "programme:1", Severity.WARNING),
+        ("programme_before_meeting", "programme:2", Severity.WARNING),
+    ]
+    first = next(f for f in check_trip(facts) if f.code == "programme_meeting_time")
+    assert first.message == (
+        "Programmet siger kl. 08:30 for »Fremmøde og præsentation af dagens program«, men "
+        "mødetiden er 09:00. Ret tiden i programmet eller mødetiden."
+    )
+
+
+def test_a_meeting_moved_earlier_and_an_item_after_the_return() -> None:
+    facts = lolland_trip(
+        programme=LOLLAND.programme, meeting_time=time(12, 45), return_time=time(15, 20)
+    )
+    assert _programme_findings(facts) == [
+        ("programme_meeting_time", "programme:1", Severity.WARNING),
+        ("programme_after_return", "programme:5", Severity.WARNING),
+    ]
+
+
+def test_untimed_items_and_a_trip_without_times_give_no_programme_findings() -> None:
+    untimed = (ProgrammeItem("", "Deltagernes dagsorden", ProgrammeKind.OPEN_AGENDA),)
+    assert _programme_findings(guldborgsund_trip(programme=untimed)) == []
+    no_times = guldborgsund_trip(
+        programme=GULDBORGSUND.programme, meeting_time=None, return_time=None
+    )
+    assert _programme_findings(no_times) == []
+
+
+@given(
+    st.lists(st.times().map(lambda at: at.replace(second=0, microsecond=0)), max_size=8),
+    st.times().map(lambda at: at.replace(second=0, microsecond=0)),
+)
+def test_every_timed_item_before_the_meeting_is_flagged_once(
+    times: list[time], meeting: time
+) -> None:
+    programme = tuple(
+        ProgrammeItem(at.strftime("%H:%M"), f"Punkt {n}", ProgrammeKind.OTHER)
+        for n, at in enumerate(times)
+    )
+    found = _programme_findings(
+        guldborgsund_trip(programme=programme, meeting_time=meeting, return_time=None)
+    )
+    early = [f"programme:{n}" for n, at in enumerate(times, start=1) if at < meeting]
+    assert [subject for _, subject, _ in found] == early

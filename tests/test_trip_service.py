@@ -1,12 +1,13 @@
 """Planning a trip against a real SQLite database: one transaction per action."""
 
-from datetime import date, time
+from dataclasses import replace
+from datetime import date, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from rfk_trips import trip_listing, trip_service
+from rfk_trips import trip_editing, trip_listing, trip_service
 from rfk_trips.errors import NotFoundError, StaleVersionError, UserError
 from rfk_trips.trip_rules import Severity
 from storage.codes import Attendance, ProgrammeKind, StaffRole, TripStatus
@@ -265,3 +266,26 @@ def test_demo_trips_follow_the_rules(demo_engine: Engine) -> None:
         findings = trip_service.check(demo_engine, trip.id, today=TODAY)
         errors = [f.message for f in findings if f.severity is Severity.ERROR]
         assert not errors, (trip.title, errors)
+
+
+def test_moving_the_meeting_time_is_flagged_until_the_programme_follows(engine: Engine) -> None:
+    trip_id = trip_service.create_trip(
+        engine, format_code="guldborgsund", trip_date=TODAY + timedelta(days=8), title="Tur"
+    )
+    values = trip_editing.details_form_values(engine, trip_id)
+    version = trip_service.trip_detail(engine, trip_id).version
+    version = trip_editing.save_details(
+        engine, trip_id, version, values | {"moedetid": "09:00"}, today=TODAY
+    )
+    found = {f.code: f.subject for f in trip_service.check(engine, trip_id, today=TODAY)}
+    assert found["programme_meeting_time"] == "programme:1"
+    assert found["programme_before_meeting"] == "programme:2"
+    lines = [
+        trip_editing.ProgrammeLine(item["time"], item["text"], ProgrammeKind(item["kind"]))
+        for item in trip_service.trip_detail(engine, trip_id).programme
+    ]
+    lines[0] = replace(lines[0], time="09:00")
+    lines[1] = replace(lines[1], time="09:15")
+    trip_editing.save_programme(engine, trip_id, version, lines)
+    codes = {f.code for f in trip_service.check(engine, trip_id, today=TODAY)}
+    assert not {c for c in codes if c.startswith("programme_")}
