@@ -540,7 +540,7 @@ def checkin_command(
     as_list: bool,
     as_json: bool,
 ) -> None:
-    """Registrér fremmøde (CITIZEN_ID --status …), eller vis listen (--list)."""
+    """Registrér fremmøde (BORGER_ID --status …), eller vis listen (--list)."""
     from rfk_trips import check_in
     from rfk_trips.danish_dates import format_clock
     from rfk_trips.labels import label
@@ -694,7 +694,7 @@ def db_decrypt(state: CliState) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @pass_state
 def backup(state: CliState, file: Path) -> None:
-    """Tag en sikkerhedskopi af databasen til FILE."""
+    """Tag en sikkerhedskopi af databasen til FIL."""
     from rfk_trips.backups import backup_to
 
     backup_to(state.engine, file)

@@ -34,6 +34,38 @@ CLICK_MODULES = (
 )
 # Click's placeholders in a usage line (English, Danish).
 _OPTIONS_METAVARS = (("[OPTIONS]", "[TILVALG]"),)
+# What click writes for a value of one of its own types (the type's name in capitals).
+_TYPE_METAVARS = {
+    "TEXT": "TEKST",
+    "INTEGER": "HELTAL",
+    "FLOAT": "TAL",
+    "FILE": "FIL",
+    "PATH": "STI",
+    "DIRECTORY": "MAPPE",
+    "FILENAME": "FILNAVN",
+}
+_CLICK_TYPES = (
+    click.types.StringParamType,
+    click.types.IntParamType,
+    click.types.FloatParamType,
+    click.Path,
+    click.File,
+)
+# The commands' arguments by name, as the Danish usage lines call them.
+_ARGUMENT_METAVARS = {
+    "citizen_id": "BORGER_ID",
+    "citizen_ids": "BORGER_ID",
+    "file": "FIL",
+    "follow_up_id": "OPFØLGNING_ID",
+    "half": "HALVÅR",
+    "municipality": "KOMMUNE",
+    "name": "NAVN",
+    "outcome_id": "RESULTAT_ID",
+    "staff_ids": "MEDARBEJDER_ID",
+    "trip_id": "TUR_ID",
+}
+# The parameters given a Danish placeholder here, so that English can have click's back.
+_DANISH_METAVAR: set[click.Parameter] = set()
 _SUBCOMMAND_METAVARS = (
     ("COMMAND [ARGS]...", "KOMMANDO [ARGUMENTER]..."),
     ("[COMMAND] [ARGS]...", "[KOMMANDO] [ARGUMENTER]..."),
@@ -115,6 +147,7 @@ def apply_help_language(root: click.Command, language: str) -> None:
         for param in command.params:
             if isinstance(param, click.Option):
                 _swap_help(param, option_help_key(path, param), english)
+            _swap_metavar(param, english)
         # Click makes a command's --help option once (8.1.8+) and keeps it: its help was
         # translated for the language of the run that made it.
         help_option = getattr(command, "_help_option", None)
@@ -128,6 +161,33 @@ def apply_help_language(root: click.Command, language: str) -> None:
             command.subcommand_metavar = _placeholder(
                 command.subcommand_metavar, _SUBCOMMAND_METAVARS, english
             )
+
+
+def _swap_metavar(param: click.Parameter, english: bool) -> None:
+    """`--title TEKST` and `backup FIL`: click names values and arguments in English."""
+    if param in _DANISH_METAVAR:
+        if english:
+            param.metavar = None
+            _DANISH_METAVAR.discard(param)
+        return
+    if english or param.metavar is not None:
+        return
+    danish: str | None = None
+    if isinstance(param, click.Argument) and not isinstance(param.type, click.Choice):
+        if (name := _ARGUMENT_METAVARS.get(param.name or "")) is not None:
+            # A metavar of one's own replaces click's, with its brackets and dots.
+            danish = name if param.required else f"[{name}]"
+            danish += "..." if param.nargs != 1 else ""
+    elif (
+        isinstance(param, click.Option)
+        and not param.is_flag
+        # Only click's own types: ours (a date, a time) name their values themselves.
+        and isinstance(param.type, _CLICK_TYPES)
+    ):
+        danish = _TYPE_METAVARS.get(param.type.name.upper())
+    if danish is not None:
+        param.metavar = danish
+        _DANISH_METAVAR.add(param)
 
 
 def _placeholder(current: str, pairs: tuple[tuple[str, str], ...], english: bool) -> str:

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from rfk_trips.cli import cli
-from rfk_trips.cli_language import command_tree, option_help_key
+from rfk_trips.cli_language import _ARGUMENT_METAVARS, command_tree, option_help_key
 from rfk_trips.messages_cli_help import HELP_EN
 from rfk_trips.messages_click import CLICK_DA
 from rfk_trips.preferences import Preferences, save_preferences
@@ -55,7 +55,7 @@ USAGE_ERRORS = [
         "Ugyldig værdi for '--scale': »x« er ikke et gyldigt tal.",
         "Invalid value for '--scale': 'x' is not a valid integer.",
     ),
-    (["trip", "show"], "Der mangler argumentet 'TRIP_ID'.", "Missing argument 'TRIP_ID'."),
+    (["trip", "show"], "Der mangler argumentet 'TUR_ID'.", "Missing argument 'TRIP_ID'."),
     (
         ["trip", "new", "--date", "2026-12-01"],
         "Der mangler tilvalget '--format'.",
@@ -70,7 +70,7 @@ USAGE_ERRORS = [
     ),
     (["trips", "extra"], "Et argument for meget (extra)", "Got unexpected extra argument (extra)"),
     (["demo", "--scale"], "Tilvalget »--scale« skal have en værdi.", "requires an argument"),
-    (["backup"], "Der mangler argumentet 'FILE'.", "Missing argument 'FILE'."),
+    (["backup"], "Der mangler argumentet 'FIL'.", "Missing argument 'FILE'."),
 ]
 
 
@@ -238,3 +238,40 @@ def test_the_danish_click_sentences_use_only_clicks_placeholders() -> None:
             # The plural may name the count ({nargs}, {len}, {possibilities}) besides.
             allowed = _fields(message) | {"nargs", "len", "possibilities", "choices", "formats"}
             assert _fields(text) <= allowed, (message, text)
+
+
+def _usage_and_options(output: str) -> str:
+    return " ".join(output.split())
+
+
+def test_values_and_arguments_are_named_in_the_runs_language(tmp_path: Path) -> None:
+    for _ in range(2):  # and back again: the names are swapped on the same command objects
+        danish = _usage_and_options(run(tmp_path, "trip", "new", "--help").output)
+        assert "--title TEKST" in danish and "--date DATO" in danish
+        assert "TEXT" not in danish
+        english = _usage_and_options(run(tmp_path, "--lang", "en", "trip", "new", "--help").output)
+        assert "--title TEXT" in english and "--date DATE" in english
+        assert "TEKST" not in english
+    assert "Brug: rfk-trips backup [TILVALG] FIL " in _usage_and_options(
+        run(tmp_path, "backup", "--help").output
+    )
+    assert "Brug: rfk-trips checkin [TILVALG] TUR_ID [BORGER_ID]" in _usage_and_options(
+        run(tmp_path, "checkin", "--help").output
+    )
+    assert "Usage: rfk-trips checkin [OPTIONS] TRIP_ID [CITIZEN_ID]" in _usage_and_options(
+        run(tmp_path, "--lang", "en", "checkin", "--help").output
+    )
+    assert "{companies|citizens|staff} FIL" in run(tmp_path, "import", "--help").output
+
+
+def test_a_missing_argument_is_named_as_the_usage_line_names_it(tmp_path: Path) -> None:
+    result = run(tmp_path, "trip", "show")
+    assert result.exit_code == 2
+    assert "TUR_ID" in result.output and "TRIP_ID" not in result.output
+
+
+def test_every_argument_has_a_danish_name() -> None:
+    for _, command in command_tree(cli):
+        for param in command.params:
+            if isinstance(param, click.Argument) and not isinstance(param.type, click.Choice):
+                assert param.name in _ARGUMENT_METAVARS, f"{command.name}: {param.name}"
