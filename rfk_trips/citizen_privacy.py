@@ -7,8 +7,11 @@ person is and every free text staff wrote about them. The access report (art. 15
 `rfk_trips.access_report`.
 """
 
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -22,12 +25,14 @@ from storage.codes import TripStatus
 from storage.models import (
     CheckinEvent,
     Citizen,
+    Company,
     FindingAcknowledgement,
     FollowUp,
     LearningCase,
     Outcome,
     Participation,
     Trip,
+    Visit,
     utc_now,
 )
 from storage.sessions import session_scope
@@ -141,9 +146,110 @@ def _check_erasable(session: Session, citizen: Citizen, today: date) -> None:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """The citizen's name in a free text that is not about them alone, so erasing keeps it:
+    `place` and `field` are message keys (`privacy.place.*`, `privacy.field.*`)."""
+
+    place: str
+    record_id: int
+    field: str
+
+    def describe(self) -> str:
+        return t(f"privacy.place.{self.place}", id=self.record_id) + (
+            f" ({t(f'privacy.field.{self.field}')})"
+        )
+
+
+@dataclass(frozen=True)
 class ErasePreview:
     id: int
     name: str
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Erasure:
+    at: datetime
+    mentions: tuple[Mention, ...] = ()
+
+
+def _texts(session: Session, citizen_id: int) -> Iterator[tuple[str, int, str, str]]:
+    """(place, record, field, text) of every free text staff write that may name anyone."""
+
+    def rows(statement: Any) -> Iterable[Any]:
+        return session.execute(statement).all()
+
+    for trip_id, title, notes, catering, programme in rows(
+        select(Trip.id, Trip.title, Trip.notes, Trip.catering_notes, Trip.programme)
+    ):
+        yield "trip", trip_id, "title", title
+        yield "trip", trip_id, "notes", notes
+        yield "trip", trip_id, "catering", catering
+        for item in programme or ():
+            yield "trip", trip_id, "programme", str(item.get("text", ""))
+    for company_id, notes in rows(select(Company.id, Company.notes)):
+        yield "company", company_id, "notes", notes
+    for trip_id, showing in rows(select(Visit.trip_id, Visit.showing)):
+        yield "trip", trip_id, "showing", showing
+    # What was written about someone else may still mention this citizen.
+    for trip_id, note in rows(
+        select(Participation.trip_id, Participation.note).where(
+            Participation.citizen_id != citizen_id
+        )
+    ):
+        yield "trip", trip_id, "participant_note", note
+    for follow_up_id, note, next_step in rows(
+        select(FollowUp.id, FollowUp.note, FollowUp.next_step).where(
+            FollowUp.citizen_id != citizen_id
+        )
+    ):
+        yield "follow_up", follow_up_id, "note", note
+        yield "follow_up", follow_up_id, "next_step", next_step
+    for outcome_id, note, aim, end_reason in rows(
+        select(Outcome.id, Outcome.note, Outcome.aim, Outcome.end_reason).where(
+            Outcome.citizen_id != citizen_id
+        )
+    ):
+        yield "outcome", outcome_id, "note", note
+        yield "outcome", outcome_id, "aim", aim
+        yield "outcome", outcome_id, "end_reason", end_reason
+    for case_id, *views in rows(
+        select(
+            LearningCase.id,
+            LearningCase.citizen_view,
+            LearningCase.company_view,
+            LearningCase.caseworker_view,
+            LearningCase.consultant_view,
+            LearningCase.lessons,
+        ).where(LearningCase.citizen_id != citizen_id)
+    ):
+        for view in views:
+            yield "learning_case", case_id, "learning_case", view
+    for trip_id, reason in rows(
+        select(FindingAcknowledgement.trip_id, FindingAcknowledgement.reason).where(
+            FindingAcknowledgement.subject != f"citizen:{citizen_id}"
+        )
+    ):
+        yield "trip", trip_id, "acknowledgement", reason
+
+
+def name_mentions(session: Session, citizen: Citizen) -> tuple[Mention, ...]:
+    """Where the citizen's full name stands in free texts that erasing does not blank.
+
+    Erasing cannot tell which words of a trip's notes are about the person; staff can, so
+    they are told where to look. The whole name, in any case, as a word of its own.
+    """
+    name = " ".join(citizen.name.split())
+    if len(name) < 3:
+        return ()
+    pattern = re.compile(
+        r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE
+    )
+    found: dict[Mention, None] = {}
+    for place, record_id, field, text in _texts(session, citizen.id or 0):
+        if text and pattern.search(text):
+            found.setdefault(Mention(place, record_id, field))
+    return tuple(found)
 
 
 def preview_erasure(engine: Engine, citizen_id: int, *, today: date) -> ErasePreview:
@@ -151,15 +257,17 @@ def preview_erasure(engine: Engine, citizen_id: int, *, today: date) -> ErasePre
     with session_scope(engine) as session:
         citizen = get_citizen(session, citizen_id)
         _check_erasable(session, citizen, today)
-        return ErasePreview(citizen_id, citizen.name)
+        return ErasePreview(citizen_id, citizen.name, name_mentions(session, citizen))
 
 
-def erase_citizen(engine: Engine, citizen_id: int, *, today: date) -> datetime:
-    """Anonymise one citizen on request (GDPR art. 17), logged; when it was done."""
+def erase_citizen(engine: Engine, citizen_id: int, *, today: date) -> Erasure:
+    """Anonymise one citizen on request (GDPR art. 17), logged: when, and where the name
+    still stands in free texts that are not the citizen's own."""
     with session_scope(engine) as session:
         citizen = get_citizen(session, citizen_id)
         _check_erasable(session, citizen, today)
+        mentions = name_mentions(session, citizen)
         at = utc_now()
         anonymise(session, citizen, at)
         record_readout(session, "erase", "citizen", entity_id=citizen_id, citizen_ids=[citizen_id])
-    return at
+    return Erasure(at, mentions)

@@ -3,13 +3,18 @@
 Attached to the main group in `rfk_trips.cli`.
 """
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from rfk_trips.cli_support import CliState, pass_state, today
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
+
+if TYPE_CHECKING:  # the privacy module loads the models: only the commands that need it
+    from rfk_trips.citizen_privacy import Mention
 
 # Danish first: a Danish user answers »j« or »ja«; the English words work too. Anything
 # else, and an empty answer, keeps the citizen's data (the default is No).
@@ -58,6 +63,8 @@ def citizen_erase(state: CliState, citizen_id: int, yes: bool) -> None:
 
     if not yes:
         preview = preview_erasure(state.engine, citizen_id, today=today())
+        if preview.mentions:
+            click.echo(_mentions_text(preview.mentions), err=True)
         try:
             answer = click.prompt(
                 t("privacy.confirm_erase", name=preview.name, id=citizen_id),
@@ -71,9 +78,15 @@ def citizen_erase(state: CliState, citizen_id: int, yes: bool) -> None:
             raise UserError(t("privacy.erase_needs_answer", id=citizen_id)) from None
         if answer.strip().casefold() not in YES_ANSWERS:
             raise UserError(t("privacy.erase_declined"))
-    erase_citizen(state.engine, citizen_id, today=today())
+    erasure = erase_citizen(state.engine, citizen_id, today=today())
     click.echo(t("privacy.erased", id=citizen_id))
+    if erasure.mentions:
+        click.echo(_mentions_text(erasure.mentions))
     click.echo(t("privacy.backups_note"), err=True)
+
+
+def _mentions_text(mentions: "Sequence[Mention]") -> str:
+    return t("privacy.mentions", places=", ".join(mention.describe() for mention in mentions))
 
 
 @click.command("purge")

@@ -145,6 +145,32 @@ MESSAGES_PRIVACY: dict[str, tuple[str, str]] = {
         "date, accommodation needs, caseworker and every note are removed for good; "
         "attendance and outcomes stay, without a name, so the figures do not change.",
     ),
+    "privacy.mentions": (
+        "Navnet står også i tekster, som sletningen ikke ændrer, fordi de ikke kun handler "
+        "om borgeren: {places}. Ret teksterne dér.",
+        "The name also stands in texts that erasing does not change, as they are not about "
+        "the citizen alone: {places}. Correct the texts there.",
+    ),
+    "privacy.place.trip": ("tur {id}", "trip {id}"),
+    "privacy.place.company": ("virksomhed {id}", "company {id}"),
+    "privacy.place.follow_up": ("opfølgning {id}", "follow-up {id}"),
+    "privacy.place.outcome": ("resultat {id}", "outcome {id}"),
+    "privacy.place.learning_case": ("læringscase {id}", "learning case {id}"),
+    "privacy.field.title": ("titel", "title"),
+    "privacy.field.notes": ("noter", "notes"),
+    "privacy.field.catering": ("forplejning", "catering"),
+    "privacy.field.programme": ("program", "programme"),
+    "privacy.field.showing": ("besøgets indhold", "what the visit shows"),
+    "privacy.field.participant_note": ("en anden deltagers note", "another participant's note"),
+    "privacy.field.note": ("note", "note"),
+    "privacy.field.next_step": ("næste skridt", "next step"),
+    "privacy.field.aim": ("mål", "aim"),
+    "privacy.field.end_reason": ("årsag til ophør", "reason it ended"),
+    "privacy.field.learning_case": ("tekst", "text"),
+    "privacy.field.acknowledgement": (
+        "begrundelse for en accepteret advarsel",
+        "reason for an accepted warning",
+    ),
     "privacy.yes_no": ("j/N", "y/N"),
     "privacy.erase_declined": (
         "Intet er slettet.",

@@ -22,6 +22,7 @@ from storage.codes import Attendance, FollowUpKind, OutcomeKind, ParticipantRole
 from storage.models import (
     CheckinEvent,
     Citizen,
+    Company,
     FindingAcknowledgement,
     FollowUp,
     LearningCase,
@@ -462,3 +463,61 @@ def test_report_after_erasure_shows_what_is_left(
     text = target.read_text(encoding="utf-8")
     assert f"Slettet borger {person}" in text and SECRET not in text and NOTE not in text
     assert "anonymiseret efter anmodning" in text
+
+
+def test_erase_tells_where_the_name_still_stands_in_texts_about_others(
+    run: Invoke, demo_engine: Engine, person: int
+) -> None:
+    name = _citizen(demo_engine, person).name
+    with session_scope(demo_engine) as session:
+        own = session.scalars(select(Participation).where(Participation.citizen_id == person))
+        trip_id = next(iter(own)).trip_id
+        trip = session.get(Trip, trip_id)
+        assert trip is not None
+        trip.notes = f"{name.upper()} kommer selv i bil."
+        trip.programme = [*trip.programme, {"time": "", "text": f"Tak til {name}", "kind": "other"}]
+        session.add(trip)
+        other = session.scalars(
+            select(Participation).where(
+                Participation.trip_id == trip_id, Participation.citizen_id != person
+            )
+        ).first()
+        assert other is not None
+        other.note = f"Sidder ved siden af {name}"
+        # A longer name that begins with this one is someone else.
+        other_trip = session.scalars(select(Trip).where(Trip.id != trip_id)).first()
+        assert other_trip is not None
+        other_trip.notes = f"{name}sen ringer"
+        session.add_all([other, other_trip])
+        company = session.scalars(select(Company)).first()
+        assert company is not None
+        company.notes = f"Har haft {name} i praktik"
+        session.add(company)
+        company_id = company.id
+
+    # Told before the question, so staff can say no and correct the texts first.
+    asked = " ".join(run("citizen", "erase", str(person), input="n\n").output.split())
+    for place in (f"tur {trip_id} (noter)", f"tur {trip_id} (program)"):
+        assert place in asked
+    assert f"virksomhed {company_id} (noter)" in asked
+    assert asked.index("Navnet står også") < asked.index("[j/N]")
+
+    result = run("citizen", "erase", str(person), "--yes")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "Navnet står også i tekster, som sletningen ikke ændrer" in said
+    assert f"tur {trip_id} (en anden deltagers note)" in said
+    assert f"tur {other_trip.id} " not in said
+    with session_scope(demo_engine) as session:
+        trip = session.get(Trip, trip_id)
+        assert trip is not None and name.upper() in trip.notes  # staff decide what to change
+        company = session.get(Company, company_id)
+        assert company is not None and name in company.notes
+
+
+def test_erase_of_a_citizen_named_nowhere_else_says_nothing_more(
+    run: Invoke, demo_engine: Engine, person: int
+) -> None:
+    result = run("citizen", "erase", str(person), "--yes")
+    assert result.exit_code == 0, result.output
+    assert "Navnet står også" not in result.output
