@@ -690,6 +690,23 @@ def db_decrypt(state: CliState) -> None:
         click.echo(line)
 
 
+@db.command("rekey")
+@click.option(
+    "--new-key-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Fil med den nye adgangskode; ellers spørges der to gange.",
+)
+@pass_state
+def db_rekey(state: CliState, new_key_file: Path | None) -> None:
+    """Skift adgangskoden til en krypteret database (den gamle fra --key-file, ellers spørges
+    der)."""
+    from rfk_trips.cli_support import terminal_asker
+    from rfk_trips.encryption import rekey_database
+
+    for line in rekey_database(state.url, state.key_file, new_key_file, terminal_asker()):
+        click.echo(line)
+
+
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @pass_state

@@ -13,7 +13,7 @@ from pathlib import Path
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
 from storage import cipher
-from storage.backup import looks_damaged
+from storage.backup import backup_candidates, looks_damaged
 from storage.engine import sqlite_path
 
 ENV_KEY_FILE = "RFK_TRIPS_KEY_FILE"
@@ -162,8 +162,7 @@ def encrypt_database(url: str, key_file: str | Path | None, ask: Ask | None) -> 
             t(
                 "encryption.plain_copies_left",
                 count=len(plain),
-                folder=path.parent,
-                example=plain[0].name,
+                example=plain[0],
             )
         )
     return lines
@@ -190,6 +189,38 @@ def decrypt_database(url: str, key_file: str | Path | None, ask: Ask | None) -> 
     return [t("encryption.decrypted", path=path, tables=done.tables, rows=done.rows)]
 
 
+def rekey_database(
+    url: str, key_file: str | Path | None, new_key_file: str | Path | None, ask: Ask | None
+) -> list[str]:
+    """`rfk-trips db rekey`: the database encrypted with a new passphrase, checked as a
+    conversion is, in one swap: it is never unencrypted on the disk in between."""
+    from rfk_trips.database import damaged_database_error
+
+    path = _file_of(url)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise UserError(t("encryption.no_database", path=path))
+    if cipher.is_plaintext_sqlite(path):
+        raise UserError(t("encryption.rekey_plain", path=path))
+    if not cipher.looks_encrypted(path):
+        raise damaged_database_error(path)
+    key = key_for([path], key_file, ask)
+    if key is None:  # not reached: the file looks encrypted, so a key was given or asked for
+        raise needs_key_error(path)
+    try:
+        cipher.check_key(path, key)
+    except cipher.WrongKey as exc:
+        raise wrong_key_error(path) from exc
+    new = new_key(path, new_key_file, ask)
+    if new == key:
+        raise UserError(t("encryption.rekey_same"))
+    done = _convert(path, lambda: cipher.rekey_file(path, key, new))
+    lines = [t("encryption.rekeyed", path=path, tables=done.tables, rows=done.rows)]
+    old_copies = [p for p in _copies(path) if cipher.looks_encrypted(p)]
+    if old_copies:
+        lines.append(t("encryption.old_key_copies", count=len(old_copies), example=old_copies[0]))
+    return lines
+
+
 def _convert(path: Path, run: Callable[[], cipher.Conversion]) -> cipher.Conversion:
     try:
         return run()
@@ -199,10 +230,12 @@ def _convert(path: Path, run: Callable[[], cipher.Conversion]) -> cipher.Convers
         raise UserError(t("encryption.failed", path=path)) from exc
 
 
+def _copies(path: Path) -> list[Path]:
+    """The database's backups: upgrade and restore copies beside it, daily copies in its
+    backup folder."""
+    return sorted(backup_candidates(path))
+
+
 def plaintext_copies(path: Path) -> list[Path]:
-    """Backups beside the database (upgrade, restore and daily copies) still in plaintext."""
-    return sorted(
-        p
-        for p in path.parent.glob(f"{path.stem}.*{path.suffix}")
-        if p != path and p.is_file() and cipher.is_plaintext_sqlite(p)
-    )
+    """Backups beside the database still in plaintext."""
+    return [p for p in _copies(path) if cipher.is_plaintext_sqlite(p)]

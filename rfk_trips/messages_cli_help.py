@@ -86,6 +86,13 @@ HELP_EN: dict[str, str] = {
         "Encrypt the database with SQLCipher (passphrase from --key-file, else asked for)."
     ),
     "rfk-trips db decrypt": "Make an encrypted database unencrypted again (needs the passphrase).",
+    "rfk-trips db rekey": (
+        "Change the passphrase of an encrypted database (the old one from --key-file, else "
+        "asked for)."
+    ),
+    "rfk-trips db rekey --new-key-file": (
+        "File with the new passphrase; otherwise it is asked for twice."
+    ),
     "rfk-trips backup": "Back up the database to FILE.",
     "rfk-trips restore": "Restore the database from a backup (the current one is saved first).",
     "rfk-trips restore --force": "Restore even if the database is newer than the backup.",

@@ -114,10 +114,10 @@ MESSAGES_ENCRYPTION: dict[str, tuple[str, str]] = {
         "safe: without it neither the database nor its new backups can be read.",
     ),
     "encryption.plain_copies_left": (
-        "Obs: {count} ældre sikkerhedskopier i {folder} er stadig ukrypterede, fx {example}. "
-        "Slet dem, eller kryptér hver af dem med »rfk-trips --db KOPI db encrypt«.",
-        "Note: {count} older backups in {folder} are still unencrypted, e.g. {example}. Delete "
-        "them, or encrypt each with “rfk-trips --db COPY db encrypt”.",
+        "Obs: {count} ældre sikkerhedskopier er stadig ukrypterede, fx {example}. Slet dem, "
+        "eller kryptér hver af dem med »rfk-trips --db KOPI db encrypt«.",
+        "Note: {count} older backups are still unencrypted, e.g. {example}. Delete them, or "
+        "encrypt each with “rfk-trips --db COPY db encrypt”.",
     ),
     "encryption.decrypted": (
         "Databasen {path} er nu ukrypteret ({rows} rækker i {tables} tabeller er kontrolleret). "
@@ -126,6 +126,28 @@ MESSAGES_ENCRYPTION: dict[str, tuple[str, str]] = {
         "The database {path} is now unencrypted ({rows} rows in {tables} tables checked). "
         "Anyone who can read the file can now read the data. Encrypted backups beside it still "
         "need the passphrase.",
+    ),
+    "encryption.rekeyed": (
+        "Databasen {path} er nu krypteret med den nye adgangskode ({rows} rækker i {tables} "
+        "tabeller er kontrolleret). Den gamle adgangskode åbner den ikke mere.",
+        "The database {path} is now encrypted with the new passphrase ({rows} rows in {tables} "
+        "tables checked). The old passphrase no longer opens it.",
+    ),
+    "encryption.old_key_copies": (
+        "Obs: {count} sikkerhedskopier er stadig krypteret med den gamle adgangskode, fx "
+        "{example}. Gem den, så længe de findes, eller slet dem.",
+        "Note: {count} backups are still encrypted with the old passphrase, e.g. {example}. "
+        "Keep it for as long as they exist, or delete them.",
+    ),
+    "encryption.rekey_plain": (
+        "Databasen {path} er ikke krypteret, så den har ingen adgangskode at skifte. Kryptér "
+        "den med »rfk-trips db encrypt«.",
+        "The database {path} is not encrypted, so it has no passphrase to change. Encrypt it "
+        "with “rfk-trips db encrypt”.",
+    ),
+    "encryption.rekey_same": (
+        "Den nye adgangskode er den samme som den gamle. Intet er ændret.",
+        "The new passphrase is the same as the old one. Nothing was changed.",
     ),
     "encryption.restored_plain": (
         "Obs: den gendannede database er ikke krypteret (filen, der blev lagt til side, så "

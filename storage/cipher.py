@@ -123,6 +123,12 @@ def decrypt_file(path: Path, key: str) -> Conversion:
     return _convert(path, source_key=key, target_key=None)
 
 
+def rekey_file(path: Path, key: str, new_key: str) -> Conversion:
+    """Replace the encrypted database at `path` by a copy encrypted with `new_key`."""
+    check_key(path, key)
+    return _convert(path, source_key=key, target_key=new_key)
+
+
 def _convert(path: Path, *, source_key: str | None, target_key: str | None) -> Conversion:
     """Export into a private temporary file beside `path`, check it, then swap it in.
 

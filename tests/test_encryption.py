@@ -354,7 +354,10 @@ def test_encrypt_names_the_unencrypted_backups_left_beside(plain_db: Path, key_f
     result = run(plain_db, "db", "encrypt", key_file=key_file)
 
     assert result.exit_code == 0, result.output
-    assert "1 ældre sikkerhedskopier" in result.output and "rfk.kopi.db" in result.output
+    said = " ".join(result.output.split())
+    # The copy beside it, and the daily copy that opening the database for `backup` took.
+    assert "2 ældre sikkerhedskopier er stadig ukrypterede" in said
+    assert str(plain_db.with_name("rfk.kopi.db")) in said
 
 
 def test_encrypting_twice_or_decrypting_plaintext_is_refused(
@@ -576,3 +579,62 @@ def test_the_days_backup_of_an_encrypted_database_is_encrypted_too(
     (copy,) = daily_backups(encrypted_db)
     assert_sealed(copy, citizen_name)
     assert dump(copy, KEY) == dump(encrypted_db, KEY)
+
+
+# --- changing the passphrase ----------
+
+
+def test_rekey_changes_the_passphrase_and_keeps_every_row(
+    encrypted_db: Path, key_file: Path, tmp_path: Path, citizen_name: str
+) -> None:
+    original = dump(encrypted_db, KEY)
+    # A backup taken before the change keeps the old passphrase.
+    assert run(encrypted_db, "backup", str(encrypted_db.with_name("rfk.kopi.db")),
+               key_file=key_file).exit_code == 0  # fmt: skip
+    new_file = write_key_file(tmp_path / "ny-nøgle.txt", "ny kode æøå")
+
+    result = run(encrypted_db, "db", "rekey", "--new-key-file", str(new_file), key_file=key_file)
+
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "er nu krypteret med den nye adgangskode" in said
+    assert "2 sikkerhedskopier er stadig krypteret med den gamle adgangskode" in said
+    assert_sealed(encrypted_db, citizen_name)
+    assert dump(encrypted_db, "ny kode æøå") == original
+    with pytest.raises(cipher.WrongKey):
+        cipher.check_key(encrypted_db, KEY)
+    cipher.check_key(encrypted_db.with_name("rfk.kopi.db"), KEY)
+    assert run(encrypted_db, "db", "check", key_file=new_file).exit_code == 0
+    # No copy of the data is left behind, encrypted or not.
+    assert not list(encrypted_db.parent.glob(".rfk.db.*"))
+
+
+def test_rekey_typed_asks_for_the_old_then_the_new_twice(
+    encrypted_db: Path, terminal: None
+) -> None:
+    before = digest(encrypted_db)
+    mismatch = run(encrypted_db, "db", "rekey", stdin=f"{KEY}\nny123\nny124\n")
+    assert mismatch.exit_code == 1 and "ikke ens" in mismatch.output
+    assert digest(encrypted_db) == before
+
+    result = run(encrypted_db, "db", "rekey", stdin=f"{KEY}\nny123\nny123\n")
+
+    assert result.exit_code == 0, result.output
+    cipher.check_key(encrypted_db, "ny123")
+
+
+def test_rekey_refuses_a_wrong_old_key_the_same_key_and_a_plain_database(
+    encrypted_db: Path, other_plain_db: Path, key_file: Path, tmp_path: Path
+) -> None:
+    before = digest(encrypted_db), digest(other_plain_db)
+    wrong = write_key_file(tmp_path / "forkert.txt", "forkert")
+    same = run(encrypted_db, "db", "rekey", "--new-key-file", str(key_file), key_file=key_file)
+    bad_old = run(encrypted_db, "db", "rekey", "--new-key-file", str(key_file), key_file=wrong)
+    plain = run(other_plain_db, "db", "rekey", "--new-key-file", str(key_file))
+
+    assert same.exit_code == 1 and "den samme som den gamle" in same.output
+    assert bad_old.exit_code == 1
+    assert plain.exit_code == 1 and "ikke krypteret" in plain.output
+    for result in (same, bad_old, plain):
+        assert_danish_refusal(result.output)
+    assert (digest(encrypted_db), digest(other_plain_db)) == before
