@@ -168,7 +168,7 @@ class RfkTripsApp(App[None]):
 
     def action_save_screenshot(self) -> None:
         path = self.save_screenshot(path=str(Path.cwd()))
-        self.notify(t("app.screenshot", path=path))
+        self.notify(t("app.screenshot", path=path), markup=False)  # a path may hold "["
 
     def action_help(self) -> None:
         from screens.help import HelpScreen, help_description

@@ -136,13 +136,15 @@ class CheckinScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(t("app.loading"), id="checkin-heading", classes="screen-title")
+        # The trip's title, people's names and what was typed are shown as text: Textual would
+        # read a "[" in them as markup (an unmatched "[/b]" stops the app).
+        yield Static(t("app.loading"), id="checkin-heading", classes="screen-title", markup=False)
         yield Static("", id="checkin-counts")
         yield Static("", id="checkin-leg")
         yield SearchBox(placeholder=t("checkin.search_placeholder"), id="checkin-find")
         yield CheckinTable(id="checkin-list", cursor_type="row", zebra_stripes=True)
         yield Static("", id="checkin-person")
-        yield Static("", id="checkin-saved")
+        yield Static("", id="checkin-saved", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -200,7 +202,7 @@ class CheckinScreen(Screen[None]):
         saved = self.query_one("#checkin-saved", Static)
         saved.update(message.text)
         saved.add_class("error")
-        self.notify(message.text, severity="error")
+        self.notify(message.text, severity="error", markup=False)
         if self.sheet is None:
             self.query_one("#checkin-heading", Static).update(message.text)
 
@@ -245,7 +247,7 @@ class CheckinScreen(Screen[None]):
                 label(row.role),
                 *legs,
                 format_clock(row.changed_at) if row.changed_at else "",
-                row.reason,
+                Text(row.reason),  # a stock DataTable reads a plain string as markup
                 key=key,
             )
         if selected in self._rows:

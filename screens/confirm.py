@@ -22,7 +22,8 @@ class ConfirmModal(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-dialog", classes="dialog"):
-            yield Static(self.question, id="confirm-question")
+            # The question names what it is about, as typed: text, never markup.
+            yield Static(self.question, id="confirm-question", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("common.yes"), id="yes", variant="error")
                 yield Button(t("common.no"), id="no", variant="primary")

@@ -204,7 +204,7 @@ class FilterChoice(Widget, can_focus=True):
         try:
             choices = loader()
         except UserError as exc:
-            self.app.call_from_thread(self.notify, exc.message, severity="error")
+            self.app.call_from_thread(self.notify, exc.message, severity="error", markup=False)
             return
         self.app.call_from_thread(self._open, choices)
 

@@ -171,11 +171,12 @@ class FollowUpScreen(ModeScreen):
         yield Header()
         yield Static(t("followups.screen_title"), classes="screen-title")
         yield SearchBox(placeholder=t("followups.search_placeholder"), id="followups-find")
-        yield Static(t("app.loading"), id="followups-summary")
+        # The summary quotes a search, the note names people: text, never markup.
+        yield Static(t("app.loading"), id="followups-summary", markup=False)
         yield ListTable(id="followups-list", cursor_type="row", zebra_stripes=True)
         yield Static(t("followups.history_empty"), id="followups-heading")
         yield ListTable(id="followups-history", cursor_type="row", zebra_stripes=True)
-        yield Static("", id="followups-note")
+        yield Static("", id="followups-note", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -327,7 +328,7 @@ class FollowUpScreen(ModeScreen):
         note.update(text)
         note.set_class(error, "error")
         if error:
-            self.notify(text, severity="error")
+            self.notify(text, severity="error", markup=False)
 
     def _selected_key(self) -> str | None:
         table = self.query_one("#followups-list", DataTable)

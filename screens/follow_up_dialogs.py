@@ -6,6 +6,7 @@ again with the sentence of what is wrong and every field as it was.
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static
@@ -17,8 +18,20 @@ from screens.trip_dialogs import FormDialog
 NONE = -1  # Select value of "(ingen)"; a Select cannot hold None as an option.
 
 
+# Names, titles and what was typed are shown as text: Textual would read a "[" in them as
+# markup, and an unmatched "[/b]" would stop the app with an error.
 def _error(text: str) -> Static:
-    return Static(text, id="dialog-error", classes="field-error shown" if text else "field-error")
+    classes = "field-error shown" if text else "field-error"
+    return Static(text, id="dialog-error", classes=classes, markup=False)
+
+
+def _title(text: str) -> Static:
+    return Static(text, classes="dialog-title", markup=False)
+
+
+def _options(none: str, pairs: list[tuple[int, str]]) -> list[tuple[Text, int]]:
+    """The "(ingen)" choice first, then the names."""
+    return [(Text(none), NONE), *((Text(name), value) for value, name in pairs)]
 
 
 def _choice(select: Select[int]) -> int | None:
@@ -53,7 +66,7 @@ class FollowUpDialog(FormDialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="followup-dialog"):
-            yield Static(t("followups.dialog.record", name=self.name_), classes="dialog-title")
+            yield _title(t("followups.dialog.record", name=self.name_))
             yield Static(t("followups.dialog.task", task=self.task_label))
             yield _error(self.error)
             with VerticalScroll(classes="dialog-fields"):
@@ -63,7 +76,7 @@ class FollowUpDialog(FormDialog):
                     yield Input(self.current.note, id="fu-note")
                     yield Label(t("followups.field.company"))
                     yield Select(
-                        [(t("followups.no_company"), NONE), *((n, i) for i, n in self.companies)],
+                        _options(t("followups.no_company"), self.companies),
                         value=self.current.company_id or NONE,
                         allow_blank=False,
                         id="fu-company",
@@ -77,7 +90,7 @@ class FollowUpDialog(FormDialog):
                     with Vertical():
                         yield Label(t("followups.field.staff"))
                         yield Select(
-                            [(t("followups.same_staff"), NONE), *((n, i) for i, n in self.staff)],
+                            _options(t("followups.same_staff"), self.staff),
                             value=self.current.staff_id or NONE,
                             allow_blank=False,
                             id="fu-staff",
@@ -128,7 +141,7 @@ class OutcomeDialog(FormDialog):
     def compose(self) -> ComposeResult:
         current = self.current
         with Vertical(classes="dialog", id="outcome-dialog"):
-            yield Static(t("followups.dialog.outcome", name=self.name_), classes="dialog-title")
+            yield _title(t("followups.dialog.outcome", name=self.name_))
             yield _error(self.error)
             with VerticalScroll(classes="dialog-fields"):
                 yield Label(t("outcome.field.kind"))
@@ -147,14 +160,14 @@ class OutcomeDialog(FormDialog):
                         yield Input(current.end, id="oc-end")
                 yield Label(t("outcome.field.trip"))
                 yield Select(
-                    [(t("outcome.no_trip"), NONE), *((n, i) for i, n in self.trips)],
+                    _options(t("outcome.no_trip"), self.trips),
                     value=current.trip_id or NONE,
                     allow_blank=False,
                     id="oc-trip",
                 )
                 yield Label(t("outcome.field.company"))
                 yield Select(
-                    [(t("followups.no_company"), NONE), *((n, i) for i, n in self.companies)],
+                    _options(t("followups.no_company"), self.companies),
                     value=current.company_id or NONE,
                     allow_blank=False,
                     id="oc-company",
@@ -204,9 +217,7 @@ class EndOutcomeDialog(FormDialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog small-dialog"):
-            yield Static(
-                t("followups.dialog.end", kind=self.kind, name=self.name_), classes="dialog-title"
-            )
+            yield _title(t("followups.dialog.end", kind=self.kind, name=self.name_))
             yield _error(self.error)
             yield Label(t("outcome.field.end"))
             yield Input(self.end, id="end-date")
@@ -255,9 +266,8 @@ class LearningCaseDialog(FormDialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="learning-case-dialog"):
-            yield Static(
-                t("learning_case.dialog_title", name=self.name_, company=self.company or "–"),
-                classes="dialog-title",
+            yield _title(
+                t("learning_case.dialog_title", name=self.name_, company=self.company or "–")
             )
             yield Static(t("learning_case.dialog_hint"))
             yield _error(self.error)

@@ -79,7 +79,8 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll():
                 yield Static(body, id="help-body")
                 lines = [f"  {key_name(key):<12} {description}" for key, description in self.keys]
-                yield Static("\n".join([t("help.keys"), *lines]), id="help-keys")
+                # Text, not markup: the page keys are "[" and "]".
+                yield Static("\n".join([t("help.keys"), *lines]), id="help-keys", markup=False)
 
     def action_dismiss_help(self) -> None:
         self.dismiss(None)

@@ -3,7 +3,6 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -69,13 +68,15 @@ class HomeScreen(ModeScreen):
         with Vertical(id="empty"):
             yield Static(t("app.empty"))
             yield Button(t("app.load_demo"), id="load-demo", variant="primary")
-        yield Static("", id="error")
+        # Titles, names and the database's path are shown as text: Textual would read a "["
+        # in them as markup (escaping misses "[Ib]", which still vanished as a tag).
+        yield Static("", id="error", markup=False)
         yield Static("", id="attention")
-        yield Static("", id="today")
-        yield Static("", id="followups-due")
+        yield Static("", id="today", markup=False)
+        yield Static("", id="followups-due", markup=False)
         yield Static(t("app.upcoming"), id="upcoming-title")
         yield ListTable(id="upcoming", cursor_type="row", zebra_stripes=True)
-        yield Static("", id="where")
+        yield Static("", id="where", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -103,7 +104,9 @@ class HomeScreen(ModeScreen):
             self.post_message(self.Failed(exc.message))
             return
         if warning := self.context.startup_warning():
-            self.app.call_from_thread(self.notify, warning, severity="warning", timeout=20)
+            self.app.call_from_thread(
+                self.notify, warning, severity="warning", timeout=20, markup=False
+            )
         self.post_message(self.Loaded(overview))
 
     @work(thread=True, exclusive=True, group="home")
@@ -173,8 +176,7 @@ class HomeScreen(ModeScreen):
         widget.set_class(bool(lines), "shown")
         today = self.query_one("#today", Static)
         lines = [t("home.today")]
-        # Titles are the users' text, never markup (a "[" in one would break the screen).
-        lines += [escape(f"  {trip.title} ({trip.participants})") for trip in overview.today]
+        lines += [f"  {trip.title} ({trip.participants})" for trip in overview.today]
         if len(overview.today) > TODAY_SHOWN:
             # A job centre's whole day would push the upcoming trips off the screen.
             lines[TODAY_SHOWN + 1 :] = [
@@ -191,10 +193,8 @@ class HomeScreen(ModeScreen):
         for row in overview.follow_ups_due:
             flag = t("followups.state.overdue") if row.overdue else t("followups.state.today")
             lines.append(
-                escape(
-                    f"  {flag}  {format_date(row.due_date)}  {row.citizen} – {row.kind_label}"
-                    + (f" ({row.staff})" if row.staff else "")
-                )
+                f"  {flag}  {format_date(row.due_date)}  {row.citizen} – {row.kind_label}"
+                + (f" ({row.staff})" if row.staff else "")
             )
         if count > len(overview.follow_ups_due):
             lines.append(

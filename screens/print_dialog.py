@@ -26,7 +26,7 @@ class PrintDialog(FormDialog):
     def compose(self) -> ComposeResult:
         with Vertical(id="print-dialog", classes="dialog small-dialog"):
             yield Static(t("printing.dialog_title"), classes="dialog-title")
-            yield Static("", id="dialog-error", classes="field-error")
+            yield Static("", id="dialog-error", classes="field-error", markup=False)
             yield Static(t("printing.choose"))
             with RadioSet(id="print-version"):
                 for audience in AUDIENCES:

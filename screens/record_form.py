@@ -7,6 +7,7 @@ the Danish sentence under each field that was refused.
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -65,7 +66,8 @@ class RecordFormScreen(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="form-dialog", classes="dialog"):
             yield Static(self.form_title, id="form-title")
-            yield Static("", id="form-message")
+            # Refusals quote what was typed and name other records: text, never markup.
+            yield Static("", id="form-message", markup=False)
             with VerticalScroll(id="form-fields"):
                 for field in self.fields:
                     yield from self._field(field)
@@ -94,7 +96,8 @@ class RecordFormScreen(ModalScreen[int | None]):
                 if value and value not in options:
                     options = [value, *options]
                 yield Select(
-                    [(option, option) for option in options],
+                    # Municipalities and staff are names from the register: text, not markup.
+                    [(Text(option), option) for option in options],
                     value=value if value else Select.NULL,
                     # A required choice starts blank on a new record, so it is chosen on
                     # purpose; the parser refuses it blank with the sentence under the field.
@@ -106,7 +109,7 @@ class RecordFormScreen(ModalScreen[int | None]):
                 yield TextArea(value, id=widget_id, classes="multiline", soft_wrap=True)
             else:
                 yield Input(value, placeholder=field.placeholder, id=widget_id)
-            yield Static("", classes="field-error", id=f"error-{field.key}")
+            yield Static("", classes="field-error", id=f"error-{field.key}", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(f"#input-{self.fields[0].key}").focus()

@@ -156,7 +156,8 @@ class RegisterScreen(ModeScreen):
                 allow_blank=False,
                 id="filter-archived",
             )
-        yield Static(t("app.loading"), id="summary")
+        # It also shows a refusal, which may quote a path or a name: text, never markup.
+        yield Static(t("app.loading"), id="summary", markup=False)
         table = ListTable(id="table", cursor_type="row", zebra_stripes=True)
         # Columns known before the first layout: added on mount, they cost a second one.
         for column in self.spec.columns:
@@ -342,7 +343,10 @@ class RegisterScreen(ModeScreen):
         extra: Widget | None = None
         if record_id is not None and self.spec.history is not None:
             lines = message.history or [t("register.no_history")]
-            extra = Static("\n".join([t("register.history"), *lines]), id="form-history")
+            # The trips' titles, as typed: text, never markup.
+            extra = Static(
+                "\n".join([t("register.history"), *lines]), id="form-history", markup=False
+            )
 
         def save(values: dict[str, str]) -> int:
             engine = self.context.database().engine

@@ -69,8 +69,8 @@ class ResultsScreen(ModeScreen):
 
     @dataclass
     class Options(Message):
-        municipalities: list[tuple[str, str]]
-        formats: list[tuple[str, str]]
+        municipalities: list[tuple[Text, str]]
+        formats: list[tuple[Text, str]]
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(id="screen-results")
@@ -87,7 +87,8 @@ class ResultsScreen(ModeScreen):
             yield Select[str]([], prompt=t("filter.municipality"), id="results-municipality")
             yield Select[str]([], prompt=t("results.field.format"), id="results-format")
             yield Input(placeholder=t("results.field.on"), id="results-on")
-        yield Static(t("results.calculating"), id="results-status")
+        # It names the chosen trip and quotes a refused date as typed: text, never markup.
+        yield Static(t("results.calculating"), id="results-status", markup=False)
         with TabbedContent(initial="results-tab-overview", id="results-tabs"):
             with TabPane(t("results.tab.overview"), id="results-tab-overview"):
                 with VerticalScroll(id="results-overview-scroll"):
@@ -165,8 +166,11 @@ class ResultsScreen(ModeScreen):
     @work(thread=True, group="results-options")
     def _load_options(self) -> None:
         engine = self.context.database().engine
-        municipalities = [(name, name) for _, name in staff_service.municipality_choices(engine)]
-        formats = [(name, code) for code, name in trip_service.format_choices(engine)]
+        # Names from the database, shown as text: a Select reads a plain string as markup.
+        municipalities = [
+            (Text(name), name) for _, name in staff_service.municipality_choices(engine)
+        ]
+        formats = [(Text(name), code) for code, name in trip_service.format_choices(engine)]
         self.post_message(self.Options(municipalities, formats))
 
     def on_results_screen_options(self, message: Options) -> None:

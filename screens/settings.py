@@ -182,7 +182,7 @@ class SettingsScreen(ModeScreen):
             save_preferences(prefs)
             # From now on, in this run too: the audit log names whoever is at the keyboard.
             who = adopt_acting_user(initials)
-            self.notify(t("settings.saved_initials", who=who))
+            self.notify(t("settings.saved_initials", who=who), markup=False)  # as typed
 
     def action_back(self) -> None:
         self.app.switch_mode("home")

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -36,6 +37,7 @@ class FormDialog(ModalScreen[object]):
         self.dismiss(None)
 
     def show_error(self, text: str) -> None:
+        # Every dialog builds its #dialog-error with markup=False: an error may quote input.
         note = self.query_one("#dialog-error", Static)
         note.update(text)
         note.add_class("shown")
@@ -69,10 +71,12 @@ class NewTripDialog(FormDialog):
                 self.error,
                 id="dialog-error",
                 classes="field-error shown" if self.error else "field-error",
+                markup=False,
             )
             yield Label(t("trip.field.format"))
             yield Select(
-                [(name, code) for code, name in self.formats],
+                # The formats' names are edited in Indstillinger: text, never markup.
+                [(Text(name), code) for code, name in self.formats],
                 value=self.last.format_code if self.last else self.formats[0][0],
                 allow_blank=False,
                 id="new-format",
@@ -116,11 +120,14 @@ class VisitDialog(FormDialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog small-dialog"):
-            yield Static(t("visit.edit_title", name=self.company), classes="dialog-title")
+            yield Static(
+                t("visit.edit_title", name=self.company), classes="dialog-title", markup=False
+            )
             yield Static(
                 self.error,
                 id="dialog-error",
                 classes="field-error shown" if self.error else "field-error",
+                markup=False,
             )
             with Horizontal(classes="pair"):
                 with Vertical():
@@ -173,7 +180,7 @@ class ProgrammeItemDialog(FormDialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog small-dialog"):
             yield Static(t("programme.item_title"), classes="dialog-title")
-            yield Static("", id="dialog-error", classes="field-error")
+            yield Static("", id="dialog-error", classes="field-error", markup=False)
             yield Label(t("programme.time"))
             yield Input(self.current.time, placeholder="08:30", id="item-time")
             yield Label(t("programme.text"))
@@ -215,8 +222,8 @@ class ReasonDialog(FormDialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog small-dialog"):
             yield Static(t("findings.acknowledge_title"), classes="dialog-title")
-            yield Static(self.warning, classes="dialog-text")
-            yield Static("", id="dialog-error", classes="field-error")
+            yield Static(self.warning, classes="dialog-text", markup=False)  # names people
+            yield Static("", id="dialog-error", classes="field-error", markup=False)
             yield Label(t("findings.reason"))
             yield Input(self.current, id="reason")
             yield from self.buttons()
@@ -242,7 +249,9 @@ class ExcuseDialog(FormDialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog small-dialog"):
-            yield Static(t("checkin.excuse_title", name=self.person), classes="dialog-title")
+            yield Static(
+                t("checkin.excuse_title", name=self.person), classes="dialog-title", markup=False
+            )
             yield Label(t("checkin.excuse_reason"))
             yield Input(self.current, id="reason")
             yield from self.buttons()

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from rich.text import Text
 from sqlalchemy.engine import Engine
 from textual import on, work
 from textual.app import ComposeResult
@@ -163,7 +164,9 @@ class TripEditorScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(t("app.loading"), id="trip-heading")
+        # Names, titles and typed input are shown as text in this screen's lines and errors:
+        # Textual would read a "[" in them as markup (an unmatched "[/b]" stops the app).
+        yield Static(t("app.loading"), id="trip-heading", markup=False)
         with TabbedContent(initial="tab-group", id="tabs"):
             with TabPane(t("editor.tab.details"), id="tab-details"):
                 yield from self._details_pane()
@@ -200,25 +203,25 @@ class TripEditorScreen(Screen[None]):
             with TabPane(t("editor.tab.findings"), id="tab-findings"):
                 yield Static(t("editor.findings_hint"), classes="hint")
                 yield ListTable(id="findings", cursor_type="row")
-        yield Static("", id="findings-summary")
+        yield Static("", id="findings-summary", markup=False)
         yield KeyFooter()
 
     def _details_pane(self) -> ComposeResult:
         with VerticalScroll(id="details-form"):
-            yield Static("", id="details-message", classes="field-error")
+            yield Static("", id="details-message", classes="field-error", markup=False)
             with Horizontal(classes="field"):
                 yield Label(t("trip.field.format"), classes="field-label")
                 yield Select[str]([], prompt="–", id="d-format")
-            yield Static("", classes="field-error", id="error-format")
+            yield Static("", classes="field-error", id="error-format", markup=False)
             with Horizontal(classes="field"):
                 yield Label(t("trip.field.municipality"), classes="field-label")
                 yield Select[str]([], prompt="–", id="d-kommune")
-            yield Static("", classes="field-error", id="error-kommune")
+            yield Static("", classes="field-error", id="error-kommune", markup=False)
             for key, label_key in DETAIL_FIELDS:
                 with Horizontal(classes="field"):
                     yield Label(t(label_key), classes="field-label")
                     yield Input(id=f"d-{key}")
-                yield Static("", classes="field-error", id=f"error-{key}")
+                yield Static("", classes="field-error", id=f"error-{key}", markup=False)
             yield Button(t("editor.save_details_button"), id="save-details", variant="primary")
 
     def on_screen_resume(self) -> None:
@@ -317,9 +320,11 @@ class TripEditorScreen(Screen[None]):
             [(name, sid) for sid, name in message.caseworkers]
         )
         self.query_one("#d-format", Select).set_options(
-            [(name, code) for code, name in message.formats]
+            [(Text(name), code) for code, name in message.formats]
         )
-        self.query_one("#d-kommune", Select).set_options([(m, m) for m in message.municipalities])
+        self.query_one("#d-kommune", Select).set_options(
+            [(Text(m), m) for m in message.municipalities]
+        )
         if self.state is not None:
             if self._details_values() == self._details_shown:  # nothing typed yet
                 self._fill_details(self.state)
@@ -393,7 +398,7 @@ class TripEditorScreen(Screen[None]):
         self.refresh_bindings()
 
     def on_trip_editor_screen_failed(self, message: Failed) -> None:
-        self.notify(message.text, severity="error", timeout=8)
+        self.notify(message.text, severity="error", timeout=8, markup=False)
 
     def _fill_details(self, state: EditorState) -> None:
         values = state.details_form
@@ -1017,7 +1022,8 @@ class TripEditorScreen(Screen[None]):
         severity: Literal["information", "error"] = (
             "error" if message.result.failed else "information"
         )
-        self.notify(message.result.message, severity=severity, timeout=12)
+        # It names the printer and the file's path.
+        self.notify(message.result.message, severity=severity, timeout=12, markup=False)
 
     def action_check_in(self) -> None:
         """Ctrl+T: check in on this trip: on the day, or afterwards from the paper list."""

@@ -99,7 +99,8 @@ class TripsScreen(ModeScreen):
                 loader=lambda: municipality_filter_choices(self.context.database().engine),
                 id="filter-municipality",
             )
-        yield Static(t("app.loading"), id="summary")
+        # It also shows a refusal, which may quote a path or a name: text, never markup.
+        yield Static(t("app.loading"), id="summary", markup=False)
         yield ListTable(id="table", cursor_type="row", zebra_stripes=True)
         yield KeyFooter()
 
