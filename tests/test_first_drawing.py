@@ -148,3 +148,19 @@ async def test_ctrl_n_offers_the_trip_formats_as_they_are_now(db_path: Path) -> 
         assert isinstance(dialog, NewTripDialog)
         assert (first.code, "Guldborgsund, ny udgave") in dialog.formats
         assert dialog.formats == trip_service.format_choices(engine)
+
+
+async def test_the_list_screens_styles_are_parsed_before_one_is_opened(db_path: Path) -> None:
+    _demo(db_path)
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        sources = {read_from[1] for read_from in app.stylesheet.source}
+        assert {"Input.DEFAULT_CSS", "Horizontal.DEFAULT_CSS"} <= sources
+        parsed = len(app.stylesheet._parse_cache)
+        await pilot.press("f3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one("#table", DataTable).row_count > 0
+        assert len(app.stylesheet._parse_cache) == parsed  # nothing new to parse on opening
