@@ -134,6 +134,7 @@ class RegisterScreen(ModeScreen):
         self.rows: dict[str, Any] = {}
         self._last_query: ListQuery | None = None
         self._counted: ListQuery | None = None
+        self._loading = False  # a load of _last_query is on its way
 
     # --- layout ----------
 
@@ -184,7 +185,14 @@ class RegisterScreen(ModeScreen):
             values[flt.key] = self.query_one(f"#filter-{flt.key}", FilterChoice).value
         return values
 
-    def reload(self, offset: int = 0, *, force: bool = True) -> None:
+    def on_screen_resume(self) -> None:
+        # Shown again (or a dialog closed over it): a colleague, the CLI or another screen
+        # may have changed the register meanwhile, and a screen built ahead at start-up may
+        # predate the demo data. The rows shown stay until the new ones differ.
+        if not self._loading:
+            self.reload(self.page_offset, keep_total=True)
+
+    def reload(self, offset: int = 0, *, force: bool = True, keep_total: bool = False) -> None:
         query = ListQuery(
             self.query_one("#search", Input).value,
             tuple(sorted(self.filter_values().items())),
@@ -193,14 +201,15 @@ class RegisterScreen(ModeScreen):
         )
         if not force and query == self._last_query:
             return  # nothing that decides the rows changed: those shown are still right
-        self._request(query, force=force)
+        self._request(query, force=force, keep_total=keep_total)
 
-    def _request(self, query: ListQuery, *, force: bool = True) -> None:
+    def _request(self, query: ListQuery, *, force: bool = True, keep_total: bool = False) -> None:
         self._last_query = query
         # Turning a page does not change the total; anything else, or a save, may.
         recount = force or self._counted is None or self._counted.filter != query.filter
-        if recount:
+        if recount and not keep_total:
             self.total = None
+        self._loading = True
         self._load(query, recount)
 
     @work(thread=True, exclusive=True, group="register-load")
@@ -225,8 +234,14 @@ class RegisterScreen(ModeScreen):
     def on_register_screen_loaded(self, message: Loaded) -> None:
         if message.query != self._last_query:
             return  # typed past: a newer load is on its way
+        self._loading = False
         self.page_offset, self.shown = message.query.offset, len(message.rows)
         table = self.query_one("#table", ListTable)
+        if message.rows == list(self.rows.values()) and table.row_count == len(message.rows):
+            # Read again and unchanged: refilling would only draw every row anew.
+            self._show_summary()
+            self.data_shown()
+            return
         selected = self._selected_key()
         self.rows = {str(row.id): row for row in message.rows}
         table.fill((key, self.spec.cells(row)) for key, row in self.rows.items())
@@ -256,6 +271,7 @@ class RegisterScreen(ModeScreen):
         self.query_one("#summary", Static).update(text, layout=False)
 
     def on_register_screen_failed(self, message: Failed) -> None:
+        self._loading = False
         self.query_one("#summary", Static).update(message.text)
         self.data_shown()
 

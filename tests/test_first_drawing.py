@@ -124,7 +124,7 @@ async def test_a_first_opening_reads_its_rows_once_and_shows_them(
         await pilot.press(key)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert len(calls) == (2 if module is trips else 1)
+        assert len(calls) == 2
 
 
 async def test_ctrl_n_offers_the_trip_formats_as_they_are_now(db_path: Path) -> None:

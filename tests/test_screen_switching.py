@@ -95,3 +95,34 @@ async def test_a_theme_chosen_elsewhere_reaches_a_screen_kept_styled(db_path: Pa
         await pilot.pause()
         assert app.screen.query_one("#table", DataTable) is table
         assert table.styles.background != dark
+
+
+async def test_a_register_shows_what_changed_while_it_was_away(db_path: Path) -> None:
+    from rfk_trips.company_service import save_company
+
+    app = make_app(database_url=sqlite_url(db_path), warm_up=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        # Built ahead while the database was still empty, as on a first start.
+        for _ in range(100):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if "companies" in app._screen_stacks:
+                break
+        companies = app._screen_stacks["companies"][0]
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert companies.query_one("#table", DataTable).row_count == 0
+        engine = app.context.database().engine
+        load_demo(engine, scale=1, seed=5, today=TODAY)
+        await pilot.press("f3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#table", DataTable)
+        assert app.screen is companies and table.row_count > 0
+        # A colleague adds a company while the list is away; coming back shows it.
+        await pilot.press("f2")
+        save_company(engine, None, {"navn": "Aaa Allerførste ApS", "by": "Maribo"}, today=TODAY)
+        await pilot.press("f3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert str(table.get_row_at(0)[0]) == "Aaa Allerførste ApS"
