@@ -46,13 +46,21 @@ def cell_problems(row: TableRow, headers: list[str], delimiter: str) -> list[str
             continue
         if column in row.formulas:
             text = value if len(value) <= _FORMULA_SHOWN else value[:_FORMULA_SHOWN] + "…"
-            problems.append(t("import.cell.formula", column=column, text=text))
+            problems.append(t("import.cell.formula", column=one_line(column), text=one_line(text)))
         elif value.strip().upper() in EXCEL_ERRORS:
-            problems.append(t("import.cell.excel_error", column=column, value=value.strip()))
+            problems.append(
+                t("import.cell.excel_error", column=one_line(column), value=value.strip())
+            )
         if found := _CONTROL.search(value):
             code = f"0x{ord(found.group()):02X}"
-            problems.append(t("import.cell.control", column=column, code=code))
+            problems.append(t("import.cell.control", column=one_line(column), code=code))
     return problems
+
+
+def one_line(text: str) -> str:
+    """Text from the file as a sentence quotes it: a line break, tab or form feed in a
+    heading or cell would break the sentence (and the screen's line) in two."""
+    return " ".join(text.split())
 
 
 def _shown(delimiter: str) -> str:
@@ -77,7 +85,7 @@ def length_problems(
             problems.append(
                 t(
                     "import.cell.too_long",
-                    column=header_of.get(key, key),
+                    column=one_line(header_of.get(key, key)),
                     length=longest,
                     limit=limit,
                 )

@@ -18,7 +18,7 @@ from sqlmodel import Session, SQLModel
 
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import t
-from rfk_trips.import_checks import cell_problems, length_problems
+from rfk_trips.import_checks import cell_problems, length_problems, one_line
 from rfk_trips.labels import normalise
 from rfk_trips.record_fields import (
     CITIZEN_HEADERS,
@@ -234,7 +234,7 @@ def _refuse_duplicate_headers(headers: list[str]) -> None:
     for header in headers:
         key = header_key(header) if header.strip() else ""
         if key and key in seen:
-            raise UserError(t("import.duplicate_header", column=header))
+            raise UserError(t("import.duplicate_header", column=one_line(header)))
         seen.add(key)
 
 
