@@ -135,6 +135,7 @@ class RegisterScreen(ModeScreen):
         self._last_query: ListQuery | None = None
         self._counted: ListQuery | None = None
         self._loading = False  # a load of _last_query is on its way
+        self._shown_query: ListQuery | None = None  # the query of the rows in the table
 
     # --- layout ----------
 
@@ -235,10 +236,12 @@ class RegisterScreen(ModeScreen):
         if message.query != self._last_query:
             return  # typed past: a newer load is on its way
         self._loading = False
+        same_query, self._shown_query = message.query == self._shown_query, message.query
         self.page_offset, self.shown = message.query.offset, len(message.rows)
         table = self.query_one("#table", ListTable)
-        if message.rows == list(self.rows.values()) and table.row_count == len(message.rows):
-            # Read again and unchanged: refilling would only draw every row anew.
+        if same_query and message.rows == list(self.rows.values()):
+            # The same page read again (shown again) and unchanged: refilling would only
+            # draw every row anew.
             self._show_summary()
             self.data_shown()
             return
