@@ -168,39 +168,18 @@ def encrypt_database(url: str, key_file: str | Path | None, ask: Ask | None) -> 
     return lines
 
 
-def decrypt_database(url: str, key_file: str | Path | None, ask: Ask | None) -> list[str]:
-    """`rfk-trips db decrypt`: the encrypted file replaced by a plaintext one."""
+def _open_encrypted(
+    url: str, key_file: str | Path | None, ask: Ask | None, when_plain: str
+) -> tuple[Path, str]:
+    """The encrypted database file of `url` and a key that opens it, or the Danish refusal
+    (`when_plain` the message key for a file that is not encrypted)."""
     from rfk_trips.database import damaged_database_error
 
     path = _file_of(url)
     if not path.is_file() or path.stat().st_size == 0:
         raise UserError(t("encryption.no_database", path=path))
     if cipher.is_plaintext_sqlite(path):
-        raise UserError(t("encryption.already_plain", path=path))
-    if not cipher.looks_encrypted(path):
-        raise damaged_database_error(path)
-    key = key_for([path], key_file, ask)
-    if key is None:  # not reached: the file looks encrypted, so a key was given or asked for
-        raise needs_key_error(path)
-    try:
-        done = _convert(path, lambda: cipher.decrypt_file(path, key))
-    except cipher.WrongKey as exc:
-        raise wrong_key_error(path) from exc
-    return [t("encryption.decrypted", path=path, tables=done.tables, rows=done.rows)]
-
-
-def rekey_database(
-    url: str, key_file: str | Path | None, new_key_file: str | Path | None, ask: Ask | None
-) -> list[str]:
-    """`rfk-trips db rekey`: the database encrypted with a new passphrase, checked as a
-    conversion is, in one swap: it is never unencrypted on the disk in between."""
-    from rfk_trips.database import damaged_database_error
-
-    path = _file_of(url)
-    if not path.is_file() or path.stat().st_size == 0:
-        raise UserError(t("encryption.no_database", path=path))
-    if cipher.is_plaintext_sqlite(path):
-        raise UserError(t("encryption.rekey_plain", path=path))
+        raise UserError(t(when_plain, path=path))
     if not cipher.looks_encrypted(path):
         raise damaged_database_error(path)
     key = key_for([path], key_file, ask)
@@ -210,6 +189,23 @@ def rekey_database(
         cipher.check_key(path, key)
     except cipher.WrongKey as exc:
         raise wrong_key_error(path) from exc
+    return path, key
+
+
+def decrypt_database(url: str, key_file: str | Path | None, ask: Ask | None) -> list[str]:
+    """`rfk-trips db decrypt`: the encrypted file replaced by a plaintext one."""
+    path, key = _open_encrypted(url, key_file, ask, "encryption.already_plain")
+    done = _convert(path, lambda: cipher.decrypt_file(path, key))
+    return [t("encryption.decrypted", path=path, tables=done.tables, rows=done.rows)]
+
+
+def rekey_database(
+    url: str, key_file: str | Path | None, new_key_file: str | Path | None, ask: Ask | None
+) -> list[str]:
+    """`rfk-trips db rekey`: the database encrypted with a new passphrase, checked as a
+    conversion is, in one swap: it is never unencrypted on the disk in between."""
+    # The old passphrase is checked before the new one is asked for.
+    path, key = _open_encrypted(url, key_file, ask, "encryption.rekey_plain")
     new = new_key(path, new_key_file, ask)
     if new == key:
         raise UserError(t("encryption.rekey_same"))
