@@ -152,15 +152,17 @@ def citizen_rows(
             Citizen.id,
             Citizen.name,
             Citizen.phone,
-            Municipality.name,
+            Municipality.name.label("municipality"),
             Citizen.benefit_group,
-            Staff.initials,
+            Staff.initials.label("caseworker"),
             Citizen.cohort,
             Citizen.job_goals,
             Citizen.attendance_duty,
-            _quota_trips_of_citizen(),
+            _quota_trips_of_citizen().label("quota_trips"),
             Citizen.municipality_id,
-            func.trim(Citizen.accommodation_needs, " \t\r\n") != "",
+            (func.trim(Citizen.accommodation_needs, " \t\r\n") != "").label(
+                "has_accommodation_needs"
+            ),
             Citizen.archived,
         )
         .outerjoin(Municipality, Municipality.id == Citizen.municipality_id)
@@ -173,38 +175,22 @@ def citizen_rows(
     with reading(engine) as connection:
         quotas = municipality_quotas(connection)
         rows = connection.execute(page).all()
-    return [
-        CitizenRow(
-            id=citizen_id,
-            name=name,
-            phone=phone,
-            municipality=municipality or "",
-            benefit_group=benefit_group,
-            caseworker=initials or "",
-            cohort=cohort,
-            job_goals=tuple(job_goals or ()),
-            attendance_duty=attendance_duty,
-            quota_trips=n_trips,
-            quota=quotas.get(municipality_id or -1),
-            has_accommodation_needs=bool(needs),
-            archived=archived,
-        )
-        for (
-            citizen_id,
-            name,
-            phone,
-            municipality,
-            benefit_group,
-            initials,
-            cohort,
-            job_goals,
-            attendance_duty,
-            n_trips,
-            municipality_id,
-            needs,
-            archived,
-        ) in rows
-    ]
+    return [_citizen_row(row._asdict(), quotas) for row in rows]
+
+
+def _citizen_row(columns: dict[str, Any], quotas: dict[int, int]) -> CitizenRow:
+    """A row from the columns labelled as its fields; the quota is the municipality's."""
+    municipality_id = columns.pop("municipality_id")
+    return CitizenRow(
+        **columns
+        | {
+            "municipality": columns["municipality"] or "",
+            "caseworker": columns["caseworker"] or "",
+            "job_goals": tuple(columns["job_goals"] or ()),
+            "has_accommodation_needs": bool(columns["has_accommodation_needs"]),
+            "quota": quotas.get(municipality_id or -1),
+        }
+    )
 
 
 def cohorts(engine: Engine) -> list[str]:

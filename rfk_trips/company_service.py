@@ -189,7 +189,7 @@ def company_rows(
             Company.id,
             Company.name,
             Company.town,
-            Municipality.name,
+            Municipality.name.label("municipality"),
             Company.industry,
             Company.placement_experience,
             Company.social_responsibility,
@@ -197,7 +197,7 @@ def company_rows(
             Company.tasks,
             Company.ambassador,
             Company.archived,
-            last_visit_of_company(today),
+            last_visit_of_company(today).label("last_visit"),
         )
         .outerjoin(Municipality, Municipality.id == Company.municipality_id)
         .where(*_company_conditions(flt, today))
@@ -207,42 +207,23 @@ def company_rows(
     )
     with reading(engine) as connection:
         rows = connection.execute(page).all()
-    return [
-        CompanyRow(
-            id=company_id,
-            name=name,
-            town=town,
-            municipality=municipality or "",
-            industry=industry,
-            criteria=criteria_met(
-                HostFacts(
-                    company_id=company_id,
-                    name=name,
-                    placement_experience=placement,
-                    social_responsibility=social,
-                    labour_shortage=shortage,
-                    tasks=tuple(tasks or ()),
-                )
-            ),
-            ambassador=ambassador,
-            archived=archived,
-            last_visit=visited,
-        )
-        for (
-            company_id,
-            name,
-            town,
-            municipality,
-            industry,
-            placement,
-            social,
-            shortage,
-            tasks,
-            ambassador,
-            archived,
-            visited,
-        ) in rows
-    ]
+    return [_company_row(row._asdict()) for row in rows]
+
+
+def _company_row(columns: dict[str, Any]) -> CompanyRow:
+    """A row from the columns labelled as its fields, and the criteria from the flags."""
+    host = HostFacts(
+        company_id=columns["id"],
+        name=columns["name"],
+        placement_experience=columns.pop("placement_experience"),
+        social_responsibility=columns.pop("social_responsibility"),
+        labour_shortage=columns.pop("labour_shortage"),
+        tasks=tuple(columns.pop("tasks") or ()),
+    )
+    return CompanyRow(
+        **(columns | {"municipality": columns["municipality"] or ""}),
+        criteria=criteria_met(host),
+    )
 
 
 def _get(session: Session, company_id: int) -> Company:

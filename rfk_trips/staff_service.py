@@ -76,7 +76,7 @@ def staff_rows(
             Staff.role,
             Staff.phone,
             Staff.email,
-            Municipality.name,
+            Municipality.name.label("municipality"),
             Staff.archived,
         )
         .outerjoin(Municipality, Municipality.id == Staff.municipality_id)
@@ -87,19 +87,8 @@ def staff_rows(
     )
     with reading(engine) as connection:
         rows = connection.execute(page).all()
-    return [
-        StaffRow(
-            id=staff_id,
-            name=name,
-            initials=initials,
-            role=role,
-            phone=phone,
-            email=email,
-            municipality=municipality or "",
-            archived=archived,
-        )
-        for staff_id, name, initials, role, phone, email, municipality, archived in rows
-    ]
+    # The columns are labelled as the fields; staff without a municipality read as "".
+    return [StaffRow(**(row._asdict() | {"municipality": row.municipality or ""})) for row in rows]
 
 
 def _get(session: Session, staff_id: int) -> Staff:
