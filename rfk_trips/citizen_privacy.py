@@ -66,6 +66,22 @@ _BLANKED_TEXT = {
 }
 
 
+# Where a text of `_BLANKED_TEXT` about another citizen is found: the record it belongs to
+# (a trip for a participant's note or a check-in reason), and the field as staff know it.
+_PLACE_OF: dict[type[Any], tuple[str, str]] = {
+    Participation: ("trip", "trip_id"),
+    CheckinEvent: ("trip", "trip_id"),
+    FollowUp: ("follow_up", "id"),
+    Outcome: ("outcome", "id"),
+    LearningCase: ("learning_case", "id"),
+}
+_FIELD_LABEL: dict[tuple[type[Any], str], str] = {
+    (Participation, "note"): "participant_note",
+    (CheckinEvent, "reason"): "checkin_reason",
+    **{(LearningCase, name): "learning_case" for name in _BLANKED_TEXT[LearningCase]},
+}
+
+
 def get_citizen(session: Session, citizen_id: int) -> Citizen:
     citizen = session.get(Citizen, citizen_id)
     if citizen is None:
@@ -191,40 +207,14 @@ def _texts(session: Session, citizen_id: int) -> Iterator[tuple[str, int, str, s
         yield "company", company_id, "notes", notes
     for trip_id, showing in rows(select(Visit.trip_id, Visit.showing)):
         yield "trip", trip_id, "showing", showing
-    # What was written about someone else may still mention this citizen.
-    for trip_id, note in rows(
-        select(Participation.trip_id, Participation.note).where(
-            Participation.citizen_id != citizen_id
-        )
-    ):
-        yield "trip", trip_id, "participant_note", note
-    for follow_up_id, note, next_step in rows(
-        select(FollowUp.id, FollowUp.note, FollowUp.next_step).where(
-            FollowUp.citizen_id != citizen_id
-        )
-    ):
-        yield "follow_up", follow_up_id, "note", note
-        yield "follow_up", follow_up_id, "next_step", next_step
-    for outcome_id, note, aim, end_reason in rows(
-        select(Outcome.id, Outcome.note, Outcome.aim, Outcome.end_reason).where(
-            Outcome.citizen_id != citizen_id
-        )
-    ):
-        yield "outcome", outcome_id, "note", note
-        yield "outcome", outcome_id, "aim", aim
-        yield "outcome", outcome_id, "end_reason", end_reason
-    for case_id, *views in rows(
-        select(
-            LearningCase.id,
-            LearningCase.citizen_view,
-            LearningCase.company_view,
-            LearningCase.caseworker_view,
-            LearningCase.consultant_view,
-            LearningCase.lessons,
-        ).where(LearningCase.citizen_id != citizen_id)
-    ):
-        for view in views:
-            yield "learning_case", case_id, "learning_case", view
+    # What was written about someone else may still mention this citizen: the same texts
+    # that erasing blanks for the citizen's own records.
+    for model, fields in _BLANKED_TEXT.items():
+        place, id_name = _PLACE_OF[model]
+        columns = [getattr(model, id_name), *(getattr(model, name) for name in fields)]
+        for record_id, *texts in rows(select(*columns).where(model.citizen_id != citizen_id)):
+            for name, text in zip(fields, texts, strict=True):
+                yield place, record_id, _FIELD_LABEL.get((model, name), name), text
     for trip_id, reason in rows(
         select(FindingAcknowledgement.trip_id, FindingAcknowledgement.reason).where(
             FindingAcknowledgement.subject != f"citizen:{citizen_id}"

@@ -162,6 +162,10 @@ MESSAGES_PRIVACY: dict[str, tuple[str, str]] = {
     "privacy.field.programme": ("program", "programme"),
     "privacy.field.showing": ("besøgets indhold", "what the visit shows"),
     "privacy.field.participant_note": ("en anden deltagers note", "another participant's note"),
+    "privacy.field.checkin_reason": (
+        "en anden deltagers fraværsgrund",
+        "another participant's reason for absence",
+    ),
     "privacy.field.note": ("note", "note"),
     "privacy.field.next_step": ("næste skridt", "next step"),
     "privacy.field.aim": ("mål", "aim"),

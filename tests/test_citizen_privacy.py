@@ -484,6 +484,15 @@ def test_erase_tells_where_the_name_still_stands_in_texts_about_others(
         ).first()
         assert other is not None
         other.note = f"Sidder ved siden af {name}"
+        session.add(
+            CheckinEvent(
+                trip_id=trip_id,
+                citizen_id=other.citizen_id,
+                status=Attendance.EXCUSED,
+                reason=f"Kører med {name}",
+                recorded_by="HH",
+            )
+        )
         # A longer name that begins with this one is someone else.
         other_trip = session.scalars(select(Trip).where(Trip.id != trip_id)).first()
         assert other_trip is not None
@@ -507,6 +516,7 @@ def test_erase_tells_where_the_name_still_stands_in_texts_about_others(
     said = " ".join(result.output.split())
     assert "Navnet står også i tekster, som sletningen ikke ændrer" in said
     assert f"tur {trip_id} (en anden deltagers note)" in said
+    assert f"tur {trip_id} (en anden deltagers fraværsgrund)" in said
     assert f"tur {other_trip.id} " not in said
     with session_scope(demo_engine) as session:
         trip = session.get(Trip, trip_id)
