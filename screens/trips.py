@@ -67,11 +67,11 @@ class TripsScreen(ModeScreen):
         translate_bindings(self)
         self.context = context
         self._shown_rows: list[TripSummary] = []
-        self._first_load_running = False
+        self._loading = False  # a load is on its way (as on the registers)
 
     def compose(self) -> ComposeResult:
         # The first page is read while Textual builds the screen: the filters' first values.
-        self._first_load_running = True
+        self._loading = True
         self._load("", None, None, "upcoming")
         yield Header()
         yield Static(t("trips.title"), classes="screen-title")
@@ -119,10 +119,11 @@ class TripsScreen(ModeScreen):
     def on_screen_resume(self) -> None:
         # Shown again: a trip may have been planned or changed elsewhere since. Shown for
         # the first time, compose's load is still on its way.
-        if not self._first_load_running:
+        if not self._loading:
             self.reload()
 
     def reload(self) -> None:
+        self._loading = True
         status = self.query_one("#filter-status", FilterChoice).value
         municipality = self.query_one("#filter-municipality", FilterChoice).value
         self._load(
@@ -153,7 +154,7 @@ class TripsScreen(ModeScreen):
             self.post_message(self.Loaded(page))
 
     def on_trips_screen_loaded(self, message: Loaded) -> None:
-        self._first_load_running = False
+        self._loading = False
         self.data_shown()
         table = self.query_one("#table", ListTable)
         self.query_one("#summary", Static).update(
@@ -190,7 +191,7 @@ class TripsScreen(ModeScreen):
         )
 
     def on_trips_screen_failed(self, message: Failed) -> None:
-        self._first_load_running = False
+        self._loading = False
         self.query_one("#summary", Static).update(message.text)
         self.data_shown()
 
