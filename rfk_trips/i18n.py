@@ -322,6 +322,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- app --------------------------------------------------------------------------------
     "app.title": ("rfk-trips – busture til arbejdsmarkedet", "rfk-trips – bus trips to work"),
     "app.home": ("Oversigt", "Overview"),
+    "app.palette_tooltip": ("Åbn kommandopaletten (ctrl+p)", "Open the command palette (ctrl+p)"),
     "app.quit": ("Afslut", "Quit"),
     "app.loading": ("Henter data …", "Loading …"),
     "app.counts": (

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Checkbox, DataTable, Header, Input, Static
+from textual.widgets import Checkbox, DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from rfk_trips.app_context import AppContext
@@ -22,6 +22,7 @@ from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
+from screens.title_bar import TitleBar
 
 SHOWN_MAX = 500
 
@@ -46,7 +47,7 @@ class AuditLogScreen(ModeScreen):
         self.citizen_id: int | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static(t("audit.screen_title"), classes="screen-title")
         with Horizontal(classes="filter-bar", id="audit-filters"):
             yield Input(placeholder=t("audit.field.citizen"), id="audit-citizen", max_length=9)

@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from rfk_trips import check_in
 from rfk_trips.app_context import AppContext
@@ -32,6 +32,7 @@ from rfk_trips.labels import label, normalise
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
 from screens.search_box import SearchBox
+from screens.title_bar import TitleBar
 from storage.codes import Attendance, ParticipantRole, TripStatus
 
 GLYPHS: dict[Attendance, str] = {
@@ -135,7 +136,7 @@ class CheckinScreen(Screen[None]):
         self._draining = False
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         # The trip's title, people's names and what was typed are shown as text: Textual would
         # read a "[" in them as markup (an unmatched "[/b]" stops the app).
         yield Static(t("app.loading"), id="checkin-heading", classes="screen-title", markup=False)

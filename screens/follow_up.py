@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import DataTable, Header, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.widgets.data_table import ColumnKey
 from textual.worker import get_current_worker
 
@@ -38,6 +38,7 @@ from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 from screens.search_box import SearchBox
+from screens.title_bar import TitleBar
 
 LIST_LIMIT = 500
 
@@ -168,7 +169,7 @@ class FollowUpScreen(ModeScreen):
         self._offer_case: OutcomeRow | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static(t("followups.screen_title"), classes="screen-title")
         yield SearchBox(placeholder=t("followups.search_placeholder"), id="followups-find")
         # The summary quotes a search, the note names people: text, never markup.

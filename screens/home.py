@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Button, DataTable, Header, Static
+from textual.widgets import Button, DataTable, Static
 from textual.worker import get_current_worker
 
 from rfk_trips.app_context import AppContext
@@ -21,6 +21,7 @@ from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
+from screens.title_bar import TitleBar
 
 # Today's trips listed by name above the upcoming trips; the rest are in that list too.
 TODAY_SHOWN = 4
@@ -63,7 +64,7 @@ class HomeScreen(ModeScreen):
         self.overview: Overview | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static(t("app.loading"), id="counts")
         with Vertical(id="empty"):
             yield Static(t("app.empty"))

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import DataTable, Header, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from rfk_trips.app_context import AppContext
@@ -32,6 +32,7 @@ from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 from screens.record_form import RecordFormScreen
 from screens.search_box import SearchBox
+from screens.title_bar import TitleBar
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ class RegisterScreen(ModeScreen):
         # The first page is read while Textual builds, styles and lays out the screen: the
         # search and filters start out empty, so their query is known before they exist.
         self._request(ListQuery("", tuple(sorted(self._no_filters().items())), False))
-        yield Header()
+        yield TitleBar()
         yield Static(t(self.spec.title_key), classes="screen-title")
         yield SearchBox(placeholder=t(self.spec.search_placeholder_key), id="search")
         with Horizontal(classes="filter-bar"):

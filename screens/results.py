@@ -18,7 +18,6 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import (
     DataTable,
-    Header,
     Input,
     Select,
     Static,
@@ -37,6 +36,7 @@ from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
+from screens.title_bar import TitleBar
 
 
 def _rate(value: float | None) -> str:
@@ -79,7 +79,7 @@ class ResultsScreen(ModeScreen):
         self.view: ResultsView | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static(t("results.screen_title"), classes="screen-title")
         with Horizontal(classes="filter-bar", id="results-filters"):
             yield Input(placeholder=t("results.field.from"), id="results-from")

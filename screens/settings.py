@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import DataTable, Header, Input, Label, Select, Static
+from textual.widgets import DataTable, Input, Label, Select, Static
 
 from rfk_trips import format_settings
 from rfk_trips.acting_user import adopt_acting_user
@@ -25,6 +25,7 @@ from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 from screens.record_form import RecordFormScreen
+from screens.title_bar import TitleBar
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class SettingsScreen(ModeScreen):
         self.context = context
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static(t("settings.title"), classes="screen-title")
         with Horizontal(classes="settings-row"):
             yield Label(t("settings.language"))

@@ -22,7 +22,6 @@ from textual.screen import Screen
 from textual.widgets import (
     Button,
     DataTable,
-    Header,
     Input,
     Label,
     Select,
@@ -50,6 +49,7 @@ from screens.filter_choice import FilterChoice
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.search_box import SearchBox
+from screens.title_bar import TitleBar
 from screens.trip_dialogs import (
     ProgrammeEdit,
     ProgrammeItemDialog,
@@ -163,7 +163,7 @@ class TripEditorScreen(Screen[None]):
     # --- layout ----------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         # Names, titles and typed input are shown as text in this screen's lines and errors:
         # Textual would read a "[" in them as markup (an unmatched "[/b]" stops the app).
         yield Static(t("app.loading"), id="trip-heading", markup=False)

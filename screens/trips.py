@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import DataTable, Header, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.widgets.data_table import ColumnKey
 from textual.worker import get_current_worker
 
@@ -30,6 +30,7 @@ from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
 from screens.register_specs import municipality_filter_choices
 from screens.search_box import SearchBox
+from screens.title_bar import TitleBar
 from screens.trip_dialogs import NewTrip, NewTripDialog
 from screens.trip_editor import TripEditorScreen
 
@@ -73,7 +74,7 @@ class TripsScreen(ModeScreen):
         # The first page is read while Textual builds the screen: the filters' first values.
         self._loading = True
         self._load("", None, None, "upcoming")
-        yield Header()
+        yield TitleBar()
         yield Static(t("trips.title"), classes="screen-title")
         yield SearchBox(placeholder=t("trips.search_placeholder"), id="search")
         with Horizontal(classes="filter-bar"):
