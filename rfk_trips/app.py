@@ -2,11 +2,13 @@
 
 import asyncio
 import gc
+from collections.abc import Iterable
 from pathlib import Path
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.message import Message
 from textual.screen import Screen
 
@@ -16,7 +18,7 @@ from rfk_trips.i18n import set_language, t
 from screens.bindings import translate_bindings
 from screens.home import HomeScreen
 from screens.mode_screen import ModeScreen
-from screens.palette import RfkCommands
+from screens.palette import RfkCommandPalette, RfkCommands
 
 # The screens a user opens most, in the order they most often open them.
 WARM_UP_MODES = ("trips", "citizens", "companies", "staff")
@@ -31,6 +33,16 @@ class RfkTripsApp(App[None]):
     COMMANDS = App.COMMANDS | {RfkCommands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "app.quit", id="quit", priority=True),
+        # Textual adds its own ctrl+p binding, described in English, unless the app has one.
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "palette.binding",
+            id="palette",
+            show=False,
+            priority=True,
+            tooltip="app.palette_tooltip",
+        ),
         Binding("f1", "help", "nav.help", id="help"),
         Binding("f2", "switch_mode('home')", "nav.home", id="nav-home"),
         Binding("f3", "switch_mode('companies')", "nav.companies", id="nav-companies"),
@@ -193,6 +205,31 @@ class RfkTripsApp(App[None]):
     def action_save_screenshot(self) -> None:
         path = self.save_screenshot(path=str(Path.cwd()))
         self.notify(t("app.screenshot", path=path), markup=False)  # a path may hold "["
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(RfkCommandPalette(id="--command-palette"))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own palette commands that fit here, in the user's language.
+
+        Left out: Textual's key panel (F1 explains the keys in Danish) and its screenshot
+        (the palette has ours). The theme is chosen in Indstillinger, which keeps it.
+        """
+        yield SystemCommand(t("palette.theme"), t("palette.theme_help"), self._choose_theme)
+        yield SystemCommand(t("app.quit"), t("palette.quit_help"), self.action_quit)
+        if screen.maximized is not None:
+            yield SystemCommand(
+                t("palette.minimize"), t("palette.minimize_help"), screen.action_minimize
+            )
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand(
+                t("palette.maximize"), t("palette.maximize_help"), screen.action_maximize
+            )
+
+    async def _choose_theme(self) -> None:
+        await self.switch_mode("settings")
+        self.screen.query_one("#theme").focus()
 
     def action_help(self) -> None:
         from screens.help import HelpScreen, help_description

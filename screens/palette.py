@@ -2,11 +2,46 @@
 
 from collections.abc import Callable
 from functools import partial
-from typing import Protocol
+from typing import Any, Protocol
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.widgets.option_list import Option
 
 from rfk_trips.i18n import t
+
+
+class RfkCommandPalette(CommandPalette):
+    """Textual's command palette, with its own words in the user's language.
+
+    Textual writes the search field's placeholder and "No matches found" in English; the
+    placeholder is a parameter, the other only in the countdown that adds it, repeated here
+    with the text translated (and the same 0.5 s wait, so typing does not flash it).
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("placeholder", t("palette.placeholder"))
+        super().__init__(**kwargs)
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(t("palette.no_matches"), style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+                self._list_visible = True
+            else:
+                # Nothing typed: the discovery list was empty, which needs no notice.
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
 class HasPaletteCommands(Protocol):
