@@ -146,7 +146,7 @@ def checkin_sheet(engine: Engine, trip_id: int) -> CheckinSheet:
             select(Participation, Citizen)
             .join(Citizen, Citizen.id == Participation.citizen_id)
             .where(Participation.trip_id == trip_id)
-            .order_by(Participation.role, Citizen.name)
+            .order_by(Participation.role, Citizen.sort_name, Citizen.id)
         ).all():
             legs = per_person.get(citizen.id or 0, {})
             if not legs and participation.attendance != Attendance.PENDING:

@@ -168,7 +168,7 @@ def citizen_rows(
         .outerjoin(Municipality, Municipality.id == Citizen.municipality_id)
         .outerjoin(Staff, Staff.id == Citizen.caseworker_id)
         .where(*_citizen_conditions(flt))
-        .order_by(Citizen.name, Citizen.id)
+        .order_by(Citizen.sort_name, Citizen.id)
         .limit(limit)
         .offset(offset)
     )

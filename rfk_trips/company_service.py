@@ -201,7 +201,7 @@ def company_rows(
         )
         .outerjoin(Municipality, Municipality.id == Company.municipality_id)
         .where(*_company_conditions(flt, today))
-        .order_by(Company.name, Company.id)
+        .order_by(Company.sort_name, Company.id)
         .limit(limit)
         .offset(offset)
     )

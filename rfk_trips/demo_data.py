@@ -62,6 +62,7 @@ from storage.models import (
     company_search_text,
     staff_search_text,
 )
+from storage.search_text import sort_key
 from storage.sessions import session_scope
 
 T = TypeVar("T")
@@ -253,7 +254,7 @@ def load_demo(engine: Engine, *, scale: int = 1, seed: int = 2026, today: date) 
         staff_rows = _staff(rng, session, scale, municipalities)
         company_rows = _companies(rng, session, scale, municipalities)
         citizen_rows = _citizens(rng, session, scale, municipalities, staff_rows, today)
-        # Bulk statements skip the mapper events that keep search_text; fill it here.
+        # Bulk statements skip the mapper events that keep search_text and sort_name.
         for rows, fold in (
             (staff_rows, staff_search_text),
             (company_rows, company_search_text),
@@ -261,6 +262,7 @@ def load_demo(engine: Engine, *, scale: int = 1, seed: int = 2026, today: date) 
         ):
             for row in rows:
                 row["search_text"] = fold(row)
+                row["sort_name"] = sort_key(row["name"])
         for model, rows in ((Staff, staff_rows), (Company, company_rows), (Citizen, citizen_rows)):
             if rows:
                 session.execute(insert(model), rows)

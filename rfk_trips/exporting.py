@@ -219,7 +219,7 @@ def build_table(
                 select(Participation, Citizen.name, Trip.trip_date)
                 .join(Citizen, Citizen.id == Participation.citizen_id)
                 .join(Trip, Trip.id == Participation.trip_id)
-                .order_by(Trip.trip_date, Participation.trip_id, Citizen.name)
+                .order_by(Trip.trip_date, Participation.trip_id, Citizen.sort_name, Citizen.id)
             )
             rows = [
                 [

@@ -74,7 +74,7 @@ def list_follow_ups(
         .outerjoin(trip, trip.c.id == task.trip_id)
         .outerjoin(staff, staff.c.id == task.staff_id)
         .outerjoin(company, company.c.id == task.company_id)
-        .order_by(task.due_date, citizen.c.name, task.id)
+        .order_by(task.due_date, citizen.c.sort_name, task.id)
     )
     if not include_done:
         # An anonymised citizen's open tasks cannot be done: no one is left to call.

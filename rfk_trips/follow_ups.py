@@ -29,6 +29,7 @@ from storage.models import (
     TripStaff,
     utc_now,
 )
+from storage.search_text import sort_key
 from storage.sessions import session_scope
 
 DEFAULT_FOLLOW_UP_DAYS = 14
@@ -243,5 +244,5 @@ def stalled_citizens(
             for citizen_id, (since, name, reason) in last_event.items()
             if citizen_id not in open_tasks and citizen_id not in running
         ),
-        key=lambda s: (s.since, s.name),
+        key=lambda s: (s.since, sort_key(s.name)),
     )

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from storage.codes import ATTENDED, Attendance, BenefitGroup, Gender, OutcomeKind
+from storage.search_text import sort_key
 
 # R27 / 003 Tab 6.10: unsubsidised paid hours > with top-up > flex job > SU/apprentice >
 # wage subsidy only > … > none. The kinds 003 does not rank follow in order of how close to
@@ -332,7 +333,12 @@ def _companies(
         for company_id, name in names.items()
     ]
     rows.sort(
-        key=lambda r: (-r.counts.ever.citizens, -r.at_company.citizens, -r.counts.trips, r.name)
+        key=lambda r: (
+            -r.counts.ever.citizens,
+            -r.at_company.citizens,
+            -r.counts.trips,
+            sort_key(r.name),
+        )
     )
     return tuple(rows)
 

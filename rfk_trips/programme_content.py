@@ -23,6 +23,7 @@ from rfk_trips.i18n import t
 from rfk_trips.labels import label
 from rfk_trips.trip_service import ParticipantRead, TripDetail, TripStaffRead, VisitRead
 from storage.codes import ParticipantRole, ProgrammeKind, TripStatus
+from storage.search_text import sort_key
 
 Audience: TypeAlias = Literal["participant", "staff", "company", "bus"]
 AUDIENCES: tuple[Audience, ...] = ("participant", "staff", "company", "bus")
@@ -364,7 +365,9 @@ def _span(visit: VisitRead) -> str:
 
 
 def _people(detail: TripDetail, role: ParticipantRole) -> list[ParticipantRead]:
-    return sorted((p for p in detail.participants if p.role == role), key=lambda p: p.name)
+    return sorted(
+        (p for p in detail.participants if p.role == role), key=lambda p: sort_key(p.name)
+    )
 
 
 def _kind(item: Mapping[str, str]) -> ProgrammeKind:

@@ -81,7 +81,7 @@ def staff_rows(
         )
         .outerjoin(Municipality, Municipality.id == Staff.municipality_id)
         .where(*_staff_conditions(flt))
-        .order_by(Staff.name, Staff.id)
+        .order_by(Staff.sort_name, Staff.id)
         .limit(limit)
         .offset(offset)
     )
@@ -162,7 +162,7 @@ def staff_choices(engine: Engine) -> list[tuple[int, str]]:
         return [
             (s.id or 0, f"{s.name} ({s.initials})")
             for s in session.scalars(
-                select(Staff).where(Staff.archived.is_(False)).order_by(Staff.name)
+                select(Staff).where(Staff.archived.is_(False)).order_by(Staff.sort_name, Staff.id)
             )
         ]
 

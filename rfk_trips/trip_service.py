@@ -422,7 +422,7 @@ def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
         select(Participation, Citizen)
         .join(Citizen, Citizen.id == Participation.citizen_id)
         .where(Participation.trip_id == trip_id, Participation.role == ParticipantRole.PARTICIPANT)
-        .order_by(Citizen.name)
+        .order_by(Citizen.sort_name, Citizen.id)
     ).all()
     citizen_ids = [citizen.id for _, citizen in participant_rows]
     history = _citizen_history(session, trip, citizen_ids)
@@ -600,7 +600,7 @@ def trip_detail(engine: Engine, trip_id: int) -> TripDetail:
                 select(Participation, Citizen)
                 .join(Citizen, Citizen.id == Participation.citizen_id)
                 .where(Participation.trip_id == trip_id)
-                .order_by(Participation.role, Citizen.name)
+                .order_by(Participation.role, Citizen.sort_name, Citizen.id)
             ).all()
         ]
         staff = [
@@ -616,7 +616,7 @@ def trip_detail(engine: Engine, trip_id: int) -> TripDetail:
                 select(TripStaff, Staff)
                 .join(Staff, Staff.id == TripStaff.staff_id)
                 .where(TripStaff.trip_id == trip_id)
-                .order_by(TripStaff.is_lead.desc(), Staff.name)
+                .order_by(TripStaff.is_lead.desc(), Staff.sort_name, Staff.id)
             ).all()
         ]
         return TripDetail(

@@ -15,7 +15,7 @@ from storage.actor import current_actor
 from storage.models import AuditCitizen, AuditEntry, Citizen, utc_now
 
 # Bookkeeping the app itself keeps; a change to these alone is not a user's change.
-_NOT_USER_FIELDS = frozenset({"updated_at", "search_text", "version"})
+_NOT_USER_FIELDS = frozenset({"updated_at", "search_text", "sort_name", "version"})
 _NOT_AUDITED = frozenset({"audit_entry", "audit_citizen", "database_info", "alembic_version"})
 
 

@@ -58,6 +58,7 @@ citizen = table(
     column("archived", Boolean),
     column("anonymised_at", UTCDateTime()),
     column("search_text", String),
+    column("sort_name", String),
 )
 staff = table("staff", column("id", Integer), column("initials", String))
 follow_up = table(

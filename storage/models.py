@@ -38,7 +38,7 @@ from storage.codes import (
     TripStatus,
 )
 from storage.column_types import CodeColumn
-from storage.search_text import search_key
+from storage.search_text import search_key, sort_key
 
 # Named constraints let batch migrations on SQLite find and alter them later.
 SQLModel.metadata.naming_convention = {
@@ -122,6 +122,7 @@ class Staff(Table, table=True):
     archived: bool = False
     updated_at: datetime = Field(default_factory=utc_now)
     search_text: str = ""
+    sort_name: str = ""  # the name keyed for Danish order (sort_key), kept with search_text
 
 
 class Company(Table, table=True):
@@ -129,7 +130,7 @@ class Company(Table, table=True):
 
     __table_args__ = (
         Index("ix_company_postcode_name", "postcode", "name"),
-        Index("ix_company_archived_name", "archived", "name"),
+        Index("ix_company_archived_sort_name", "archived", "sort_name"),
         # Without it, counting a search's matches walked the name index row by row.
         Index("ix_company_archived_search_text", "archived", "search_text"),
     )
@@ -157,8 +158,10 @@ class Company(Table, table=True):
     notes: str = ""
     archived: bool = False
     updated_at: datetime = Field(default_factory=utc_now)
-    # Name, town, CVR and contact folded for search-as-you-type; kept by `_fill_search_text`.
+    # Name, town, CVR and contact folded for search-as-you-type; kept by `_fill_company_keys`.
     search_text: str = ""
+    # The name keyed so that the lists read in Danish order (Æ, Ø, Å after Z): sort_key.
+    sort_name: str = ""
 
 
 def company_has_tasks() -> ColumnElement[bool]:
@@ -196,7 +199,7 @@ class Citizen(Table, table=True):
 
     __table_args__ = (
         Index("ix_citizen_name_phone", "name", "phone"),
-        Index("ix_citizen_archived_name", "archived", "name"),
+        Index("ix_citizen_archived_sort_name", "archived", "sort_name"),
         # Without it, counting a search's matches walked the name index row by row.
         Index("ix_citizen_archived_search_text", "archived", "search_text"),
     )
@@ -224,6 +227,8 @@ class Citizen(Table, table=True):
     updated_at: datetime = Field(default_factory=utc_now)
     # Name, phone and cohort folded for search; never the sensitive fields.
     search_text: str = ""
+    # The name keyed so that the lists read in Danish order (Æ, Ø, Å after Z): sort_key.
+    sort_name: str = ""
 
 
 class Trip(Table, table=True):
@@ -346,20 +351,23 @@ def staff_search_text(staff: Staff | dict[str, Any]) -> str:
 
 @event.listens_for(Company, "before_insert")
 @event.listens_for(Company, "before_update")
-def _fill_company_search_text(_mapper: Any, _connection: Any, target: Company) -> None:
+def _fill_company_keys(_mapper: Any, _connection: Any, target: Company) -> None:
     target.search_text = company_search_text(target)
+    target.sort_name = sort_key(target.name)
 
 
 @event.listens_for(Citizen, "before_insert")
 @event.listens_for(Citizen, "before_update")
-def _fill_citizen_search_text(_mapper: Any, _connection: Any, target: Citizen) -> None:
+def _fill_citizen_keys(_mapper: Any, _connection: Any, target: Citizen) -> None:
     target.search_text = citizen_search_text(target)
+    target.sort_name = sort_key(target.name)
 
 
 @event.listens_for(Staff, "before_insert")
 @event.listens_for(Staff, "before_update")
-def _fill_staff_search_text(_mapper: Any, _connection: Any, target: Staff) -> None:
+def _fill_staff_keys(_mapper: Any, _connection: Any, target: Staff) -> None:
     target.search_text = staff_search_text(target)
+    target.sort_name = sort_key(target.name)
 
 
 class CheckinEvent(Table, table=True):

@@ -592,7 +592,8 @@ def test_upgrade_to_0011_adds_the_list_indexes_and_keeps_the_data(tmp_path: Path
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     assert _schema_differences(engine) == []
     engine.dispose()
-    assert _indexes(path) >= LIST_INDEXES
+    # At the head, 0013 has replaced the indexes by name with ones by the Danish sort key.
+    assert _indexes(path) >= LIST_INDEXES - NAME_INDEXES | DANISH_ORDER_INDEXES
     assert _sqlite_scalar(path, "SELECT name FROM citizen WHERE id = 3") == "Åse Ørum"
     with closing(sqlite3.connect(path)) as conn:
         plan = conn.execute(
@@ -627,8 +628,7 @@ def test_upgrade_to_0012_adds_the_overview_indexes_and_keeps_the_data(tmp_path: 
     assert _sqlite_scalar(path, "SELECT name FROM citizen WHERE id = 3") == "Åse Ørum"
 
 
-def test_the_quiet_companies_count_reads_the_partial_index(opened: OpenedDatabase) -> None:
-    """The home screen's query must read as the index's condition, or SQLite scans."""
+def _plan_of_qualifying_count(engine: Engine) -> str:
     from sqlalchemy import func, select
 
     from storage.models import Company, company_qualifies
@@ -638,12 +638,17 @@ def test_the_quiet_companies_count_reads_the_partial_index(opened: OpenedDatabas
         .select_from(Company)
         .where(Company.archived.is_(False), company_qualifies())  # type: ignore[attr-defined]
     )
-    with opened.engine.connect() as conn:
+    with engine.connect() as conn:
         compiled = query.compile(conn)
         plan = conn.exec_driver_sql(
             f"EXPLAIN QUERY PLAN {compiled}", tuple(compiled.params.values())
         ).fetchall()
-    assert "ix_company_qualifying" in str(plan)
+    return str(plan)
+
+
+def test_the_quiet_companies_count_reads_the_partial_index(opened: OpenedDatabase) -> None:
+    """The home screen's query must read as the index's condition, or SQLite scans."""
+    assert "ix_company_qualifying" in _plan_of_qualifying_count(opened.engine)
 
 
 def test_0012_downgrades_to_0011(tmp_path: Path) -> None:
@@ -651,3 +656,91 @@ def test_0012_downgrades_to_0011(tmp_path: Path) -> None:
     _downgrade(path, "0011_list_indexes")
     assert not OVERVIEW_INDEXES & _indexes(path)
     assert _indexes(path) >= LIST_INDEXES
+
+
+NAME_INDEXES = {"ix_company_archived_name", "ix_citizen_archived_name"}
+DANISH_ORDER_INDEXES = {"ix_company_archived_sort_name", "ix_citizen_archived_sort_name"}
+# In Danish order; as SQLite compares text, Å came before Æ and Ø, and Ølby before Åse.
+DANISH_NAMES = ("Anders Berg", "Ærø Smed", "Ølby Tømrer", "Aabenraa Is", "Åse Ørum")
+
+
+def _database_at_0012_with_danish_names(path: Path) -> None:
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine, "0012_overview_indexes")
+    with engine.begin() as conn:
+        for number, name in enumerate(reversed(DANISH_NAMES), start=1):
+            conn.execute(
+                text(
+                    "INSERT INTO company (id, name, industry, address, postcode, town, sector, "
+                    "contact_person, phone, email, placement_experience, "
+                    "social_responsibility, labour_shortage, tasks, ambassador, notes, "
+                    "archived, updated_at, search_text) VALUES (:id, :name, 'other', '', "
+                    "'4900', 'Nakskov', 'private', '', '', '', 1, 0, 0, '[]', 0, '', 0, "
+                    ":stamp, '')"
+                ),
+                {"id": number, "name": name, "stamp": STAMP},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO citizen (id, name, phone, benefit_group, cohort, job_goals, "
+                    "attendance_duty, accommodation_needs, archived, updated_at, search_text) "
+                    "VALUES (:id, :name, '', 'cash_assistance', '', '[]', 1, '', 0, :stamp, '')"
+                ),
+                {"id": number, "name": name, "stamp": STAMP},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO staff (id, name, initials, role, phone, email, archived, "
+                    "updated_at, search_text) VALUES (:id, :name, :initials, 'job_broker', "
+                    "'', '', 0, :stamp, '')"
+                ),
+                {"id": number, "name": name, "initials": f"X{number}", "stamp": STAMP},
+            )
+    engine.dispose()
+
+
+def test_upgrade_to_0013_keys_every_name_for_danish_order(tmp_path: Path) -> None:
+    from storage.search_text import sort_key
+
+    path = tmp_path / "t.db"
+    _database_at_0012_with_danish_names(path)
+    with closing(sqlite3.connect(path)) as conn:
+        before = [row[0] for row in conn.execute("SELECT name FROM company ORDER BY name")]
+    assert before != list(DANISH_NAMES)  # what the lists showed before
+    engine = open_database(sqlite_url(path)).engine
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+    assert _schema_differences(engine) == []
+    engine.dispose()
+    assert _indexes(path) >= DANISH_ORDER_INDEXES
+    assert not NAME_INDEXES & _indexes(path)
+    with closing(sqlite3.connect(path)) as conn:
+        for table in ("company", "citizen", "staff"):
+            query = f"SELECT name, sort_name FROM {table} ORDER BY sort_name"
+            rows = conn.execute(query).fetchall()
+            assert [name for name, _ in rows] == list(DANISH_NAMES), table
+            # The migration's frozen copy keys as the models do.
+            assert all(key == sort_key(name) for name, key in rows), table
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM citizen WHERE archived IS 0"
+            " ORDER BY sort_name, id LIMIT 100"
+        ).fetchall()
+    assert "ix_citizen_archived_sort_name" in str(plan)
+    assert "TEMP B-TREE" not in str(plan)  # read in order from the index, not sorted
+    # The home screen's count of qualifying companies still reads the partial index.
+    engine = open_database(sqlite_url(path)).engine
+    assert "ix_company_qualifying" in _plan_of_qualifying_count(engine)
+    engine.dispose()
+
+
+def test_0013_downgrades_to_0012(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    _database_at_0012_with_danish_names(path)
+    _downgrade(path, "0012_overview_indexes")
+    assert _indexes(path) >= NAME_INDEXES
+    assert not DANISH_ORDER_INDEXES & _indexes(path)
+    with closing(sqlite3.connect(path)) as conn:
+        for table in ("company", "citizen", "staff"):
+            columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            assert "sort_name" not in columns
+        names = {row[0] for row in conn.execute("SELECT name FROM citizen")}
+    assert names == set(DANISH_NAMES)
