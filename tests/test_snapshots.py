@@ -1,6 +1,7 @@
 """Snapshots of the main screens: fixed size, seeded data, frozen clock.
 
-Update them on purpose, in their own commit: `pytest tests/test_snapshots.py --snapshot-update`.
+Update them on purpose, in their own commit: `pytest tests/test_snapshots.py --snapshot-update`,
+then copy the four the README shows to docs/ (tests/test_docs_screenshots.py names them).
 """
 
 from pathlib import Path
