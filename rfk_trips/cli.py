@@ -467,6 +467,18 @@ def trip_confirm(state: CliState, trip_id: int) -> None:
     click.echo(t("trip.confirmed"))
 
 
+@trip.command("move-programme")
+@click.argument("trip_id", type=int)
+@pass_state
+def trip_move_programme(state: CliState, trip_id: int) -> None:
+    """Flyt alle programmets tider ens, så fremmødet passer med turens mødetid."""
+    from rfk_trips import trip_editing, trip_service
+
+    version = trip_service.trip_detail(state.engine, trip_id).version
+    moved = trip_editing.move_programme_to_meeting(state.engine, trip_id, version)
+    click.echo(trip_editing.moved_text(moved))
+
+
 @trip.command("plan")
 @click.argument("trip_id", type=int)
 @pass_state

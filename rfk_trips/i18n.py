@@ -415,6 +415,29 @@ MESSAGES.update(
             "The programme says {at} for “{text}”, but the meeting time is {meeting}. Correct "
             "the programme or the meeting time.",
         ),
+        "programme.shift_no_times": (
+            "Programmet har ingen klokkeslæt at flytte. Skriv tiderne ved programpunkterne.",
+            "The programme has no times to move. Write the times at the programme items.",
+        ),
+        "programme.shift_past_midnight": (
+            "Programpunktet »{text}« kl. {at} ville komme over midnat. Ret programmet i hånden.",
+            "The programme item “{text}” at {at} would pass midnight. Correct the programme "
+            "by hand.",
+        ),
+        "programme.shift_no_meeting": (
+            "Turen har ingen mødetid endnu. Skriv den under Oplysninger, og flyt så programmet.",
+            "The trip has no meeting time yet. Enter it under Details, then move the programme.",
+        ),
+        "programme.shift_not_needed": (
+            "Programmet passer allerede med mødetiden {meeting}.",
+            "The programme already matches the meeting time {meeting}.",
+        ),
+        "programme.shifted": (
+            "Programmet er flyttet {minutes} min. {direction}: fremmøde kl. {meeting}.",
+            "The programme moved {minutes} min. {direction}: meeting at {meeting}.",
+        ),
+        "programme.later": ("senere", "later"),
+        "programme.earlier": ("tidligere", "earlier"),
         "rule.programme_before_meeting": (
             "Programpunktet »{text}« kl. {at} ligger før mødetiden {meeting}. Ret tiden i "
             "programmet.",
@@ -839,6 +862,7 @@ MESSAGES.update(
         "editor.new_item": ("Nyt programpunkt", "New item"),
         "editor.item_up": ("Flyt op", "Move up"),
         "editor.item_down": ("Flyt ned", "Move down"),
+        "editor.shift_programme": ("Flyt til mødetid", "Move to meeting time"),
         "editor.tab.details": ("Oplysninger", "Details"),
         "editor.tab.programme": ("Program", "Programme"),
         "editor.tab.visits": ("Besøg", "Visits"),
@@ -846,10 +870,12 @@ MESSAGES.update(
         "editor.tab.staff": ("Medarbejdere", "Staff"),
         "editor.tab.findings": ("Fund", "Findings"),
         "editor.programme_hint": (
-            "Enter: redigér · Ctrl+N: nyt punkt · − / +: flyt op/ned · Delete: fjern. "
-            "»Deltagernes dagsorden« er et åbent punkt, som gruppen selv fylder ud på dagen.",
-            "Enter: edit · Ctrl+N: new item · − / +: move up/down · Delete: remove. "
-            "“Participants' agenda” is an open slot the group fills in on the day.",
+            "Enter: redigér · Ctrl+N: nyt punkt · − / +: flyt op/ned · Delete: fjern · t: flyt "
+            "alle tider med mødetiden. »Deltagernes dagsorden« er et åbent punkt, som gruppen "
+            "selv fylder ud på dagen.",
+            "Enter: edit · Ctrl+N: new item · − / +: move up/down · Delete: remove · t: move "
+            "every time with the meeting time. “Participants' agenda” is an open slot the "
+            "group fills in on the day.",
         ),
         "editor.visits_hint": (
             "Besøg på turen. Enter: tider og aftale · Mellemrum: bekræftet til/fra · "
@@ -935,14 +961,18 @@ MESSAGES.update(
             "vælg deltagere blandt borgerne til venstre; tællingen og fundene opdateres med det "
             "samme. Besøg: vælg værter blandt de kvalificerede virksomheder. Medarbejdere: den "
             "første bliver tovholder. Oplysninger: dato, mødested, tider, bus og forplejning "
-            "(F10 gemmer). Fund: fejl skal rettes; advarsler kan accepteres med en begrundelse. "
-            "F9 bekræfter turen, når der ikke er flere fejl. Alt gemmes med det samme.",
+            "(F10 gemmer). Program: dagens punkter; flyttes mødetiden, flytter t hele "
+            "programmet med. Fund: fejl skal rettes; advarsler kan accepteres med en "
+            "begrundelse. F9 bekræfter turen, når der ikke er flere fejl. Alt gemmes med det "
+            "samme.",
             "Plan the trip in the tabs at the top (F8 switches tab, or click). "
             "Group: choose participants among the citizens on the left; the count and findings "
             "update at once. Visits: choose hosts among qualifying companies. Staff: the first "
             "one becomes lead. Details: date, meeting place, times, bus and catering (F10 "
-            "saves). Findings: errors must be fixed; warnings can be accepted with a reason. F9 "
-            "confirms the trip when no errors are left. Everything is saved at once.",
+            "saves). Programme: the day's items; when the meeting time moves, t moves the "
+            "whole programme with it. Findings: errors must be fixed; warnings can be accepted "
+            "with a reason. F9 confirms the trip when no errors are left. Everything is saved "
+            "at once.",
         ),
         "help.trips": (
             "Turene efter dato. Vælg kommende, tidligere eller alle, filtrér på status og "

@@ -60,6 +60,10 @@ HELP_EN: dict[str, str] = {
     "rfk-trips trip remove-participant": "Remove a citizen from the trip.",
     "rfk-trips trip check": "Check the trip against the rules. Exits with 3 if there are errors.",
     "rfk-trips trip confirm": "Confirm the trip; refused while an error stands.",
+    "rfk-trips trip move-programme": (
+        "Move every time of the programme alike, so that the meeting matches the trip's "
+        "meeting time."
+    ),
     "rfk-trips trip plan": "Mark a draft as planned.",
     "rfk-trips trip cancel": "Cancel the trip (it is not deleted).",
     "rfk-trips trip complete": (

@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
+from rfk_trips import programme_shift
 from rfk_trips.company_rules import HostFacts, criteria_met
 from rfk_trips.company_service import last_visit_subquery
 from rfk_trips.danish_dates import format_date, format_time, parse_date, parse_time
@@ -197,6 +198,47 @@ def apply_format_defaults(engine: Engine, trip_id: int, expected_version: int, c
         trip.programme = [dict(item) for item in fmt.programme]
         session.add(trip)
         return trip.version
+
+
+@dataclass(frozen=True)
+class ProgrammeMoved:
+    version: int
+    minutes: int  # later when positive
+    meeting: time
+
+
+def move_programme_to_meeting(
+    engine: Engine, trip_id: int, expected_version: int
+) -> ProgrammeMoved:
+    """Move every time of the programme alike, so that it starts at the trip's meeting time.
+
+    Refused, with what to do, when the trip has no meeting time, when the programme already
+    starts at it, or when a time would pass midnight.
+    """
+    with session_scope(engine) as session:
+        trip = get_trip(session, trip_id)
+        meeting = trip.meeting_time
+        if meeting is None:
+            raise UserError(t("programme.shift_no_meeting"))
+        minutes = programme_shift.minutes_off(trip.programme, meeting)
+        moved = programme_shift.moved_to_meeting(trip.programme, meeting)
+        if minutes == 0:
+            raise UserError(t("programme.shift_not_needed", meeting=format_time(meeting)))
+        trip = editable_trip(session, trip_id, expected_version)
+        trip.programme = moved
+        session.add(trip)
+        return ProgrammeMoved(trip.version, minutes, meeting)
+
+
+def moved_text(moved: ProgrammeMoved) -> str:
+    """What a move did, for the user: "Programmet er flyttet 45 min. senere: …"."""
+    direction = t("programme.later" if moved.minutes > 0 else "programme.earlier")
+    return t(
+        "programme.shifted",
+        minutes=abs(moved.minutes),
+        direction=direction,
+        meeting=format_time(moved.meeting),
+    )
 
 
 def save_programme(

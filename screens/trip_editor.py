@@ -86,6 +86,7 @@ ACTION_TABLES: dict[str, tuple[str, ...]] = {
     "lead": ("trip-staff",),
     "new_item": ("programme",),
     "move_item": ("programme",),
+    "shift_programme": ("programme",),
 }
 
 
@@ -103,6 +104,7 @@ class TripEditorScreen(Screen[None]):
         Binding("ctrl+n", "new_item", "editor.new_item", id="editor-new-item"),
         Binding("minus", "move_item(-1)", "editor.item_up", id="editor-item-up"),
         Binding("plus", "move_item(1)", "editor.item_down", id="editor-item-down"),
+        Binding("t", "shift_programme", "editor.shift_programme", id="editor-shift-programme"),
         Binding("ctrl+o", "print_programme", "editor.print", id="editor-print"),
         Binding("ctrl+t", "check_in", "checkin.key.open", id="editor-checkin"),
         Binding("ctrl+r", "reload", "app.refresh", id="editor-reload", show=False),
@@ -232,7 +234,7 @@ class TripEditorScreen(Screen[None]):
 
     def on_mount(self) -> None:
         columns = {
-            "programme": (("programme.time", 7), ("programme.text", None), ("programme.kind", 22)),
+            "programme": (("programme.time", 9), ("programme.text", None), ("programme.kind", 22)),
             "visits": (
                 ("editor.col.no", 3),
                 ("editor.col.time", 13),
@@ -956,6 +958,15 @@ class TripEditorScreen(Screen[None]):
         self.query_one("#programme", DataTable).move_cursor(row=target)
         self._save_programme(lines)
 
+    def action_shift_programme(self) -> None:
+        """Move the whole programme with the meeting time, as one change."""
+
+        def shift(engine: Engine, version: int) -> None:
+            moved = trip_editing.move_programme_to_meeting(engine, self.trip_id, version)
+            self.app.call_from_thread(self.notify, trip_editing.moved_text(moved))
+
+        self.run_change(shift)
+
     @on(Button.Pressed, "#save-details")
     def action_save_details(self) -> None:
         self._save_details(self._details_values(), self._details_version)
@@ -1043,6 +1054,7 @@ class TripEditorScreen(Screen[None]):
             (t("editor.tab.findings"), "", lambda: self._show_tab("tab-findings")),
             (t("editor.tab.details"), "", lambda: self._show_tab("tab-details")),
             (t("editor.tab.programme"), "", lambda: self._show_tab("tab-programme")),
+            (t("editor.shift_programme"), "t", self.action_shift_programme),
         ]
 
     def _show_tab(self, tab_id: str) -> None:
