@@ -206,6 +206,10 @@ class RfkTripsApp(App[None]):
         path = self.save_screenshot(path=str(Path.cwd()))
         self.notify(t("app.screenshot", path=path), markup=False)  # a path may hold "["
 
+    def action_help_quit(self) -> None:
+        # Ctrl+C, the reflex for quitting: Textual answers it with an English hint.
+        self.notify(t("app.quit_hint"), title=t("app.quit_hint_title"), markup=False)
+
     def action_command_palette(self) -> None:
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(RfkCommandPalette(id="--command-palette"))

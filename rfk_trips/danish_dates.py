@@ -1,7 +1,7 @@
 """Dates and times the Danish way: reading what staff type, writing what they expect."""
 
 import re
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from rfk_trips import danish_holidays
@@ -77,6 +77,18 @@ def parse_time(text: str) -> time:
         if 0 <= hour < 24 and 0 <= minute < 60:
             return time(hour, minute)
     raise UserError(t("time.invalid", text=text))
+
+
+def example_date(today: date) -> date:
+    """A weekday about a week after `today`: the date a date field's placeholder shows.
+
+    A fixed example date goes stale (and lies about the format's day-first order no less
+    than a current one would); a weekend would suggest planning one.
+    """
+    example = today + timedelta(days=7)
+    while example.weekday() >= 5:
+        example += timedelta(days=1)
+    return example
 
 
 def format_date(value: date) -> str:

@@ -324,6 +324,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "app.home": ("Oversigt", "Overview"),
     "app.palette_tooltip": ("Åbn kommandopaletten (ctrl+p)", "Open the command palette (ctrl+p)"),
     "app.quit": ("Afslut", "Quit"),
+    "app.quit_hint_title": ("Vil du afslutte?", "Do you want to quit?"),
+    "app.quit_hint": ("Tryk Ctrl+Q for at afslutte rfk-trips.", "Press Ctrl+Q to quit rfk-trips."),
     "app.loading": ("Henter data …", "Loading …"),
     "app.counts": (
         "{companies} virksomheder · {citizens} borgere · {upcoming} kommende ture",
@@ -863,6 +865,7 @@ MESSAGES.update(
         "editor.item_up": ("Flyt op", "Move up"),
         "editor.item_down": ("Flyt ned", "Move down"),
         "editor.shift_programme": ("Flyt til mødetid", "Move to meeting time"),
+        "trip.date_placeholder": ("fx {long} eller {short}", "e.g. {long} or {short}"),
         "editor.tab.details": ("Oplysninger", "Details"),
         "editor.tab.programme": ("Program", "Programme"),
         "editor.tab.visits": ("Besøg", "Visits"),
@@ -1045,11 +1048,13 @@ MESSAGES.update(
         ),
         "help.settings": (
             "Turformaterne er regler som data: antal deltagere, besøg, tider, medarbejdere og "
-            "de særlige krav. Vælg et format og tryk Enter for at ændre det. Sprog og tema gemmes "
-            "for dig på denne computer.",
+            "de særlige krav. Vælg et format og tryk Enter for at ændre det. Sprog, tema og "
+            "initialer gemmes for dig på denne computer; slettefristen (Enter gemmer) gælder "
+            "databasen og alle, der bruger den.",
             "Trip formats are rules as data: participants, visits, times, staff and the special "
-            "requirements. Choose a format and press Enter to change it. Language and theme are "
-            "saved for you on this computer.",
+            "requirements. Choose a format and press Enter to change it. Language, theme and "
+            "initials are saved for you on this computer; the retention period (Enter saves) "
+            "applies to the database and everyone using it.",
         ),
     }
 )

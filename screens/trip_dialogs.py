@@ -1,6 +1,7 @@
 """Small dialogs: a new trip, a visit's times, a programme item, a reason, an afbud."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -9,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from rfk_trips.danish_dates import example_date, format_date
 from rfk_trips.i18n import t
 from screens.bindings import translate_bindings
 
@@ -57,12 +59,18 @@ class NewTripDialog(FormDialog):
     """Format, date and title of a new trip; the trip editor does the rest."""
 
     def __init__(
-        self, formats: list[tuple[str, str]], error: str = "", last: NewTrip | None = None
+        self,
+        formats: list[tuple[str, str]],
+        error: str = "",
+        last: NewTrip | None = None,
+        *,
+        today: date,
     ) -> None:
         super().__init__()
         self.formats = formats
         self.error = error
         self.last = last
+        self.today = today
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog small-dialog"):
@@ -82,8 +90,15 @@ class NewTripDialog(FormDialog):
                 id="new-format",
             )
             yield Label(t("trip.field.date"))
+            example = example_date(self.today)
             yield Input(
-                self.last.date_text if self.last else "", placeholder="03-12-2026", id="new-date"
+                self.last.date_text if self.last else "",
+                placeholder=t(
+                    "trip.date_placeholder",
+                    long=format_date(example),
+                    short=f"{example.day}/{example.month}",
+                ),
+                id="new-date",
             )
             yield Label(t("trip.field.title"))
             yield Input(self.last.title if self.last else "", id="new-title")

@@ -238,7 +238,10 @@ class TripsScreen(ModeScreen):
             if isinstance(result, NewTrip):
                 self._create(result)
 
-        self.app.push_screen(NewTripDialog(message.formats, message.error, message.last), chosen)
+        dialog = NewTripDialog(
+            message.formats, message.error, message.last, today=self.context.today()
+        )
+        self.app.push_screen(dialog, chosen)
 
     @work(thread=True, group="trips-create")
     def _create(self, new: NewTrip) -> None:

@@ -4,6 +4,8 @@ from datetime import date
 
 import holidays
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rfk_trips.danish_holidays import closing_days, holiday_name, official_holidays
 
@@ -51,3 +53,12 @@ print(len(names))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 100  # every module of the program was imported
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+def test_the_example_date_is_a_weekday_about_a_week_ahead(today: date) -> None:
+    from rfk_trips.danish_dates import example_date
+
+    example = example_date(today)
+    assert example.weekday() < 5
+    assert 7 <= (example - today).days <= 9

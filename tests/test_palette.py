@@ -1,4 +1,4 @@
-"""The command palette speaks the user's language: its own words and Textual's commands."""
+"""Textual's own words in the user's language: the command palette, and the hint Ctrl+C gives."""
 
 from pathlib import Path
 
@@ -109,3 +109,14 @@ async def test_quit_from_the_palette(db_path: Path, demo_engine: Engine, lang: s
             assert app._exit  # App.exit was called: the app is closing
     finally:
         set_language("da")
+
+
+async def test_ctrl_c_says_in_danish_how_to_quit(db_path: Path, demo_engine: Engine) -> None:
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        shown = [(n.title, n.message) for n in app._notifications]
+        assert ("Vil du afslutte?", "Tryk Ctrl+Q for at afslutte rfk-trips.") in shown
+        assert app.is_running  # a hint, not a quit

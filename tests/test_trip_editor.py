@@ -338,3 +338,20 @@ async def test_a_colleagues_change_to_other_fields_is_kept_under_the_users_input
         assert str(editor.query_one("#details-message", Static).render()) == ""
     detail = trip_service.trip_detail(engine, trip_id)
     assert (detail.notes, detail.bus_operator) == ("Husk madpakker", "Lollandsbus")
+
+
+async def test_the_new_trip_dialog_shows_a_current_example_date(
+    engine: Engine, db_path: Path
+) -> None:
+    """Not a fixed date that goes stale: a weekday a week from today (23-11-2026 here)."""
+    app = make_app(database_url=sqlite_url(db_path))
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f5")
+        await settle(app, pilot)
+        await pilot.press("ctrl+n")
+        await settle(app, pilot)
+        assert isinstance(app.screen, NewTripDialog)
+        date_field = app.screen.query_one("#new-date", Input)
+        assert date_field.placeholder == "fx 30-11-2026 eller 30/11"
+        assert app.focused is date_field
