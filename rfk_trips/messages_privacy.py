@@ -216,6 +216,19 @@ MESSAGES_PRIVACY: dict[str, tuple[str, str]] = {
         "Borger {id} er anonymiseret og bliver i arkivet.",
         "Citizen {id} is anonymised and stays in the archive.",
     ),
+    "settings.retention": ("Slettefrist (måneder)", "Retention (months)"),
+    "settings.retention_note": (
+        "Borgere uden aktivitet så længe anonymiseres af rfk-trips purge. Gælder hele databasen.",
+        "Citizens inactive this long are anonymised by rfk-trips purge. Applies to the database.",
+    ),
+    "settings.retention_not_number": (
+        "Skriv slettefristen som et helt antal måneder, fx 24 – ikke »{text}«.",
+        "Write the retention period as a whole number of months, e.g. 24 – not “{text}”.",
+    ),
+    "settings.saved_retention": (
+        "Slettefristen er gemt: {months} måneder.",
+        "Retention period saved: {months} months.",
+    ),
     "retention.bad_months": (
         "Slettefristen skal være mellem {low} og {high} måneder, ikke {months}.",
         "The retention period must be between {low} and {high} months, not {months}.",

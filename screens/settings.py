@@ -1,4 +1,5 @@
-"""Indstillinger: trip formats as editable data, and the user's language, theme and initials."""
+"""Indstillinger: trip formats as editable data, the user's language, theme and initials, and
+the database's retention period."""
 
 from dataclasses import dataclass
 
@@ -13,12 +14,19 @@ from rfk_trips import format_settings
 from rfk_trips.acting_user import adopt_acting_user
 from rfk_trips.app_context import AppContext
 from rfk_trips.danish_dates import format_time
+from rfk_trips.errors import UserError
 from rfk_trips.i18n import get_language, t
 from rfk_trips.preferences import (
     INITIALS_MAX,
     clean_initials,
     load_preferences,
     save_preferences,
+)
+from rfk_trips.retention import (
+    DEFAULT_RETENTION_MONTHS,
+    check_months,
+    retention_months,
+    set_retention_months,
 )
 from screens.bindings import translate_bindings
 from screens.footer import KeyFooter
@@ -47,10 +55,22 @@ class SettingsScreen(ModeScreen):
         format_id: int
         values: dict[str, str]
 
+    @dataclass
+    class RetentionRead(Message):
+        """The retention period as stored, read or just saved."""
+
+        months: int
+        saved: bool = False
+
+    @dataclass
+    class RetentionRefused(Message):
+        message: str
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(id="screen-settings")
         translate_bindings(self)
         self.context = context
+        self._retention: int | None = None  # as stored; None until read
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -79,6 +99,12 @@ class SettingsScreen(ModeScreen):
                 id="initials",
             )
             yield Static(t("settings.initials_note"), id="initials-note")
+        with Horizontal(classes="settings-row"):
+            yield Label(t("settings.retention"))
+            yield Input(placeholder=str(DEFAULT_RETENTION_MONTHS), max_length=3, id="retention")
+            yield Static(t("settings.retention_note"), id="retention-note")
+        # A refusal quotes what was typed: text, never markup.
+        yield Static("", id="retention-error", classes="field-error", markup=False)
         yield Static(t("settings.formats"), classes="section-title")
         yield ListTable(id="formats", cursor_type="row")
         yield KeyFooter()
@@ -95,6 +121,7 @@ class SettingsScreen(ModeScreen):
         ):
             table.add_column(t(label_key), key=key, width=width)
         self.load()
+        self._read_retention()
 
     @work(thread=True, exclusive=True, group="settings-load")
     def load(self) -> None:
@@ -184,6 +211,55 @@ class SettingsScreen(ModeScreen):
             # From now on, in this run too: the audit log names whoever is at the keyboard.
             who = adopt_acting_user(initials)
             self.notify(t("settings.saved_initials", who=who), markup=False)  # as typed
+
+    # --- retention period (the database's, for everyone using it) ----------
+
+    @work(thread=True, group="settings-retention")
+    def _read_retention(self) -> None:
+        self.post_message(self.RetentionRead(retention_months(self.context.database().engine)))
+
+    @on(Input.Submitted, "#retention")
+    @on(Input.Blurred, "#retention")
+    def retention_changed(self, event: Input.Submitted | Input.Blurred) -> None:
+        if self._retention is None:
+            return  # not read yet: nothing typed over it
+        text = event.value.strip()
+        try:
+            months = check_months(int(text))
+        except ValueError:
+            self._show_retention_error(t("settings.retention_not_number", text=text))
+            return
+        except UserError as exc:
+            self._show_retention_error(exc.message)
+            return
+        self._show_retention_error("")
+        if months != self._retention:
+            self._save_retention(months)
+
+    @work(thread=True, group="settings-retention")
+    def _save_retention(self, months: int) -> None:
+        try:
+            set_retention_months(self.context.database().engine, months)
+        except UserError as exc:
+            self.post_message(self.RetentionRefused(exc.message))
+            return
+        self.post_message(self.RetentionRead(months, saved=True))
+
+    def on_settings_screen_retention_read(self, message: RetentionRead) -> None:
+        self._retention = message.months
+        field = self.query_one("#retention", Input)
+        if message.saved:
+            self.notify(t("settings.saved_retention", months=message.months))
+        elif not field.value:
+            field.value = str(message.months)
+
+    def on_settings_screen_retention_refused(self, message: RetentionRefused) -> None:
+        self._show_retention_error(message.message)
+
+    def _show_retention_error(self, text: str) -> None:
+        error = self.query_one("#retention-error", Static)
+        error.update(text)
+        error.set_class(bool(text), "shown")
 
     def action_back(self) -> None:
         self.app.switch_mode("home")

@@ -128,3 +128,43 @@ async def test_f7_edits_a_formats_days_to_the_follow_up(db_path: Path, engine: E
         await settle(app, pilot)
         assert app.screen is screen
     assert stored_days(engine, format_id) == 7
+
+
+async def test_f7_sets_the_retention_period_for_the_database(db_path: Path, engine: Engine) -> None:
+    from rfk_trips.retention import retention_months
+
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f7")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, SettingsScreen)
+        field = screen.query_one("#retention", Input)
+        error = screen.query_one("#retention-error", Static)
+        assert field.value == "24"  # the default, as stored for everyone
+
+        # Not a number, then out of range: refused beside the field, nothing saved.
+        field.focus()
+        await clear_input(pilot)
+        await type_text(pilot, "ét")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert error.has_class("shown")
+        assert str(error.render()) == (
+            "Skriv slettefristen som et helt antal måneder, fx 24 – ikke »ét«."
+        )
+        await clear_input(pilot)
+        await type_text(pilot, "0")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert str(error.render()) == "Slettefristen skal være mellem 1 og 240 måneder, ikke 0."
+        assert retention_months(engine) == 24
+
+        await clear_input(pilot)
+        await type_text(pilot, "36")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not error.has_class("shown")
+        assert retention_months(engine) == 36
+        assert "Slettefristen er gemt: 36 måneder." in [n.message for n in app._notifications]
