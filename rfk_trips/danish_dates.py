@@ -80,13 +80,12 @@ def parse_time(text: str) -> time:
 
 
 def example_date(today: date) -> date:
-    """A weekday about a week after `today`: the date a date field's placeholder shows.
+    """A working day about a week after `today`: the date a date field's placeholder shows.
 
-    A fixed example date goes stale (and lies about the format's day-first order no less
-    than a current one would); a weekend would suggest planning one.
+    A fixed example date goes stale; a weekend or a holiday would suggest planning one.
     """
     example = today + timedelta(days=7)
-    while example.weekday() >= 5:
+    while example.weekday() >= 5 or holiday_name(example) is not None:
         example += timedelta(days=1)
     return example
 

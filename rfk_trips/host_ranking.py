@@ -8,7 +8,7 @@ from datetime import date
 from rfk_trips.company_rules import Criterion
 from rfk_trips.labels import label
 from storage.codes import Industry
-from storage.search_text import search_key
+from storage.search_text import search_key, sort_key
 
 # Job goals people write, and the industry where such work is found.
 GOAL_INDUSTRIES: dict[str, tuple[Industry, ...]] = {
@@ -85,6 +85,6 @@ def rank_hosts(
         key=lambda r: (
             -r.score,
             -(r.days_since_visit if r.days_since_visit is not None else 10**6),
-            r.candidate.name,
+            sort_key(r.candidate.name),
         ),
     )

@@ -225,6 +225,17 @@ MESSAGES_PRIVACY: dict[str, tuple[str, str]] = {
         "Skriv slettefristen som et helt antal måneder, fx 24 – ikke »{text}«.",
         "Write the retention period as a whole number of months, e.g. 24 – not “{text}”.",
     ),
+    "settings.retention_unsaved": (
+        "Ikke gemt: tryk Enter i feltet for at gemme slettefristen.",
+        "Not saved: press Enter in the field to save the retention period.",
+    ),
+    "settings.retention_lower_question": (
+        "Slettefristen sænkes fra {old} til {new} måneder. Så har {count} borgere ingen "
+        "aktivitet inden for fristen og anonymiseres ved næste rfk-trips purge. Sænk "
+        "slettefristen?",
+        "The retention period goes down from {old} to {new} months. Then {count} citizens have "
+        "no activity within it and are anonymised at the next rfk-trips purge. Lower it?",
+    ),
     "settings.saved_retention": (
         "Slettefristen er gemt: {months} måneder.",
         "Retention period saved: {months} months.",

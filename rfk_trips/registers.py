@@ -11,11 +11,12 @@ from rfk_trips.i18n import t
 from rfk_trips.labels import normalise
 from rfk_trips.record_fields import Lookups
 from storage.models import Municipality, Staff
+from storage.search_text import sort_key
 from storage.sessions import session_scope
 
 
 def load_lookups(session: Session, *, today: date) -> Lookups:
-    municipalities = list(session.scalars(select(Municipality).order_by(Municipality.name)))
+    municipalities = sorted(session.scalars(select(Municipality)), key=lambda m: sort_key(m.name))
     staff = list(session.scalars(select(Staff)))
     return Lookups(
         municipalities={normalise(m.name): m.id or 0 for m in municipalities},

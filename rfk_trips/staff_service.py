@@ -17,6 +17,7 @@ from rfk_trips.registers import load_lookups
 from storage.codes import StaffRole
 from storage.engine import reading
 from storage.models import Municipality, Staff, utc_now
+from storage.search_text import sort_key
 from storage.sessions import session_scope
 
 
@@ -169,7 +170,6 @@ def staff_choices(engine: Engine) -> list[tuple[int, str]]:
 
 def municipality_choices(engine: Engine) -> list[tuple[int, str]]:
     with session_scope(engine) as session:
-        return [
-            (m.id or 0, m.name)
-            for m in session.scalars(select(Municipality).order_by(Municipality.name))
-        ]
+        # A handful of names, sorted here: the table keeps no Danish key for them.
+        municipalities = session.scalars(select(Municipality)).all()
+        return [(m.id or 0, m.name) for m in sorted(municipalities, key=lambda m: sort_key(m.name))]

@@ -216,7 +216,9 @@ def move_programme_to_meeting(
     starts at it, or when a time would pass midnight.
     """
     with session_scope(engine) as session:
-        trip = get_trip(session, trip_id)
+        # First: a closed trip or a stale copy is refused as such. A refusal below rolls the
+        # version bump back with the rest of the transaction.
+        trip = editable_trip(session, trip_id, expected_version)
         meeting = trip.meeting_time
         if meeting is None:
             raise UserError(t("programme.shift_no_meeting"))
@@ -224,7 +226,6 @@ def move_programme_to_meeting(
         moved = programme_shift.moved_to_meeting(trip.programme, meeting)
         if minutes == 0:
             raise UserError(t("programme.shift_not_needed", meeting=format_time(meeting)))
-        trip = editable_trip(session, trip_id, expected_version)
         trip.programme = moved
         session.add(trip)
         return ProgrammeMoved(trip.version, minutes, meeting)

@@ -25,10 +25,12 @@ from rfk_trips.preferences import (
 from rfk_trips.retention import (
     DEFAULT_RETENTION_MONTHS,
     check_months,
+    purge_inactive,
     retention_months,
     set_retention_months,
 )
 from screens.bindings import translate_bindings
+from screens.confirm import ConfirmModal
 from screens.footer import KeyFooter
 from screens.list_table import ListTable
 from screens.mode_screen import ModeScreen
@@ -65,6 +67,14 @@ class SettingsScreen(ModeScreen):
     @dataclass
     class RetentionRefused(Message):
         message: str
+        previous: int | None
+
+    @dataclass
+    class RetentionLowering(Message):
+        """A shorter period was typed: how many citizens it would make due for purge."""
+
+        months: int
+        inactive: int
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(id="screen-settings")
@@ -219,29 +229,68 @@ class SettingsScreen(ModeScreen):
         self.post_message(self.RetentionRead(retention_months(self.context.database().engine)))
 
     @on(Input.Submitted, "#retention")
-    @on(Input.Blurred, "#retention")
-    def retention_changed(self, event: Input.Submitted | Input.Blurred) -> None:
-        if self._retention is None:
-            return  # not read yet: nothing typed over it
-        text = event.value.strip()
-        try:
-            months = check_months(int(text))
-        except ValueError:
-            self._show_retention_error(t("settings.retention_not_number", text=text))
+    def retention_submitted(self, event: Input.Submitted) -> None:
+        months = self._typed_retention(event.value)
+        if months is None or self._retention is None or months == self._retention:
             return
+        if months < self._retention:
+            # Shorter means more citizens anonymised at the next purge, for good: ask first.
+            self._count_before_lowering(months)
+        else:
+            self._start_saving(months)
+
+    @on(Input.Blurred, "#retention")
+    def retention_left(self, event: Input.Blurred) -> None:
+        # Saved only on Enter: a digit typed by mistake and tabbed past changes nothing.
+        if self._retention is not None and event.value.strip() != str(self._retention):
+            self._show_retention_error(t("settings.retention_unsaved"))
+
+    def _typed_retention(self, text: str) -> int | None:
+        """The months typed, or None with the reason shown beside the field."""
+        try:
+            months = check_months(int(text.strip()))
+        except ValueError:
+            self._show_retention_error(t("settings.retention_not_number", text=text.strip()))
+            return None
         except UserError as exc:
             self._show_retention_error(exc.message)
-            return
+            return None
         self._show_retention_error("")
-        if months != self._retention:
-            self._save_retention(months)
+        return months
 
     @work(thread=True, group="settings-retention")
-    def _save_retention(self, months: int) -> None:
+    def _count_before_lowering(self, months: int) -> None:
+        found = purge_inactive(
+            self.context.database().engine, months=months, today=self.context.today(), dry_run=True
+        )
+        self.post_message(self.RetentionLowering(months, len(found.citizens)))
+
+    def on_settings_screen_retention_lowering(self, message: RetentionLowering) -> None:
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._start_saving(message.months)
+            else:
+                self._show_retention_error(t("settings.retention_unsaved"))
+
+        question = t(
+            "settings.retention_lower_question",
+            old=self._retention,
+            new=message.months,
+            count=message.inactive,
+        )
+        self.app.push_screen(ConfirmModal(question), answered)
+
+    def _start_saving(self, months: int) -> None:
+        # Taken as stored at once, so a second Enter before the worker answers saves nothing.
+        previous, self._retention = self._retention, months
+        self._save_retention(months, previous)
+
+    @work(thread=True, group="settings-retention")
+    def _save_retention(self, months: int, previous: int | None) -> None:
         try:
             set_retention_months(self.context.database().engine, months)
         except UserError as exc:
-            self.post_message(self.RetentionRefused(exc.message))
+            self.post_message(self.RetentionRefused(exc.message, previous))
             return
         self.post_message(self.RetentionRead(months, saved=True))
 
@@ -254,6 +303,7 @@ class SettingsScreen(ModeScreen):
             field.value = str(message.months)
 
     def on_settings_screen_retention_refused(self, message: RetentionRefused) -> None:
+        self._retention = message.previous
         self._show_retention_error(message.message)
 
     def _show_retention_error(self, text: str) -> None:

@@ -13,8 +13,11 @@ def search_key(*parts: object) -> str:
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzæøå"
 # Ranked: a space first (word by word: "Anne Hansen" before "Annette"), digits, letters.
 _RANKS = {character: rank for rank, character in enumerate(" 0123456789" + _ALPHABET)}
-# Letters Danish dictionaries sort as Danish ones.
-_SORTED_AS = {"ä": "æ", "ö": "ø", "ő": "ø", "ü": "y", "ű": "y"}
+# Letters Danish dictionaries sort as Danish ones, and letters without a decomposition.
+_SORTED_AS = {
+    "ä": "æ", "ö": "ø", "ő": "ø", "ü": "y", "ű": "y", "œ": "ø",
+    "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+}  # fmt: skip
 _SEPARATORS = str.maketrans({"-": " ", "/": " ", "_": " ", ".": " "})
 
 
@@ -23,8 +26,9 @@ def sort_key(text: str) -> str:
 
     Case and accents aside (é as e); æ, ø and å after z; "aa" as å, as Danish names are
     sorted (Aabenraa under Å); ä, ö and ü as æ, ø and y; hyphens and slashes as spaces,
-    other marks ignored. Each character becomes two lower-case ASCII letters, so the key
-    orders the same under SQLite's binary comparison and under any PostgreSQL collation.
+    other marks ignored. Each character becomes two digits: digits order alike under
+    SQLite's binary comparison and every PostgreSQL collation, where letters do not (a Danish
+    collation reads "aa" as "å").
     """
     folded = unicodedata.normalize("NFC", text).casefold().translate(_SEPARATORS)
     kept: list[str] = []
@@ -39,4 +43,4 @@ def sort_key(text: str) -> str:
     return "".join(_CODES[_RANKS[character]] for character in words)
 
 
-_CODES = [chr(ord("a") + rank // 26) + chr(ord("a") + rank % 26) for rank in range(len(_RANKS))]
+_CODES = [f"{rank:02d}" for rank in range(len(_RANKS))]

@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Input, Static
 from rfk_trips import format_settings
 from rfk_trips.errors import UserError
 from rfk_trips.i18n import set_language
+from screens.confirm import ConfirmModal
 from screens.record_form import RecordFormScreen
 from screens.settings import SettingsScreen
 from storage.models import TripFormat
@@ -166,5 +167,36 @@ async def test_f7_sets_the_retention_period_for_the_database(db_path: Path, engi
         await pilot.press("enter")
         await settle(app, pilot)
         assert not error.has_class("shown")
-        assert retention_months(engine) == 36
+        assert retention_months(engine) == 36  # longer: saved at once
         assert "Slettefristen er gemt: 36 måneder." in [n.message for n in app._notifications]
+
+        # Typed and left without Enter: not saved, and it says so.
+        await clear_input(pilot)
+        await type_text(pilot, "1")
+        await pilot.press("tab")
+        await settle(app, pilot)
+        assert str(error.render()) == "Ikke gemt: tryk Enter i feltet for at gemme slettefristen."
+        assert retention_months(engine) == 36
+
+        # Shorter: asked first, with "Nej" focused; Nej keeps it, Ja saves it.
+        field.focus()
+        await clear_input(pilot)
+        await type_text(pilot, "12")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        modal = app.screen
+        assert isinstance(modal, ConfirmModal)
+        question = str(modal.query_one("#confirm-question", Static).render())
+        assert question.startswith("Slettefristen sænkes fra 36 til 12 måneder. Så har 0 borgere")
+        assert modal.focused is not None and modal.focused.id == "no"
+        await pilot.press("enter")  # Nej
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert retention_months(engine) == 36
+        field.focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("shift+tab", "enter")  # Ja
+        await settle(app, pilot)
+        assert retention_months(engine) == 12

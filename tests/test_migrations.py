@@ -732,6 +732,35 @@ def test_upgrade_to_0013_keys_every_name_for_danish_order(tmp_path: Path) -> Non
     engine.dispose()
 
 
+def test_0014_writes_the_keys_again_in_digits_and_downgrades(tmp_path: Path) -> None:
+    import importlib
+
+    from storage.search_text import sort_key
+
+    letters = importlib.import_module("storage.migrations.versions.0013_danish_order")
+    path = tmp_path / "t.db"
+    _database_at_0012_with_danish_names(path)
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine, "0013_danish_order")
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as conn:
+        keys = dict(conn.execute("SELECT name, sort_name FROM citizen").fetchall())
+    assert keys == {name: letters._sort_key(name) for name in DANISH_NAMES}
+
+    engine = open_database(sqlite_url(path)).engine  # to the head
+    assert _schema_differences(engine) == []
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as conn:
+        for table in ("company", "citizen", "staff"):
+            rows = conn.execute(f"SELECT name, sort_name FROM {table}").fetchall()
+            assert all(key == sort_key(name) and key.isdigit() for name, key in rows), table
+
+    _downgrade(path, "0013_danish_order")
+    with closing(sqlite3.connect(path)) as conn:
+        keys = dict(conn.execute("SELECT name, sort_name FROM staff").fetchall())
+    assert keys == {name: letters._sort_key(name) for name in DANISH_NAMES}
+
+
 def test_0013_downgrades_to_0012(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     _database_at_0012_with_danish_names(path)

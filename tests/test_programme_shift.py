@@ -135,6 +135,15 @@ def test_the_service_refuses_a_stale_copy_and_a_trip_without_meeting_time(engine
         )
 
 
+def test_a_cancelled_trip_is_refused_as_such_before_anything_else(engine: Engine) -> None:
+    trip_id = _trip_meeting_at(engine, None)  # no meeting time either
+    trip_service.cancel_trip(engine, trip_id)
+    version = trip_service.trip_detail(engine, trip_id).version
+    with pytest.raises(UserError, match="aflyst og kan ikke ændres længere"):
+        trip_editing.move_programme_to_meeting(engine, trip_id, version)
+    assert trip_service.trip_detail(engine, trip_id).version == version
+
+
 # --- the editor ----------
 
 
