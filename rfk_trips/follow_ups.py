@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 
 from rfk_trips.errors import NotFoundError, UserError
 from rfk_trips.i18n import t
+from rfk_trips.outcomes import running_on
 from storage.codes import ATTENDED, Attendance, FollowUpKind, ParticipantRole, TripStatus
 from storage.models import (
     Citizen,
@@ -202,11 +203,7 @@ def stalled_citizens(
         )
         running = set(
             session.scalars(
-                select(Outcome.citizen_id).where(
-                    Outcome.start_date <= today,
-                    col(Outcome.end_date).is_(None) | (col(Outcome.end_date) >= today),
-                    only(Outcome.citizen_id),
-                )
+                select(Outcome.citizen_id).where(running_on(today), only(Outcome.citizen_id))
             )
         )
         last_event: dict[int, tuple[date, str, str]] = {}

@@ -9,7 +9,7 @@ agreed (DOMAIN.md R28). Ending a placement before that date asks why (R29).
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
@@ -38,6 +38,17 @@ class NewOutcome:
     note: str = ""
     aim: str = ""
     review_date: date | None = None
+
+
+def running_on(on: date) -> ColumnElement[bool]:
+    """The outcomes going on `on` (begun, and not ended before it), in SQL.
+
+    `outcome_figures.OutcomeFact.running_on` says the same over facts in memory; a test
+    holds the two together.
+    """
+    return (col(Outcome.start_date) <= on) & (
+        col(Outcome.end_date).is_(None) | (col(Outcome.end_date) >= on)
+    )
 
 
 def check_new_outcome(outcome: NewOutcome) -> dict[str, str]:

@@ -257,3 +257,38 @@ def test_the_commands(engine: Engine, db_path: Path) -> None:
     assert code == 0 and '"paid_hours"' in out
     code, out = run("checkin", str(trip_id), "--status", "present")
     assert code == 2 and "borgerens id" in out
+
+
+def test_running_on_says_in_sql_what_the_figures_say_in_memory(engine: Engine) -> None:
+    """One rule in two places (the stalled list's query, the figures' facts): held together."""
+    from itertools import product
+
+    from sqlmodel import select as sql_select
+
+    from rfk_trips.outcome_figures import OutcomeFact
+    from rfk_trips.outcomes import running_on
+
+    days = [date(2026, 11, day) for day in (1, 2, 3, 4, 5)]
+    periods = [
+        (start, end) for start, end in product(days, [None, *days]) if end is None or end >= start
+    ]
+    with session_scope(engine) as session:
+        citizen = Citizen(name="Grid Borger")
+        session.add(citizen)
+        session.flush()
+        for start, end in periods:
+            session.add(
+                Outcome(citizen_id=citizen.id or 0, kind=OutcomeKind.PAID_HOURS,
+                        start_date=start, end_date=end)
+            )  # fmt: skip
+    with session_scope(engine) as session:
+        rows = session.exec(sql_select(Outcome)).all()
+        for on in [date(2026, 10, 31), *days, date(2026, 11, 6)]:
+            in_sql = {o.id for o in session.exec(sql_select(Outcome).where(running_on(on)))}
+            in_memory = {
+                o.id
+                for o in rows
+                if OutcomeFact(o.citizen_id, o.kind, o.start_date, o.end_date).running_on(on)
+            }
+            assert in_sql == in_memory, on
+        assert len(rows) == len(periods) == 20
