@@ -472,10 +472,9 @@ def trip_confirm(state: CliState, trip_id: int) -> None:
 @pass_state
 def trip_move_programme(state: CliState, trip_id: int) -> None:
     """Flyt alle programmets tider ens, så fremmødet passer med turens mødetid."""
-    from rfk_trips import trip_editing, trip_service
+    from rfk_trips import trip_editing
 
-    version = trip_service.trip_detail(state.engine, trip_id).version
-    moved = trip_editing.move_programme_to_meeting(state.engine, trip_id, version)
+    moved = trip_editing.move_programme_to_meeting(state.engine, trip_id, None)
     click.echo(trip_editing.moved_text(moved))
 
 

@@ -208,9 +208,12 @@ class ProgrammeMoved:
 
 
 def move_programme_to_meeting(
-    engine: Engine, trip_id: int, expected_version: int
+    engine: Engine, trip_id: int, expected_version: int | None
 ) -> ProgrammeMoved:
     """Move every time of the programme alike, so that it starts at the trip's meeting time.
+
+    `expected_version` is the version the editor shows (a stale copy is refused); None for
+    a command that reads and changes the trip in this one transaction.
 
     Refused, with what to do, when the trip has no meeting time, when the programme already
     starts at it, or when a time would pass midnight.
@@ -222,13 +225,12 @@ def move_programme_to_meeting(
         meeting = trip.meeting_time
         if meeting is None:
             raise UserError(t("programme.shift_no_meeting"))
-        minutes = programme_shift.minutes_off(trip.programme, meeting)
         moved = programme_shift.moved_to_meeting(trip.programme, meeting)
-        if minutes == 0:
+        if moved.minutes == 0:
             raise UserError(t("programme.shift_not_needed", meeting=format_time(meeting)))
-        trip.programme = moved
+        trip.programme = moved.items
         session.add(trip)
-        return ProgrammeMoved(trip.version, minutes, meeting)
+        return ProgrammeMoved(trip.version, moved.minutes, meeting)
 
 
 def moved_text(moved: ProgrammeMoved) -> str:

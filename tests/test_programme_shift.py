@@ -14,7 +14,7 @@ from textual.widgets import DataTable, TabbedContent
 from rfk_trips import trip_editing, trip_service
 from rfk_trips.app import make_app
 from rfk_trips.errors import StaleVersionError, UserError
-from rfk_trips.programme_shift import minutes_off, moved_to_meeting
+from rfk_trips.programme_shift import moved_to_meeting
 from screens.trip_editor import TripEditorScreen
 from storage.codes import ProgrammeKind
 from storage.engine import sqlite_url
@@ -38,17 +38,21 @@ DAY = [
 
 
 def test_every_time_moves_alike_and_the_meeting_lands_on_the_meeting_time() -> None:
-    moved = moved_to_meeting(DAY, time(9, 15))
+    moved = moved_to_meeting(DAY, time(9, 15)).items
     assert [entry["time"] for entry in moved] == ["09:15", "09:30", "", "12:45"]
     assert [entry["text"] for entry in moved] == [entry["text"] for entry in DAY]
-    assert minutes_off(DAY, time(9, 15)) == 45
-    assert minutes_off(DAY, time(8, 0)) == -30
-    assert minutes_off(DAY, time(8, 30)) == 0
+    assert moved_to_meeting(DAY, time(9, 15)).minutes == 45
+    assert moved_to_meeting(DAY, time(8, 0)).minutes == -30
+    assert moved_to_meeting(DAY, time(8, 30)).minutes == 0
 
 
 def test_without_a_meeting_item_the_first_time_is_the_start() -> None:
     day = [item("", "Fri"), item("10:00", "Besøg", ProgrammeKind.VISIT), item("11:00", "Hjem")]
-    assert [entry["time"] for entry in moved_to_meeting(day, time(9, 0))] == ["", "09:00", "10:00"]
+    assert [entry["time"] for entry in moved_to_meeting(day, time(9, 0)).items] == [
+        "",
+        "09:00",
+        "10:00",
+    ]
 
 
 def test_a_programme_without_times_or_past_midnight_is_refused_in_danish() -> None:
@@ -73,7 +77,7 @@ def test_the_gaps_between_the_times_stay_as_they_were(
     timed = [at for at in starts if at is not None]
     shift = meeting - timed[0] if timed else 0
     try:
-        moved = moved_to_meeting(day, time(meeting // 60, meeting % 60))
+        moved = moved_to_meeting(day, time(meeting // 60, meeting % 60)).items
     except UserError:
         assert not timed or not all(0 <= at + shift < 24 * 60 for at in timed)
         return
