@@ -352,7 +352,7 @@ class AppCrashed(Exception):
 
 
 def make_test_app(database: Path, warm_up: bool = False) -> Any:
-    from rfk_trips.app import make_app
+    from rfk_trips.app.application import make_app
 
     # freeze_gc as `rfk-trips` runs: what start-up and the built screens made stays out of
     # the collector's walks (run_session unfreezes it again after each app).
@@ -615,8 +615,8 @@ def spread_citizens(database: Path, count: int) -> list[int]:
 def measure_add_participant(database: Path, reps: int = PARTICIPANT_REPS) -> Result:
     """add_participants on a fresh draft trip per call, on a copy of the database."""
     try:
-        from rfk_trips import trip_service
-        from rfk_trips.database import open_database
+        from rfk_trips.database.opening import open_database
+        from rfk_trips.trips import trip_service
     except Exception as exc:
         return not_available(f"{NOT_YET}: {exc!r}")
     with tempfile.TemporaryDirectory(prefix="rfk-bench-") as folder:
@@ -645,7 +645,7 @@ def measure_in_process(database: Path, runs: int) -> Result:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     try:
-        import rfk_trips.app  # noqa: F401
+        import rfk_trips.app.application  # noqa: F401
     except Exception as exc:
         reason = f"{NOT_YET}: the app does not import ({exc!r})"[:300]
         return {

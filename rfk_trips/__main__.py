@@ -1,3 +1,3 @@
-from rfk_trips.cli import main
+from rfk_trips.cli.main import main
 
 main()

@@ -1,7 +1,7 @@
 """The closed vocabularies stored in the database, as codes.
 
 Codes are English and stable; the Danish and English labels a user reads live in
-`rfk_trips.labels`. Changing a code needs a migration.
+`rfk_trips.i18n.labels`. Changing a code needs a migration.
 """
 
 from enum import StrEnum
@@ -100,7 +100,7 @@ class ProgrammeKind(StrEnum):
 
 
 class OutcomeKind(StrEnum):
-    """What came of a trip for one citizen (DOMAIN.md R26). Labels in `rfk_trips.labels`."""
+    """What came of a trip for one citizen (DOMAIN.md R26). Labels in `rfk_trips.i18n.labels`."""
 
     INTERNSHIP = "internship"  # virksomhedspraktik
     HYBRID_INTERNSHIP = "hybrid_internship"  # hybridpraktik

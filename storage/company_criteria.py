@@ -22,7 +22,7 @@ def has_tasks(tasks: Any) -> ColumnElement[bool]:
 def qualifies(
     placement_experience: Any, social_responsibility: Any, labour_shortage: Any, tasks: Any
 ) -> ColumnElement[bool]:
-    """The test `rfk_trips.company_rules.qualifies` makes in Python."""
+    """The test `rfk_trips.rules.company.qualifies` makes in Python."""
     return or_(
         placement_experience.is_(True),
         social_responsibility.is_(True),

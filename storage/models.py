@@ -1,6 +1,6 @@
 """SQLModel tables of rfk-trips.
 
-Names are English; the Danish labels users read are in `rfk_trips.labels`. Every table
+Names are English; the Danish labels users read are in `rfk_trips.i18n.labels`. Every table
 here is created by an Alembic migration in `storage/migrations/versions/`, never by
 `create_all` on a user's database.
 """

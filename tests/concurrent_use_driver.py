@@ -12,11 +12,12 @@ import sys
 import time
 from pathlib import Path
 
-from rfk_trips import check_in, trip_editing
-from rfk_trips.clock import today
-from rfk_trips.database import open_database
-from rfk_trips.errors import StaleVersionError, UserError, failure_message
-from rfk_trips.trip_service import trip_detail
+from rfk_trips.config.clock import today
+from rfk_trips.database.failures import failure_message
+from rfk_trips.database.opening import open_database
+from rfk_trips.rules.errors import StaleVersionError, UserError
+from rfk_trips.trips import check_in, trip_editing
+from rfk_trips.trips.trip_service import trip_detail
 from storage.codes import Attendance
 from storage.engine import sqlite_url
 

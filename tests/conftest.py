@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
-from rfk_trips.database import OpenedDatabase, open_database
-from rfk_trips.i18n import set_language
+from rfk_trips.database.opening import OpenedDatabase, open_database
+from rfk_trips.i18n.catalogue import set_language
 from storage.engine import sqlite_url
 
 TODAY = date(2026, 11, 23)
@@ -67,7 +67,7 @@ def engine(opened: OpenedDatabase) -> Engine:
 
 @pytest.fixture
 def demo_engine(engine: Engine) -> Engine:
-    from rfk_trips.demo_data import load_demo
+    from rfk_trips.exchange.demo_data import load_demo
 
     load_demo(engine, scale=1, seed=7, today=TODAY)
     return engine

@@ -10,7 +10,7 @@ from datetime import date, time
 
 from sqlalchemy.engine import Engine
 
-from rfk_trips import check_in, trip_service
+from rfk_trips.trips import check_in, trip_service
 from storage.codes import Attendance, Gender, OutcomeKind
 from storage.models import Citizen, Company, Outcome
 from storage.sessions import session_scope

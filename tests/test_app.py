@@ -5,10 +5,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 from textual.widgets import Button, DataTable, Static
 
-from rfk_trips.app import RfkTripsApp, make_app
-from rfk_trips.database import open_database
-from rfk_trips.demo_data import load_demo
-from screens.home import HomeScreen
+from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.demo_data import load_demo
+from screens.shell.home import HomeScreen
 from storage.engine import sqlite_url
 from storage.models import Company, Trip
 from storage.sessions import session_scope
@@ -148,7 +148,7 @@ async def test_without_freeze_gc_nothing_is_frozen(db_path: Path) -> None:
 
 
 async def test_a_busy_day_lists_four_trips_by_name_and_titles_are_text(db_path: Path) -> None:
-    from rfk_trips.trip_service import create_trip
+    from rfk_trips.trips.trip_service import create_trip
 
     opened = open_database(sqlite_url(db_path))
     titles = ["[/b] Tur til Maribo", "[red]Kage[/red] i Nakskov"] + [f"Tur {n}" for n in range(5)]

@@ -5,14 +5,14 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Static
 
-from rfk_trips import app_context
-from rfk_trips.app import make_app
-from rfk_trips.app_context import AppContext
-from rfk_trips.database import open_database
-from rfk_trips.demo_data import load_demo
-from rfk_trips.errors import UserError
-from rfk_trips.i18n import t
-from rfk_trips.overview import Overview
+from rfk_trips.app import context as app_context
+from rfk_trips.app.application import make_app
+from rfk_trips.app.context import AppContext
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.demo_data import load_demo
+from rfk_trips.i18n.catalogue import t
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips.overview import Overview
 from storage.engine import sqlite_url
 from tests.conftest import TODAY
 from tests.test_app import wait_for_home
@@ -69,21 +69,21 @@ def test_start_up_does_not_load_what_the_home_screen_does_not_need(db_path: Path
     import subprocess
     import sys
 
-    from rfk_trips.database import open_database
+    from rfk_trips.database.opening import open_database
 
     open_database(sqlite_url(db_path)).engine.dispose()  # created and upgraded already
     code = f"""
 import json, sys
 sys.argv = ["rfk-trips", "--db", {str(db_path)!r}, "--exit-when-ready"]
 from contextlib import suppress
-from rfk_trips import app
+from rfk_trips.app import application as app
 seen = {{}}
 shown = app.RfkTripsApp.on_home_screen_ready
 def on_ready(self, message):
     seen["ready"] = sorted(sys.modules)
     return shown(self, message)
 app.RfkTripsApp.on_home_screen_ready = on_ready
-from rfk_trips.cli import main
+from rfk_trips.cli.main import main
 with suppress(SystemExit):  # click ends every run with one
     main()
 seen["exit"] = sorted(sys.modules)
@@ -96,10 +96,16 @@ print(json.dumps(seen), file=sys.stderr)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stderr.strip().splitlines()[-1])
     never = ("sqlalchemy.dialects.postgresql", "alembic", "openpyxl", "holidays")
-    later = ("sqlmodel", "pydantic", "sqlalchemy.orm", "storage.models", "rfk_trips.trip_service")
+    later = (
+        "sqlmodel",
+        "pydantic",
+        "sqlalchemy.orm",
+        "storage.models",
+        "rfk_trips.trips.trip_service",
+    )
     assert [name for name in seen["exit"] if name.startswith(never)] == []
     assert [name for name in seen["ready"] if name.startswith(later)] == []
-    assert "textual.app" in seen["ready"] and "rfk_trips.overview" in seen["ready"]
+    assert "textual.app" in seen["ready"] and "rfk_trips.trips.overview" in seen["ready"]
 
 
 async def test_the_findings_come_once_the_domain_has_loaded_behind_the_home_screen(
@@ -165,7 +171,7 @@ async def test_the_app_keeps_the_loaded_domain_out_of_the_collectors_walks(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Once the models and mappers are loaded, the app freezes them like its built screens."""
-    from rfk_trips.app import RfkTripsApp
+    from rfk_trips.app.application import RfkTripsApp
 
     seen: list[str] = []
     real = RfkTripsApp.on_rfk_trips_app_domain_loaded

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from rfk_trips.cli import cli
-from rfk_trips.preferences import Preferences, save_preferences
+from rfk_trips.cli.main import cli
+from rfk_trips.config.preferences import Preferences, save_preferences
 
 
 def run(db: Path, *args: str) -> Result:

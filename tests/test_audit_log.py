@@ -87,7 +87,7 @@ def test_the_database_refuses_to_rewrite_the_log(
 
 
 def test_audit_lines_for_one_citizen_newest_first(engine: Engine) -> None:
-    from rfk_trips.audit_log import audit_lines
+    from rfk_trips.privacy.audit_log import audit_lines
 
     with session_scope(engine) as session:
         mine = Citizen(name="A")

@@ -8,16 +8,16 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
-from rfk_trips import trip_listing, trip_service
-from rfk_trips.acting_user import acting_user, adopt_acting_user
-from rfk_trips.audit_log import AuditLine, audit_lines
-from rfk_trips.calendar_export import write_trip_calendar
-from rfk_trips.errors import UserError
-from rfk_trips.exporting import export_file
-from rfk_trips.exporting_results import export_results_file
-from rfk_trips.preferences import Preferences, load_preferences, save_preferences
-from rfk_trips.programme_service import write_programme
-from rfk_trips.reminders import write_reminders
+from rfk_trips.config.preferences import Preferences, load_preferences, save_preferences
+from rfk_trips.documents.calendar_export import write_trip_calendar
+from rfk_trips.documents.programme_service import write_programme
+from rfk_trips.documents.reminders import write_reminders
+from rfk_trips.exchange.exporting import export_file
+from rfk_trips.exchange.exporting_results import export_results_file
+from rfk_trips.privacy.acting_user import acting_user, adopt_acting_user
+from rfk_trips.privacy.audit_log import AuditLine, audit_lines
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips import trip_listing, trip_service
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.models import Citizen, FollowUp, Outcome, Participation, PrintRecord
 from storage.sessions import session_scope
@@ -206,7 +206,7 @@ def test_initials_from_settings_name_who_acts_on_prints_and_in_the_log(
 
 
 def test_no_sensitive_value_reaches_any_audit_line(demo_engine: Engine, tmp_path: Path) -> None:
-    from rfk_trips.citizen_service import citizen_form_values, save_citizen
+    from rfk_trips.registers.citizen_service import citizen_form_values, save_citizen
 
     citizen_id = min(_ids(demo_engine, Citizen.id))
     values = citizen_form_values(demo_engine, citizen_id)

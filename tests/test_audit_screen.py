@@ -6,9 +6,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from textual.widgets import DataTable, Input, Static
 
-from rfk_trips.app import RfkTripsApp, make_app
-from rfk_trips.preferences import load_preferences
-from screens.audit_log import AuditLogScreen
+from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.config.preferences import load_preferences
+from screens.privacy.audit_log import AuditLogScreen
 from storage import actor, audit
 from storage.engine import sqlite_url
 from storage.models import Citizen

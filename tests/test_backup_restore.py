@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from rfk_trips import backups
-from rfk_trips.backups import backup_to, check_database, restore_from
-from rfk_trips.database import open_database
-from rfk_trips.errors import UserError
-from rfk_trips.i18n import get_language, set_language
-from rfk_trips.importing import import_file
+from rfk_trips.database import backups
+from rfk_trips.database.backups import backup_to, check_database, restore_from
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.importing import import_file
+from rfk_trips.i18n.catalogue import get_language, set_language
+from rfk_trips.rules.errors import UserError
 from storage import migrate
 from storage.engine import sqlite_url
 from storage.models import Company

@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 
-from rfk_trips.cli import cli
-from rfk_trips.database import open_database
-from rfk_trips.errors import UserError
-from rfk_trips.importing import MAX_IMPORT_MB, import_file
+from rfk_trips.cli.main import cli
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.importing import MAX_IMPORT_MB, import_file
+from rfk_trips.rules.errors import UserError
 from storage.engine import sqlite_url
 from tests.conftest import TODAY
 

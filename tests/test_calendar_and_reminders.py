@@ -14,29 +14,29 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
-from rfk_trips import trip_listing, trip_service
-from rfk_trips.calendar_export import (
+from rfk_trips.cli.main import cli
+from rfk_trips.documents.calendar_export import (
     copenhagen_timezone,
     trip_calendar,
     trip_uid,
     visit_uid,
     write_trip_calendar,
 )
-from rfk_trips.cli import cli
-from rfk_trips.danish_dates import format_date_long
-from rfk_trips.demo_data import ACCOMMODATION_NEEDS
-from rfk_trips.errors import UserError
-from rfk_trips.i18n import set_language
-from rfk_trips.labels import label
-from rfk_trips.reminders import (
+from rfk_trips.documents.reminders import (
     REMINDER_HEADERS,
     SMS_MAX_LENGTH,
     reminder_rows,
     reminder_text,
     write_reminders,
 )
-from rfk_trips.trip_editing import details_form_values, save_details
-from rfk_trips.trip_service import TripDetail
+from rfk_trips.exchange.demo_data import ACCOMMODATION_NEEDS
+from rfk_trips.i18n.catalogue import set_language
+from rfk_trips.i18n.labels import label
+from rfk_trips.rules.danish_dates import format_date_long
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips import trip_listing, trip_service
+from rfk_trips.trips.trip_editing import details_form_values, save_details
+from rfk_trips.trips.trip_service import TripDetail
 from storage.codes import Attendance, BenefitGroup, ParticipantRole, TripStatus
 from storage.models import Citizen, Participation
 from storage.sessions import session_scope
@@ -363,7 +363,7 @@ def test_the_commands_write_the_files_and_say_where(
 def test_should_the_clock_rules_change_the_exact_transitions_are_written() -> None:
     from datetime import timezone
 
-    from rfk_trips.calendar_export import _timezone_for
+    from rfk_trips.documents.calendar_export import _timezone_for
 
     summer = datetime(2026, 7, 1, 12, tzinfo=COPENHAGEN)
     assert "RRULE" in _timezone_for([summer], summer.date()).to_ical().decode()

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from rfk_trips import check_in, trip_service
-from rfk_trips.check_in import overall_attendance
-from rfk_trips.errors import UserError
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips import check_in, trip_service
+from rfk_trips.trips.check_in import overall_attendance
 from storage.codes import ATTENDED, Attendance, TripStatus
 from storage.models import CheckinEvent, Citizen, Company, Participation
 from storage.sessions import session_scope
@@ -215,8 +215,8 @@ def test_statuses_survive_a_killed_process(engine: Engine, db_path: Path) -> Non
     engine.dispose()
     script = (
         "import os, signal, sys\n"
-        "from rfk_trips import check_in\n"
-        "from rfk_trips.database import open_database\n"
+        "from rfk_trips.trips import check_in\n"
+        "from rfk_trips.database.opening import open_database\n"
         "from storage.codes import Attendance\n"
         "from storage.engine import sqlite_url\n"
         f"db = open_database(sqlite_url(__import__('pathlib').Path({str(db_path)!r})))\n"
@@ -242,7 +242,7 @@ def test_statuses_survive_a_killed_process(engine: Engine, db_path: Path) -> Non
 def test_times_of_changes_read_in_danish_time_whatever_the_machine_zone() -> None:
     from datetime import UTC, datetime
 
-    from rfk_trips.danish_dates import format_clock
+    from rfk_trips.rules.danish_dates import format_clock
 
     # SQLite hands back the stored UTC moment without a zone.
     assert format_clock(datetime(2026, 11, 23, 7, 31)) == "08:31"  # winter: UTC+1

@@ -8,11 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from textual.widgets import Input, Static
 
-from rfk_trips import check_in, trip_service
-from rfk_trips.app import RfkTripsApp, make_app
-from screens.checkin import CheckinScreen, CheckinTable
-from screens.confirm import ConfirmModal
-from screens.trip_dialogs import ExcuseDialog
+from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.trips import check_in, trip_service
+from screens.dialogs.confirm import ConfirmModal
+from screens.dialogs.trip_dialogs import ExcuseDialog
+from screens.trips.checkin import CheckinScreen, CheckinTable
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.engine import sqlite_url
 from storage.models import CheckinEvent, Citizen, Company, Participation, Trip
@@ -299,7 +299,7 @@ async def test_a_past_trip_is_checked_in_from_its_editor(engine: Engine, db_path
     """After the fact, from the paper list: the editor opens check-in for its own trip."""
     from datetime import timedelta
 
-    from screens.trip_editor import TripEditorScreen
+    from screens.trips.trip_editor.screen import TripEditorScreen
 
     trip_id, _ = todays_trip(engine, "lolland")
     with session_scope(engine) as session:
@@ -332,7 +332,7 @@ async def test_a_trip_not_held_yet_says_so_and_a_key_neither_saves_nor_moves(
 ) -> None:
     from datetime import timedelta
 
-    from screens.trip_editor import TripEditorScreen
+    from screens.trips.trip_editor.screen import TripEditorScreen
 
     trip_id, _ = todays_trip(engine)
     with session_scope(engine) as session:
@@ -393,8 +393,8 @@ async def test_a_database_failure_on_one_key_keeps_the_app_and_says_so(
 
 
 async def test_help_on_check_in_names_the_leg_keys_in_danish(engine: Engine, db_path: Path) -> None:
-    from rfk_trips.i18n import t
-    from screens.help import HelpScreen
+    from rfk_trips.i18n.catalogue import t
+    from screens.shell.help import HelpScreen
 
     todays_trip(engine)
     app = make_app(database_url=sqlite_url(db_path))

@@ -11,13 +11,13 @@ from click.testing import CliRunner, Result
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from rfk_trips.audit_log import audit_lines
-from rfk_trips.citizen_privacy import ERASED_REASON
-from rfk_trips.citizen_service import CitizenFilter, search_citizens, set_archived
-from rfk_trips.cli import cli
-from rfk_trips.errors import UserError
-from rfk_trips.follow_up_listing import count_due, list_follow_ups
-from rfk_trips.trip_service import add_participants, create_trip
+from rfk_trips.after_trip.follow_up_listing import count_due, list_follow_ups
+from rfk_trips.cli.main import cli
+from rfk_trips.privacy.audit_log import audit_lines
+from rfk_trips.privacy.citizen_privacy import ERASED_REASON
+from rfk_trips.registers.citizen_service import CitizenFilter, search_citizens, set_archived
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips.trip_service import add_participants, create_trip
 from storage.codes import Attendance, FollowUpKind, OutcomeKind, ParticipantRole, TripStatus
 from storage.models import (
     CheckinEvent,

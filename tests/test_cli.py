@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from rfk_trips.cli import cli
+from rfk_trips.cli.main import cli
 
 
 def run(db: Path, *args: str) -> Result:

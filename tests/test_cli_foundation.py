@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner, Result
 from platformdirs import user_data_path
 
-from rfk_trips import trip_listing
-from rfk_trips.cli import cli
+from rfk_trips.cli.main import cli
+from rfk_trips.trips import trip_listing
 from storage.engine import DB_FILENAME, sqlite_url
 
 

@@ -9,11 +9,11 @@ import click
 import pytest
 from click.testing import CliRunner, Result
 
-from rfk_trips.cli import cli
-from rfk_trips.cli_language import _ARGUMENT_METAVARS, command_tree, option_help_key
-from rfk_trips.messages_cli_help import HELP_EN
-from rfk_trips.messages_click import CLICK_DA
-from rfk_trips.preferences import Preferences, save_preferences
+from rfk_trips.cli.language import _ARGUMENT_METAVARS, command_tree, option_help_key
+from rfk_trips.cli.main import cli
+from rfk_trips.config.preferences import Preferences, save_preferences
+from rfk_trips.i18n.messages.cli_help import HELP_EN
+from rfk_trips.i18n.messages.click import CLICK_DA
 
 # What click writes in English when no one has translated it.
 ENGLISH_CLICK = (

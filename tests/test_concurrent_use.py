@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from rfk_trips import check_in
-from rfk_trips.trip_service import trip_detail
+from rfk_trips.trips import check_in
+from rfk_trips.trips.trip_service import trip_detail
 from storage.codes import Attendance
 from tests.test_check_in import planned_trip
 

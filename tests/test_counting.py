@@ -1,4 +1,4 @@
-"""A list's count that stops past a limit (rfk_trips.paging.count_query), and the list
+"""A list's count that stops past a limit (rfk_trips.registers.paging.count_query), and the list
 screen that says "over N" then, pages on past it, and counts exactly below it."""
 
 from pathlib import Path
@@ -7,12 +7,12 @@ import pytest
 from sqlalchemy.engine import Engine
 from textual.widgets import DataTable, Static
 
-from rfk_trips import citizen_service, company_service, staff_service
-from rfk_trips.citizen_service import CitizenFilter
-from rfk_trips.company_service import CompanyFilter
-from rfk_trips.paging import PAGE_SIZE
-from rfk_trips.staff_service import StaffFilter
-from screens import register_screen, register_specs
+from rfk_trips.registers import citizen_service, company_service, staff_service
+from rfk_trips.registers.citizen_service import CitizenFilter
+from rfk_trips.registers.company_service import CompanyFilter
+from rfk_trips.registers.paging import PAGE_SIZE
+from rfk_trips.registers.staff_service import StaffFilter
+from screens.registers import register_screen, register_specs
 from tests.conftest import TODAY
 from tests.test_register_screens import open_register, row_keys, settle, start, static_text
 
@@ -71,7 +71,7 @@ async def test_a_list_past_the_limit_says_over_and_still_pages_on(
 
 
 def test_numbers_are_written_as_the_language_writes_them() -> None:
-    from rfk_trips.i18n import get_language, number, set_language
+    from rfk_trips.i18n.catalogue import get_language, number, set_language
 
     before = get_language()
     try:

@@ -20,10 +20,10 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rfk_trips.check_in import checkin_sheet
-from rfk_trips.database import open_database
-from rfk_trips.demo_data import load_demo
-from rfk_trips.trip_listing import list_trips
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.demo_data import load_demo
+from rfk_trips.trips.check_in import checkin_sheet
+from rfk_trips.trips.trip_listing import list_trips
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.engine import sqlite_url
 from tests.conftest import TODAY

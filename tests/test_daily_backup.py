@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from rfk_trips.app import make_app
-from rfk_trips.app_context import AppContext
-from rfk_trips.cli import cli
-from rfk_trips.database import latest_backup, open_database
+from rfk_trips.app.application import make_app
+from rfk_trips.app.context import AppContext
+from rfk_trips.cli.main import cli
+from rfk_trips.database.damage import latest_backup
+from rfk_trips.database.opening import open_database
 from storage import backup
 from storage.engine import sqlite_url
 from storage.models import Company

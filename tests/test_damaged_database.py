@@ -15,11 +15,11 @@ import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy import func, select
 
-from rfk_trips.app_context import AppContext
-from rfk_trips.backups import backup_to
-from rfk_trips.cli import cli
-from rfk_trips.database import open_database
-from rfk_trips.errors import UserError
+from rfk_trips.app.context import AppContext
+from rfk_trips.cli.main import cli
+from rfk_trips.database.backups import backup_to
+from rfk_trips.database.opening import open_database
+from rfk_trips.rules.errors import UserError
 from storage.backup import looks_damaged
 from storage.engine import sqlite_url
 from storage.models import Company

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rfk_trips.danish_holidays import closing_days, holiday_name, official_holidays
+from rfk_trips.rules.danish_holidays import closing_days, holiday_name, official_holidays
 
 
 @pytest.mark.parametrize("year", range(2015, 2041))
@@ -57,7 +57,7 @@ print(len(names))
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
 def test_the_example_date_is_a_weekday_about_a_week_ahead(today: date) -> None:
-    from rfk_trips.danish_dates import example_date
+    from rfk_trips.rules.danish_dates import example_date
 
     example = example_date(today)
     assert example.weekday() < 5
@@ -67,6 +67,6 @@ def test_the_example_date_is_a_weekday_about_a_week_ahead(today: date) -> None:
 
 
 def test_the_example_date_skips_christmas() -> None:
-    from rfk_trips.danish_dates import example_date
+    from rfk_trips.rules.danish_dates import example_date
 
     assert example_date(date(2026, 12, 17)) == date(2026, 12, 28)  # not 24th, 25th, 26th

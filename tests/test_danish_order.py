@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from rfk_trips import citizen_service, company_service, staff_service
-from rfk_trips.citizen_service import CitizenFilter
-from rfk_trips.company_service import CompanyFilter
-from rfk_trips.staff_service import StaffFilter
+from rfk_trips.registers import citizen_service, company_service, staff_service
+from rfk_trips.registers.citizen_service import CitizenFilter
+from rfk_trips.registers.company_service import CompanyFilter
+from rfk_trips.registers.staff_service import StaffFilter
 from storage.codes import StaffRole
 from storage.models import Citizen, Company, Staff
 from storage.search_text import sort_key

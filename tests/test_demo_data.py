@@ -10,9 +10,9 @@ from click.testing import CliRunner, Result
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from rfk_trips.cli import cli
-from rfk_trips.danish_dates import holiday_name
-from rfk_trips.demo_data import load_demo, springboard_course
+from rfk_trips.cli.main import cli
+from rfk_trips.exchange.demo_data import load_demo, springboard_course
+from rfk_trips.rules.danish_dates import holiday_name
 from storage.models import Citizen, Participation, Trip, TripFormat, Visit
 from storage.sessions import session_scope
 from tests.conftest import TODAY

@@ -16,12 +16,12 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from rfk_trips import check_in
-from rfk_trips.cli import cli
-from rfk_trips.database import open_database
-from rfk_trips.errors import UserError
-from rfk_trips.importing import import_file
-from rfk_trips.storage_errors import StorageError
+from rfk_trips.cli.main import cli
+from rfk_trips.database.failures import StorageError
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.importing import import_file
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips import check_in
 from storage import backup
 from storage.codes import Attendance
 from storage.engine import sqlite_url
@@ -262,8 +262,8 @@ async def test_the_app_shows_a_full_disk_in_danish(
 ) -> None:
     from textual.widgets import Static
 
-    from rfk_trips.app import make_app
-    from screens.home import HomeScreen
+    from rfk_trips.app.application import make_app
+    from screens.shell.home import HomeScreen
 
     engine, path = database_on_small_disk
     filler = fill(path.parent)

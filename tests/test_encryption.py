@@ -18,14 +18,14 @@ import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy import func, select
 
-from rfk_trips import cli_support
-from rfk_trips.app_context import AppContext
-from rfk_trips.backups import backup_to, check_database, restore_from
-from rfk_trips.cli import cli
-from rfk_trips.database import open_database
-from rfk_trips.demo_data import load_demo
-from rfk_trips.encryption import ENV_KEY_FILE
-from rfk_trips.errors import UserError
+from rfk_trips.app.context import AppContext
+from rfk_trips.cli import support as cli_support
+from rfk_trips.cli.main import cli
+from rfk_trips.database.backups import backup_to, check_database, restore_from
+from rfk_trips.database.keys import ENV_KEY_FILE
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.demo_data import load_demo
+from rfk_trips.rules.errors import UserError
 from storage import cipher, migrate
 from storage.engine import make_engine, sqlite_url
 from storage.models import Citizen
@@ -242,9 +242,9 @@ STARTED: list[StartedApp] = []
 def test_the_app_start_asks_for_the_passphrase_before_the_app_runs(
     encrypted_db: Path, terminal: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import rfk_trips.app
+    import rfk_trips.app.application
 
-    monkeypatch.setattr(rfk_trips.app, "make_app", StartedApp)
+    monkeypatch.setattr(rfk_trips.app.application, "make_app", StartedApp)
     STARTED.clear()
 
     wrong = run(encrypted_db, stdin="forkert\n")
@@ -570,7 +570,7 @@ def test_an_encrypted_file_is_not_mistaken_for_sqlite_and_counts_for_the_citizen
 def test_the_days_backup_of_an_encrypted_database_is_encrypted_too(
     encrypted_db: Path, citizen_name: str
 ) -> None:
-    from rfk_trips.database import open_database
+    from rfk_trips.database.opening import open_database
     from storage.backup import daily_backups
 
     opened = open_database(sqlite_url(encrypted_db), KEY, daily_backup=True)

@@ -23,22 +23,22 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from rfk_trips import check_in
-from rfk_trips.cli import cli
-from rfk_trips.errors import UserError
-from rfk_trips.exporting import EXPORT_KINDS
-from rfk_trips.exporting_results import (
+from rfk_trips.after_trip.follow_up_listing import list_follow_ups
+from rfk_trips.after_trip.follow_ups import record_follow_up
+from rfk_trips.after_trip.outcomes import NewOutcome, add_outcome, end_outcome
+from rfk_trips.cli.main import cli
+from rfk_trips.exchange.exporting import EXPORT_KINDS
+from rfk_trips.exchange.exporting_results import (
     FOLLOW_UP_HEADERS,
     OUTCOME_HEADERS,
     RESULT_EXPORT_KINDS,
     export_results_file,
     stats_rows,
 )
-from rfk_trips.follow_up_listing import list_follow_ups
-from rfk_trips.follow_ups import record_follow_up
-from rfk_trips.outcome_figures import Facts, compute_figures
-from rfk_trips.outcomes import NewOutcome, add_outcome, end_outcome
-from rfk_trips.results_service import ResultFilter, figures_as_json
+from rfk_trips.results.results_service import ResultFilter, figures_as_json
+from rfk_trips.rules.errors import UserError
+from rfk_trips.rules.outcome_figures import Facts, compute_figures
+from rfk_trips.trips import check_in
 from storage.codes import OutcomeKind, StaffRole
 from storage.models import Citizen, Company, FollowUp, Staff
 from storage.sessions import session_scope

@@ -15,12 +15,12 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-from rfk_trips.database import open_database
-from rfk_trips.demo_data import ACCOMMODATION_NEEDS, load_demo
-from rfk_trips.errors import UserError
-from rfk_trips.exporting import EXPORT_KINDS, ExportKind, export_file
-from rfk_trips.i18n import get_language, set_language
-from rfk_trips.importing import import_file
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.demo_data import ACCOMMODATION_NEEDS, load_demo
+from rfk_trips.exchange.exporting import EXPORT_KINDS, ExportKind, export_file
+from rfk_trips.exchange.importing import import_file
+from rfk_trips.i18n.catalogue import get_language, set_language
+from rfk_trips.rules.errors import UserError
 from storage.codes import BenefitGroup, Industry
 from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Participation, Staff, Trip

@@ -7,9 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rfk_trips.danish_dates import format_date, format_date_long, holiday_name, parse_date
-from rfk_trips.errors import UserError
-from rfk_trips.field_validation import (
+from rfk_trips.i18n.catalogue import get_language, set_language
+from rfk_trips.rules.danish_dates import format_date, format_date_long, holiday_name, parse_date
+from rfk_trips.rules.errors import UserError
+from rfk_trips.rules.fields import (
     FALSE_WORDS,
     TRUE_WORDS,
     cvr_checksum_ok,
@@ -19,7 +20,6 @@ from rfk_trips.field_validation import (
     normalise_postcode,
     parse_bool,
 )
-from rfk_trips.i18n import get_language, set_language
 
 TODAY = date(2026, 11, 23)
 CVR_WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 from textual.widgets import OptionList, Static
 
-from rfk_trips.i18n import set_language
-from screens.filter_choice import MAX_SHOWN, ChoiceDialog, FilterChoice, matching
+from rfk_trips.i18n.catalogue import set_language
+from screens.widgets.filter_choice import MAX_SHOWN, ChoiceDialog, FilterChoice, matching
 
 labels = st.lists(st.text(alphabet="abcæøå ABCÆØÅ", max_size=8), max_size=15)
 

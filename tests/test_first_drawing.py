@@ -7,14 +7,16 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable, Static
 
-from rfk_trips import company_service, trip_service
-from rfk_trips.app import make_app
-from rfk_trips.database import open_database
-from rfk_trips.demo_data import load_demo
-from rfk_trips.format_settings import format_form_values, format_rows, save_format
-from screens import mode_screen, trips
-from screens.mode_screen import ModeScreen
-from screens.trip_dialogs import NewTripDialog
+from rfk_trips.app.application import make_app
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.demo_data import load_demo
+from rfk_trips.registers import company_service
+from rfk_trips.trips import trip_service
+from rfk_trips.trips.format_settings import format_form_values, format_rows, save_format
+from screens.dialogs.trip_dialogs import NewTripDialog
+from screens.trips import trip_list as trips
+from screens.widgets import mode_screen
+from screens.widgets.mode_screen import ModeScreen
 from storage.engine import sqlite_url
 from tests.conftest import TODAY
 

@@ -11,10 +11,7 @@ from sqlalchemy.engine import Engine
 from textual.widgets import DataTable, Input, Select, Static
 from textual.widgets.data_table import ColumnKey
 
-from rfk_trips import check_in
-from rfk_trips.app import RfkTripsApp, make_app
-from rfk_trips.errors import UserError
-from rfk_trips.follow_up_desk import (
+from rfk_trips.after_trip.follow_up_desk import (
     FollowUpForm,
     OutcomeForm,
     citizen_history,
@@ -22,9 +19,12 @@ from rfk_trips.follow_up_desk import (
     save_follow_up,
     save_outcome,
 )
-from rfk_trips.results_service import load_figures
-from screens.follow_up import FollowUpScreen
-from screens.follow_up_dialogs import (
+from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.results.results_service import load_figures
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips import check_in
+from screens.after_trip.follow_up import FollowUpScreen
+from screens.dialogs.follow_up_dialogs import (
     EndOutcomeDialog,
     FollowUpDialog,
     LearningCaseDialog,
@@ -120,10 +120,10 @@ async def test_no_column_waits_for_an_automatic_width(
 
 
 def test_the_status_width_holds_every_status_a_history_row_can_show() -> None:
-    from rfk_trips.danish_dates import format_date
-    from rfk_trips.i18n import set_language, t
-    from rfk_trips.labels import label
-    from screens.follow_up import history_status_width
+    from rfk_trips.i18n.catalogue import set_language, t
+    from rfk_trips.i18n.labels import label
+    from rfk_trips.rules.danish_dates import format_date
+    from screens.after_trip.follow_up import history_status_width
     from storage.codes import Attendance
 
     for lang in ("da", "en"):

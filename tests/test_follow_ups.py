@@ -8,17 +8,17 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from rfk_trips import check_in
-from rfk_trips.cli import cli
-from rfk_trips.errors import UserError
-from rfk_trips.follow_up_listing import list_follow_ups
-from rfk_trips.follow_ups import (
+from rfk_trips.after_trip.follow_up_listing import list_follow_ups
+from rfk_trips.after_trip.follow_ups import (
     DEFAULT_FOLLOW_UP_DAYS,
     NO_SHOW_CONTACT_DAYS,
     record_follow_up,
     stalled_citizens,
 )
-from rfk_trips.outcomes import NewOutcome, add_outcome, check_new_outcome, end_outcome
+from rfk_trips.after_trip.outcomes import NewOutcome, add_outcome, check_new_outcome, end_outcome
+from rfk_trips.cli.main import cli
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips import check_in
 from storage.codes import Attendance, FollowUpKind, OutcomeKind, StaffRole
 from storage.models import Citizen, FollowUp, Outcome, Staff, Trip, TripFormat
 from storage.sessions import session_scope
@@ -265,8 +265,8 @@ def test_running_on_says_in_sql_what_the_figures_say_in_memory(engine: Engine) -
 
     from sqlmodel import select as sql_select
 
-    from rfk_trips.outcome_figures import OutcomeFact
-    from rfk_trips.outcomes import running_on
+    from rfk_trips.after_trip.outcomes import running_on
+    from rfk_trips.rules.outcome_figures import OutcomeFact
 
     days = [date(2026, 11, day) for day in (1, 2, 3, 4, 5)]
     periods = [

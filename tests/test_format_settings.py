@@ -7,12 +7,12 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from textual.widgets import DataTable, Input, Static
 
-from rfk_trips import format_settings
-from rfk_trips.errors import UserError
-from rfk_trips.i18n import set_language
-from screens.confirm import ConfirmModal
-from screens.record_form import RecordFormScreen
-from screens.settings import SettingsScreen
+from rfk_trips.i18n.catalogue import set_language
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips import format_settings
+from screens.config.settings import SettingsScreen
+from screens.dialogs.confirm import ConfirmModal
+from screens.dialogs.record_form import RecordFormScreen
 from storage.models import TripFormat
 from storage.sessions import session_scope
 from tests.test_register_screens import SIZE, clear_input, settle, start, type_text
@@ -132,7 +132,7 @@ async def test_f7_edits_a_formats_days_to_the_follow_up(db_path: Path, engine: E
 
 
 async def test_f7_sets_the_retention_period_for_the_database(db_path: Path, engine: Engine) -> None:
-    from rfk_trips.retention import retention_months
+    from rfk_trips.privacy.retention import retention_months
 
     app = start(db_path)
     async with app.run_test(size=SIZE) as pilot:

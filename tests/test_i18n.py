@@ -4,8 +4,8 @@ import string
 
 import pytest
 
-from rfk_trips.i18n import MESSAGES, set_language, t
-from rfk_trips.labels import has_label, label, parse_code
+from rfk_trips.i18n.catalogue import MESSAGES, set_language, t
+from rfk_trips.i18n.labels import has_label, label, parse_code
 from storage.codes import BenefitGroup, StaffRole
 
 

@@ -7,7 +7,7 @@ from textual.pilot import Pilot
 from textual.strip import Strip
 from textual.widgets import Input
 
-from screens.footer import KeyFooter
+from screens.widgets.footer import KeyFooter
 
 WIDTH = 80
 

@@ -10,9 +10,13 @@ from click.testing import CliRunner, Result
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 
-from rfk_trips.cli import cli
-from rfk_trips.errors import NotFoundError, UserError
-from rfk_trips.learning_cases import NewLearningCase, add_learning_case, list_learning_cases
+from rfk_trips.after_trip.learning_cases import (
+    NewLearningCase,
+    add_learning_case,
+    list_learning_cases,
+)
+from rfk_trips.cli.main import cli
+from rfk_trips.rules.errors import NotFoundError, UserError
 from storage.codes import OutcomeKind, StaffRole
 from storage.models import Citizen, Company, LearningCase, Outcome, Staff
 from storage.sessions import session_scope

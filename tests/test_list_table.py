@@ -1,4 +1,4 @@
-"""ListTable draws exactly what DataTable draws, only faster (screens/list_table.py)."""
+"""ListTable draws exactly what DataTable draws, only faster (screens/widgets/list_table.py)."""
 
 import random
 from typing import Any
@@ -16,8 +16,8 @@ from textual.coordinate import Coordinate
 from textual.renderables.styled import Styled
 from textual.widgets import DataTable
 
-from screens import list_table
-from screens.list_table import ListTable, plain_cell_line
+from screens.widgets import list_table
+from screens.widgets.list_table import ListTable, plain_cell_line
 
 # Danish letters, wide characters (East Asian, emoji), combining marks, spaces at the ends.
 PIECES = [*"abc ÆØÅæøå-–.,/()0123456789", "中", "😀", "e\u0301", "  "]

@@ -13,20 +13,20 @@ from sqlalchemy.engine import Engine
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Select, Static, Tab, TabbedContent
 
-from rfk_trips import check_in, trip_editing, trip_service
-from rfk_trips.app import RfkTripsApp, make_app
-from rfk_trips.i18n import t
-from rfk_trips.trip_editing import ProgrammeLine
-from screens.checkin import CheckinScreen, CheckinTable
-from screens.confirm import ConfirmModal
-from screens.follow_up import FollowUpScreen
-from screens.follow_up_dialogs import FollowUpDialog
-from screens.help import HelpScreen
-from screens.home import HomeScreen
-from screens.record_form import RecordFormScreen
-from screens.results import ResultsScreen
-from screens.trip_dialogs import ExcuseDialog, NewTripDialog, ReasonDialog, VisitDialog
-from screens.trip_editor import TripEditorScreen
+from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.i18n.catalogue import t
+from rfk_trips.trips import check_in, trip_editing, trip_service
+from rfk_trips.trips.trip_editing import ProgrammeLine
+from screens.after_trip.follow_up import FollowUpScreen
+from screens.dialogs.confirm import ConfirmModal
+from screens.dialogs.follow_up_dialogs import FollowUpDialog
+from screens.dialogs.record_form import RecordFormScreen
+from screens.dialogs.trip_dialogs import ExcuseDialog, NewTripDialog, ReasonDialog, VisitDialog
+from screens.results.results_screen import ResultsScreen
+from screens.shell.help import HelpScreen
+from screens.shell.home import HomeScreen
+from screens.trips.checkin import CheckinScreen, CheckinTable
+from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.codes import ProgrammeKind
 from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Municipality

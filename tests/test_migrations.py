@@ -17,10 +17,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
-from rfk_trips.database import OpenedDatabase, open_database
-from rfk_trips.errors import UserError
-from rfk_trips.i18n import get_language, set_language
-from rfk_trips.trip_formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
+from rfk_trips.database.opening import OpenedDatabase, open_database
+from rfk_trips.i18n.catalogue import get_language, set_language
+from rfk_trips.rules.errors import UserError
+from rfk_trips.rules.formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
 from storage import migrate
 from storage.engine import make_engine, sqlite_url
 from storage.models import (

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rfk_trips.outcome_figures import (
+from rfk_trips.results.results_service import figures_as_json
+from rfk_trips.rules.outcome_figures import (
     PAID_WORK,
     PRIORITY,
     AttendanceFact,
@@ -24,7 +25,6 @@ from rfk_trips.outcome_figures import (
     highest_kind,
     suppress_count,
 )
-from rfk_trips.results_service import figures_as_json
 from storage.codes import Attendance, BenefitGroup, Gender, OutcomeKind
 
 A, P, L, E, X, N = (

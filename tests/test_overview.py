@@ -1,11 +1,12 @@
-"""The home screen's "needs attention" counts (rfk_trips/overview.py)."""
+"""The home screen's "needs attention" counts (rfk_trips/trips/overview.py)."""
 
 from datetime import date, time, timedelta
 
 from sqlalchemy.engine import Engine
 
-from rfk_trips import company_service, trip_service
-from rfk_trips.overview import QUIET_COMPANY_DAYS, attention
+from rfk_trips.registers import company_service
+from rfk_trips.trips import trip_service
+from rfk_trips.trips.overview import QUIET_COMPANY_DAYS, attention
 from tests.conftest import TODAY
 
 
@@ -50,7 +51,7 @@ def test_quiet_companies_are_qualifying_active_hosts_without_a_visit_in_a_year(
 
 def test_a_planned_visit_is_not_the_last_visit_yet(engine: Engine) -> None:
     """The companies list's "Sidste besøg" and the host ranking count visits that happened."""
-    from rfk_trips.company_service import CompanyFilter, VisitedFilter, company_rows
+    from rfk_trips.registers.company_service import CompanyFilter, VisitedFilter, company_rows
 
     host = company(engine, "Besøgt og booket igen")
     visited(engine, host, TODAY - timedelta(days=40))

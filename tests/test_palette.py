@@ -7,12 +7,12 @@ from sqlalchemy.engine import Engine
 from textual.command import CommandInput, CommandList
 from textual.widgets import Select
 
-from rfk_trips.app import RfkTripsApp, make_app
-from rfk_trips.i18n import set_language, t
-from rfk_trips.preferences import load_preferences
-from screens.footer import KeyFooter
-from screens.home import HomeScreen
-from screens.palette import RfkCommandPalette
+from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.config.preferences import load_preferences
+from rfk_trips.i18n.catalogue import set_language, t
+from screens.shell.home import HomeScreen
+from screens.shell.palette import RfkCommandPalette
+from screens.widgets.footer import KeyFooter
 from storage.engine import sqlite_url
 from tests.test_register_screens import SIZE, AppPilot, settle, type_text
 

@@ -15,19 +15,20 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from rfk_trips import printing, trip_listing, trip_service
-from rfk_trips.app import RfkTripsApp, make_app
-from rfk_trips.danish_dates import format_date_long
-from rfk_trips.errors import UserError
-from rfk_trips.printing import (
+from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.documents import printing
+from rfk_trips.documents.printing import (
     CommandOutcome,
     PrinterLookup,
     documents_folder,
     print_programme,
     run_command,
 )
-from screens.print_dialog import PrintDialog
-from screens.trip_editor import TripEditorScreen
+from rfk_trips.rules.danish_dates import format_date_long
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips import trip_listing, trip_service
+from screens.dialogs.print_dialog import PrintDialog
+from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.codes import TripStatus
 from storage.engine import default_db_path, sqlite_url
 from storage.models import PrintRecord

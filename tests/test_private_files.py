@@ -14,13 +14,13 @@ from click.testing import CliRunner
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from rfk_trips.backups import backup_to
-from rfk_trips.calendar_export import write_trip_calendar
-from rfk_trips.cli import cli
-from rfk_trips.database import open_database
-from rfk_trips.exporting import export_file
-from rfk_trips.reminders import write_reminders
-from rfk_trips.trip_listing import list_trips
+from rfk_trips.cli.main import cli
+from rfk_trips.database.backups import backup_to
+from rfk_trips.database.opening import open_database
+from rfk_trips.documents.calendar_export import write_trip_calendar
+from rfk_trips.documents.reminders import write_reminders
+from rfk_trips.exchange.exporting import export_file
+from rfk_trips.trips.trip_listing import list_trips
 from storage.codes import TripStatus
 from storage.engine import sqlite_url
 from storage.private_files import (

@@ -12,15 +12,15 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
-from rfk_trips import trip_listing, trip_service
-from rfk_trips.acting_user import acting_user
-from rfk_trips.cli import cli
-from rfk_trips.danish_dates import format_date_long, format_time
-from rfk_trips.demo_data import ACCOMMODATION_NEEDS
-from rfk_trips.errors import NotFoundError, UserError
-from rfk_trips.i18n import set_language
-from rfk_trips.programme_service import write_programme
-from rfk_trips.trip_service import ParticipantRead, TripDetail, VisitRead
+from rfk_trips.cli.main import cli
+from rfk_trips.documents.programme_service import write_programme
+from rfk_trips.exchange.demo_data import ACCOMMODATION_NEEDS
+from rfk_trips.i18n.catalogue import set_language
+from rfk_trips.privacy.acting_user import acting_user
+from rfk_trips.rules.danish_dates import format_date_long, format_time
+from rfk_trips.rules.errors import NotFoundError, UserError
+from rfk_trips.trips import trip_listing, trip_service
+from rfk_trips.trips.trip_service import ParticipantRead, TripDetail, VisitRead
 from storage.codes import ParticipantRole, TripStatus
 from storage.models import Citizen, PrintRecord
 from tests.conftest import TODAY
@@ -416,7 +416,7 @@ def test_the_command_writes_each_version_and_refuses_in_danish(
 def test_participants_call_the_job_centre_when_its_phone_is_known(
     scene: Scene, db_path: Path, out: Path
 ) -> None:
-    from rfk_trips.registers import set_jobcentre_phone
+    from rfk_trips.registers.lookups import set_jobcentre_phone
 
     municipality_id = scene.detail.municipality_id
     assert municipality_id is not None

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 from textual.widgets import DataTable, TabbedContent
 
-from rfk_trips import trip_editing, trip_service
-from rfk_trips.app import make_app
-from rfk_trips.errors import StaleVersionError, UserError
-from rfk_trips.programme_shift import moved_to_meeting
-from screens.trip_editor import TripEditorScreen
+from rfk_trips.app.application import make_app
+from rfk_trips.rules.errors import StaleVersionError, UserError
+from rfk_trips.rules.programme_shift import moved_to_meeting
+from rfk_trips.trips import trip_editing, trip_service
+from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.codes import ProgrammeKind
 from storage.engine import sqlite_url
 from storage.models import Trip
@@ -191,7 +191,7 @@ async def test_t_on_the_programme_tab_moves_it_with_the_meeting_time(
 def test_the_command_line_moves_it_too(engine: Engine, db_path: Path) -> None:
     from click.testing import CliRunner
 
-    from rfk_trips.cli import cli
+    from rfk_trips.cli.main import cli
 
     trip_id = _trip_meeting_at(engine, time(9, 0))
     args = ["--db", str(db_path), "trip", "move-programme", str(trip_id)]

@@ -21,19 +21,19 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Button, DataTable, Input, OptionList, Select, Static, TextArea
 
-from rfk_trips import citizen_service, company_service, staff_service
-from rfk_trips.app import RfkTripsApp, make_app
-from rfk_trips.company_service import CompanyFilter, QualificationFilter
-from rfk_trips.demo_data import ACCOMMODATION_NEEDS
-from rfk_trips.field_validation import cvr_checksum_ok
-from rfk_trips.i18n import t
-from rfk_trips.paging import PAGE_SIZE
-from screens.confirm import ConfirmModal
-from screens.filter_choice import ChoiceDialog, FilterChoice
-from screens.help import HelpScreen
-from screens.home import HomeScreen
-from screens.record_form import RecordFormScreen
-from screens.register_screen import RegisterScreen
+from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.exchange.demo_data import ACCOMMODATION_NEEDS
+from rfk_trips.i18n.catalogue import t
+from rfk_trips.registers import citizen_service, company_service, staff_service
+from rfk_trips.registers.company_service import CompanyFilter, QualificationFilter
+from rfk_trips.registers.paging import PAGE_SIZE
+from rfk_trips.rules.fields import cvr_checksum_ok
+from screens.dialogs.confirm import ConfirmModal
+from screens.dialogs.record_form import RecordFormScreen
+from screens.registers.register_screen import RegisterScreen
+from screens.shell.help import HelpScreen
+from screens.shell.home import HomeScreen
+from screens.widgets.filter_choice import ChoiceDialog, FilterChoice
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.engine import sqlite_url
 from storage.models import (
@@ -864,7 +864,7 @@ async def test_help_speaks_danish_about_the_keys_of_the_search_box(
 
 
 async def test_each_search_box_says_what_it_searches(db_path: Path) -> None:
-    from rfk_trips.i18n import set_language
+    from rfk_trips.i18n.catalogue import set_language
 
     expected = {
         "f3": "Søg (navn, by, postnr., CVR, kontaktperson)",

@@ -2,9 +2,9 @@
 
 from sqlalchemy.engine import Engine
 
-from rfk_trips import citizen_service, company_service, staff_service
-from rfk_trips.company_rules import Criterion
-from rfk_trips.registers import add_municipality
+from rfk_trips.registers import citizen_service, company_service, staff_service
+from rfk_trips.registers.lookups import add_municipality
+from rfk_trips.rules.company import Criterion
 from storage.models import Citizen, Company
 from storage.sessions import session_scope
 from tests.conftest import TODAY

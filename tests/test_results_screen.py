@@ -6,10 +6,10 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from textual.widgets import DataTable, Input, Select, Static
 
-from rfk_trips.app import RfkTripsApp, make_app
-from screens.follow_up import FollowUpScreen
-from screens.follow_up_dialogs import OutcomeDialog
-from screens.results import ResultsScreen
+from rfk_trips.app.application import RfkTripsApp, make_app
+from screens.after_trip.follow_up import FollowUpScreen
+from screens.dialogs.follow_up_dialogs import OutcomeDialog
+from screens.results.results_screen import ResultsScreen
 from storage.codes import OutcomeKind
 from storage.engine import sqlite_url
 from tests.test_results_service import world
@@ -116,7 +116,7 @@ async def test_an_outcome_recorded_in_the_ui_shows_in_the_figures_at_once(
     engine: Engine, db_path: Path, world: dict[str, int]
 ) -> None:
     """The issue's "done when": complete, record, and see the trip's result change."""
-    from rfk_trips import check_in
+    from rfk_trips.trips import check_in
 
     check_in.complete_trip(engine, world["guld"])  # makes the follow-up tasks, if not yet
     app = make_app(database_url=sqlite_url(db_path))
@@ -148,7 +148,7 @@ async def test_an_outcome_recorded_in_the_ui_shows_in_the_figures_at_once(
 async def test_charts_over_time_and_target_progress(
     engine: Engine, db_path: Path, world: dict[str, int]
 ) -> None:
-    from rfk_trips.targets import HalfYear, set_target
+    from rfk_trips.results.targets import HalfYear, set_target
     from storage.codes import TargetMeasure
 
     set_target(engine, "Guldborgsund", HalfYear(2026, 2), TargetMeasure.IN_PAID_WORK, 4)

@@ -5,14 +5,14 @@ from datetime import date
 import pytest
 from sqlalchemy.engine import Engine
 
-from rfk_trips.errors import UserError
-from rfk_trips.results_series import (
+from rfk_trips.results.results_series import (
     TripAttendance,
     attendance_per_trip,
     next_month,
     outcomes_per_month,
 )
-from rfk_trips.results_service import ResultFilter
+from rfk_trips.results.results_service import ResultFilter
+from rfk_trips.rules.errors import UserError
 from storage.codes import OutcomeKind
 from tests.results_scenario import Scenario, build
 

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy.engine import Engine
 
-from rfk_trips import check_in, trip_service
-from rfk_trips.cli import cli
-from rfk_trips.errors import UserError
-from rfk_trips.results_service import ResultFilter, figures_as_json, load_figures
+from rfk_trips.cli.main import cli
+from rfk_trips.results.results_service import ResultFilter, figures_as_json, load_figures
+from rfk_trips.rules.errors import UserError
+from rfk_trips.trips import check_in, trip_service
 from storage.codes import Attendance, Gender, OutcomeKind
 from storage.models import Citizen, Company, Outcome
 from storage.sessions import session_scope

@@ -13,17 +13,17 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from rfk_trips import citizen_privacy, retention
-from rfk_trips.audit_log import audit_lines
-from rfk_trips.cli import cli
-from rfk_trips.retention import (
+from rfk_trips.cli.main import cli
+from rfk_trips.privacy import citizen_privacy, retention
+from rfk_trips.privacy.audit_log import audit_lines
+from rfk_trips.privacy.retention import (
     DEFAULT_RETENTION_MONTHS,
     is_inactive,
     last_activity,
     months_before,
     retention_months,
 )
-from rfk_trips.trip_service import create_trip
+from rfk_trips.trips.trip_service import create_trip
 from storage.codes import FollowUpKind, OutcomeKind
 from storage.models import Citizen, FollowUp, LearningCase, Outcome, Participation
 from storage.sessions import session_scope

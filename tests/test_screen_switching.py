@@ -5,10 +5,10 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from rfk_trips.app import WARM_UP_MODES, RfkTripsApp, make_app
-from rfk_trips.database import open_database
-from rfk_trips.demo_data import load_demo
-from rfk_trips.trip_service import create_trip
+from rfk_trips.app.application import WARM_UP_MODES, RfkTripsApp, make_app
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.demo_data import load_demo
+from rfk_trips.trips.trip_service import create_trip
 from storage.engine import sqlite_url
 from tests.conftest import TODAY
 
@@ -98,7 +98,7 @@ async def test_a_theme_chosen_elsewhere_reaches_a_screen_kept_styled(db_path: Pa
 
 
 async def test_a_register_shows_what_changed_while_it_was_away(db_path: Path) -> None:
-    from rfk_trips.company_service import save_company
+    from rfk_trips.registers.company_service import save_company
 
     app = make_app(database_url=sqlite_url(db_path), warm_up=True)
     async with app.run_test(size=(120, 40)) as pilot:

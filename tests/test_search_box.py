@@ -5,7 +5,7 @@ from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from screens.search_box import SearchBox
+from screens.widgets.search_box import SearchBox
 
 TYPED = "virksomheder i guldborgsund kommune"
 

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from textual.widgets import Input
 
-from rfk_trips.app import make_app
-from rfk_trips.database import open_database
-from rfk_trips.demo_data import load_demo
+from rfk_trips.app.application import make_app
+from rfk_trips.database.opening import open_database
+from rfk_trips.exchange.demo_data import load_demo
 from tests.conftest import TODAY
 
 
@@ -92,7 +92,7 @@ def test_checkin_on_the_day(snap_compare: Any, relative_db: str) -> None:
 
     from sqlalchemy import update
 
-    from rfk_trips import check_in
+    from rfk_trips.trips import check_in
     from storage.codes import Attendance
     from storage.models import CheckinEvent
     from tests.test_checkin_screen import todays_trip
@@ -150,9 +150,9 @@ def test_audit_log_on_demo_data(
 ) -> None:
     from datetime import UTC, datetime
 
-    from rfk_trips.exporting import export_file
-    from rfk_trips.preferences import Preferences, save_preferences
-    from rfk_trips.programme_service import write_programme
+    from rfk_trips.config.preferences import Preferences, save_preferences
+    from rfk_trips.documents.programme_service import write_programme
+    from rfk_trips.exchange.exporting import export_file
     from storage import actor, audit
 
     # A fixed clock and fixed initials, so the lines read the same on every machine.

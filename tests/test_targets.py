@@ -11,11 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 
-from rfk_trips.cli import cli
-from rfk_trips.errors import UserError
-from rfk_trips.i18n import set_language
-from rfk_trips.results_service import ResultFilter, load_figures
-from rfk_trips.targets import (
+from rfk_trips.cli.main import cli
+from rfk_trips.i18n.catalogue import set_language
+from rfk_trips.results.results_service import ResultFilter, load_figures
+from rfk_trips.results.targets import (
     HalfYear,
     achieved,
     list_targets,
@@ -25,6 +24,7 @@ from rfk_trips.targets import (
     set_target,
     target_progress,
 )
+from rfk_trips.rules.errors import UserError
 from storage.codes import TargetMeasure
 from tests.results_scenario import Scenario, build
 

@@ -5,8 +5,8 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rfk_trips.i18n import set_language
-from rfk_trips.text_charts import (
+from rfk_trips.i18n.catalogue import set_language
+from rfk_trips.results.text_charts import (
     bar,
     bar_chart,
     column_chart,

@@ -6,8 +6,8 @@ from textual.command import CommandPalette
 from textual.widget import Widget
 from textual.widgets import Header, Static
 
-from rfk_trips.i18n import t
-from screens.title_bar import TitleBar
+from rfk_trips.i18n.catalogue import t
+from screens.widgets.title_bar import TitleBar
 
 WIDTH = 80
 LONG = "rfk-trips – busture til arbejdsmarkedet for borgere langt fra det ordinære job"

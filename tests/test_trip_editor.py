@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from textual.widgets import DataTable, Input, Static, TabbedContent
 
-from rfk_trips import trip_service
-from rfk_trips.app import RfkTripsApp, make_app
-from screens.trip_dialogs import NewTripDialog
-from screens.trip_editor import TripEditorScreen
+from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.trips import trip_service
+from screens.dialogs.trip_dialogs import NewTripDialog
+from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.codes import StaffRole, TripStatus
 from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Participation, Staff, Trip, TripStaff, Visit
@@ -283,7 +283,7 @@ async def _editor_on(app: RfkTripsApp, pilot: Any, trip_id: int) -> TripEditorSc
 
 def _someone_else_saves(engine: Engine, trip_id: int, **changes: str) -> None:
     """A colleague's save in another window or process, from the trip as stored now."""
-    from rfk_trips import trip_editing
+    from rfk_trips.trips import trip_editing
 
     form = trip_editing.details_form_values(engine, trip_id)
     version = trip_service.trip_detail(engine, trip_id).version

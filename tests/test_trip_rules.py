@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rfk_trips.company_rules import Criterion, HostFacts, criteria_met, qualifies
-from rfk_trips.trip_formats import CUSTOM, GULDBORGSUND, LOLLAND, ProgrammeItem
-from rfk_trips.trip_rules import (
+from rfk_trips.rules.company import Criterion, HostFacts, criteria_met, qualifies
+from rfk_trips.rules.formats import CUSTOM, GULDBORGSUND, LOLLAND, ProgrammeItem
+from rfk_trips.rules.trip import (
     CitizenFacts,
     SameDayBookings,
     Severity,

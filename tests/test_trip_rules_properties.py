@@ -10,10 +10,10 @@ from datetime import date, time
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rfk_trips.company_rules import HostFacts
-from rfk_trips.danish_holidays import holiday_name
-from rfk_trips.trip_formats import BUILTIN_FORMATS, CUSTOM, GULDBORGSUND, LOLLAND
-from rfk_trips.trip_rules import (
+from rfk_trips.rules.company import HostFacts
+from rfk_trips.rules.danish_holidays import holiday_name
+from rfk_trips.rules.formats import BUILTIN_FORMATS, CUSTOM, GULDBORGSUND, LOLLAND
+from rfk_trips.rules.trip import (
     CitizenFacts,
     SameDayBookings,
     Severity,

@@ -1,11 +1,11 @@
-"""The trips list's pages (rfk_trips.trip_editing.search_trips): rows and total per page."""
+"""The trips list's pages (rfk_trips.trips.trip_editing.search_trips): rows and total per page."""
 
 from datetime import timedelta
 
 from sqlalchemy.engine import Engine
 
-from rfk_trips import trip_service
-from rfk_trips.trip_editing import search_trips
+from rfk_trips.trips import trip_service
+from rfk_trips.trips.trip_editing import search_trips
 from tests.conftest import TODAY
 
 

@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from rfk_trips import trip_editing, trip_listing, trip_service
-from rfk_trips.errors import NotFoundError, StaleVersionError, UserError
-from rfk_trips.trip_rules import Severity
+from rfk_trips.rules.errors import NotFoundError, StaleVersionError, UserError
+from rfk_trips.rules.trip import Severity
+from rfk_trips.trips import trip_editing, trip_listing, trip_service
 from storage.codes import Attendance, ProgrammeKind, StaffRole, TripStatus
 from storage.models import Citizen, Company, Participation, Staff, Trip, Visit
 from storage.sessions import session_scope

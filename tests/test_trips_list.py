@@ -6,9 +6,9 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from textual.widgets import DataTable
 
-from rfk_trips import trip_service
-from rfk_trips.app import make_app
-from screens.trips import TripsScreen
+from rfk_trips.app.application import make_app
+from rfk_trips.trips import trip_service
+from screens.trips.trip_list import TripsScreen
 from storage.engine import sqlite_url
 from tests.conftest import TODAY
 

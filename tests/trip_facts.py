@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from rfk_trips.trip_rules import CitizenFacts, StaffFacts
+from rfk_trips.rules.trip import CitizenFacts, StaffFacts
 
 TODAY = date(2026, 11, 23)
 A_TUESDAY = date(2026, 12, 8)

@@ -1,0 +1,245 @@
+"""Follow-ups after a trip: a task per participant for the responsible staff member.
+
+A completed trip gives each participant who came an `after_trip` talk (due after a number
+of days, 14 by default, DOMAIN.md R25) and each no-show a `contact_no_show` task, sooner.
+Whoever has the citizen's case (the caseworker) is responsible; else the trip's tovholder.
+Recording a follow-up closes it and may schedule the next step, so no citizen is left
+without one (R34).
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select, true
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col
+
+from rfk_trips.after_trip.outcomes import running_on
+from rfk_trips.i18n.catalogue import t
+from rfk_trips.rules.errors import NotFoundError, UserError
+from storage.codes import ATTENDED, Attendance, FollowUpKind, ParticipantRole, TripStatus
+from storage.models import (
+    Citizen,
+    Company,
+    FollowUp,
+    Outcome,
+    Participation,
+    Staff,
+    Trip,
+    TripStaff,
+    utc_now,
+)
+from storage.search_text import sort_key
+from storage.sessions import session_scope
+
+DEFAULT_FOLLOW_UP_DAYS = 14
+# Someone who did not come is called soon, while the day is fresh.
+NO_SHOW_CONTACT_DAYS = 2
+
+
+def create_after_trip(session: Session, trip: Trip, *, days: int = DEFAULT_FOLLOW_UP_DAYS) -> int:
+    """The tasks a completed trip leaves behind, in the caller's transaction; how many were new.
+
+    Completing a trip twice (after a correction) adds nothing already there.
+    """
+    if days < 0:
+        raise UserError(t("followup.days_negative"))
+    lead = session.scalars(
+        select(TripStaff.staff_id).where(TripStaff.trip_id == trip.id, TripStaff.is_lead)
+    ).first()
+    existing = {
+        (row.citizen_id, row.kind)
+        for row in session.scalars(select(FollowUp).where(FollowUp.trip_id == trip.id))
+    }
+    created = 0
+    for participation, citizen in session.execute(
+        select(Participation, Citizen)
+        .join(Citizen, Citizen.id == Participation.citizen_id)
+        .where(
+            Participation.trip_id == trip.id,
+            Participation.role == ParticipantRole.PARTICIPANT,
+        )
+    ).all():
+        if participation.attendance in ATTENDED:
+            kind, due = FollowUpKind.AFTER_TRIP, trip.trip_date + timedelta(days=days)
+        elif participation.attendance == Attendance.NO_SHOW:
+            kind = FollowUpKind.CONTACT_NO_SHOW
+            due = trip.trip_date + timedelta(days=NO_SHOW_CONTACT_DAYS)
+        else:
+            continue  # afbud: they sent word; their caseworker goes on as planned
+        if (citizen.id, kind) in existing:
+            continue
+        session.add(
+            FollowUp(
+                citizen_id=citizen.id or 0,
+                trip_id=trip.id,
+                staff_id=citizen.caseworker_id or lead,
+                kind=kind,
+                due_date=due,
+            )
+        )
+        created += 1
+    return created
+
+
+def record_follow_up(
+    engine: Engine,
+    follow_up_id: int,
+    *,
+    today: date,
+    note: str = "",
+    company_id: int | None = None,
+    next_step: str = "",
+    next_due: date | None = None,
+    next_staff_id: int | None = None,
+) -> int | None:
+    """Close a follow-up with what was agreed; a next step with a due date becomes a new task.
+
+    Returns the id of the next task, if one was made. One transaction.
+    """
+    next_step = next_step.strip()
+    if next_due is not None and not next_step:
+        raise UserError(t("followup.next_step_needed"))
+    if next_step and next_due is None:
+        raise UserError(t("followup.next_due_needed"))
+    if next_due is not None and next_due < today:
+        raise UserError(t("followup.next_due_past"))
+    with session_scope(engine) as session:
+        task = session.get(FollowUp, follow_up_id)
+        if task is None:
+            raise NotFoundError(t("error.not_found", what=t("what.follow_up"), id=follow_up_id))
+        if task.done_at is not None:
+            raise UserError(t("followup.already_done"))
+        if company_id is not None and session.get(Company, company_id) is None:
+            raise NotFoundError(t("error.not_found", what=t("what.company"), id=company_id))
+        if next_staff_id is not None and session.get(Staff, next_staff_id) is None:
+            raise NotFoundError(t("error.not_found", what=t("what.staff"), id=next_staff_id))
+        task.done_at = utc_now()
+        task.note = note.strip()
+        task.company_id = company_id
+        task.next_step = next_step
+        session.add(task)
+        if next_due is None:
+            return None
+        following = FollowUp(
+            citizen_id=task.citizen_id,
+            trip_id=task.trip_id,
+            staff_id=next_staff_id or task.staff_id,
+            kind=FollowUpKind.NEXT_STEP,
+            due_date=next_due,
+            company_id=company_id,
+            next_step=next_step,
+        )
+        session.add(following)
+        session.flush()
+        return following.id
+
+
+def add_next_step(
+    engine: Engine,
+    citizen_id: int,
+    *,
+    today: date,
+    next_step: str,
+    due: date | None,
+    staff_id: int | None = None,
+    trip_id: int | None = None,
+) -> int:
+    """A next step for a citizen outside a follow-up (one who has stalled); its task id."""
+    next_step = next_step.strip()
+    if not next_step:
+        raise UserError(t("followup.next_step_needed"))
+    if due is None:
+        raise UserError(t("followup.next_due_needed"))
+    if due < today:
+        raise UserError(t("followup.next_due_past"))
+    with session_scope(engine) as session:
+        citizen = session.get(Citizen, citizen_id)
+        if citizen is None:
+            raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
+        if staff_id is not None and session.get(Staff, staff_id) is None:
+            raise NotFoundError(t("error.not_found", what=t("what.staff"), id=staff_id))
+        task = FollowUp(
+            citizen_id=citizen_id,
+            trip_id=trip_id,
+            staff_id=staff_id or citizen.caseworker_id,
+            kind=FollowUpKind.NEXT_STEP,
+            due_date=due,
+            next_step=next_step,
+        )
+        session.add(task)
+        session.flush()
+        return task.id or 0
+
+
+@dataclass(frozen=True)
+class StalledCitizen:
+    citizen_id: int
+    name: str
+    since: date  # the trip or the ended outcome after which nothing was planned
+    reason: str
+
+
+def stalled_citizens(
+    engine: Engine, *, today: date, citizen_id: int | None = None
+) -> list[StalledCitizen]:
+    """Citizens with no next step: after a trip they came on, or an outcome that has ended.
+
+    Someone is moving when they have an open follow-up or an outcome still running (R34).
+    `citizen_id` asks about one citizen only (the Opfølgning screen's flag).
+    """
+
+    def only(column: Any) -> Any:
+        return true() if citizen_id is None else column == citizen_id
+
+    with Session(engine) as session:
+        open_tasks = set(
+            session.scalars(
+                select(FollowUp.citizen_id).where(
+                    col(FollowUp.done_at).is_(None), only(FollowUp.citizen_id)
+                )
+            )
+        )
+        running = set(
+            session.scalars(
+                select(Outcome.citizen_id).where(running_on(today), only(Outcome.citizen_id))
+            )
+        )
+        last_event: dict[int, tuple[date, str, str]] = {}
+        for citizen_id, name, trip_date in session.execute(
+            select(Participation.citizen_id, Citizen.name, Trip.trip_date)
+            .join(Trip, Trip.id == Participation.trip_id)
+            .join(Citizen, Citizen.id == Participation.citizen_id)
+            .where(
+                col(Participation.attendance).in_(ATTENDED),
+                Trip.trip_date <= today,
+                Trip.status == TripStatus.COMPLETED,
+                Citizen.archived.is_(False),
+                only(Participation.citizen_id),
+            )
+        ).all():
+            if citizen_id not in last_event or trip_date > last_event[citizen_id][0]:
+                last_event[citizen_id] = (trip_date, name, t("followup.stalled_after_trip"))
+        for citizen_id, name, end_date in session.execute(
+            select(Outcome.citizen_id, Citizen.name, Outcome.end_date)
+            .join(Citizen, Citizen.id == Outcome.citizen_id)
+            .where(
+                col(Outcome.end_date).is_not(None),
+                col(Outcome.end_date) < today,
+                col(Citizen.anonymised_at).is_(None),
+                only(Outcome.citizen_id),
+            )
+        ).all():
+            if end_date is None:
+                continue
+            if citizen_id not in last_event or end_date > last_event[citizen_id][0]:
+                last_event[citizen_id] = (end_date, name, t("followup.stalled_after_outcome"))
+    return sorted(
+        (
+            StalledCitizen(citizen_id, name, since, reason)
+            for citizen_id, (since, name, reason) in last_event.items()
+            if citizen_id not in open_tasks and citizen_id not in running
+        ),
+        key=lambda s: (s.since, sort_key(s.name)),
+    )

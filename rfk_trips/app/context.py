@@ -1,0 +1,131 @@
+"""What the screens need from the domain: the database and the clock, opened lazily.
+
+Screens receive this object instead of reaching for globals, so a test can run the whole
+app against a file in a temporary folder.
+"""
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from datetime import date
+
+from rfk_trips.config.clock import today as system_today
+from rfk_trips.database.opening import OpenedDatabase, open_database
+from rfk_trips.trips.overview import Overview, load_overview
+
+
+@dataclass
+class AppContext:
+    database_url: str
+    today: Callable[[], date] = system_today
+    # The SQLCipher passphrase, asked for before Textual starts; None for a plaintext file.
+    key: str | None = field(default=None, repr=False)
+    # The day's automatic backup on first open: the real app asks for it, tests need not.
+    daily_backup: bool = False
+    _opened: OpenedDatabase | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _warned: bool = field(default=False, repr=False)
+    _early_overview: "Future[Overview] | None" = field(default=None, repr=False)
+    # Callbacks wait while the domain is deferred (by `read_home_early`) or loading.
+    _domain_deferred: bool = field(default=False, repr=False)
+    _domain_loader: threading.Thread | None = field(default=None, repr=False)
+    _domain_waiters: list[Callable[[], object]] = field(default_factory=list, repr=False)
+
+    def database(self) -> OpenedDatabase:
+        """Open (and if need be upgrade) the database once; safe to call from workers."""
+        with self._lock:
+            if self._opened is None:
+                self._opened = open_database(
+                    self.database_url, self.key, daily_backup=self.daily_backup
+                )
+            return self._opened
+
+    def read_home_early(self) -> None:
+        """Open the database and read the home screen's figures now, in a thread.
+
+        Called just before Textual starts: the file is opened (and if need be upgraded)
+        and the overview read while Textual builds the home screen, instead of after it.
+        The home screen's first `overview()` takes the result, or the error, from here.
+        """
+        early: Future[Overview] = Future()
+        self._early_overview = early
+        self._domain_deferred = True  # the home screen reads without it; see load_domain_later
+
+        def read() -> None:
+            try:
+                early.set_result(self._read_overview())
+            except BaseException as exc:  # handed on whole to the screen's worker
+                early.set_exception(exc)
+
+        threading.Thread(target=read, name="home-early", daemon=True).start()
+
+    def load_domain_later(self, then: Callable[[], object] = lambda: None) -> None:
+        """Load the services and the table models in a thread, once the home screen shows.
+
+        The home screen reads through SQLAlchemy Core and needs neither; every other screen
+        does. Loaded here, in a daemon thread, they cost the home screen nothing, and a user
+        who quits at once is not kept waiting for them, as for a worker of Textual's. The
+        ORM's mappers are configured here too, not in the first list screen's first query.
+        `then` waits for it as `when_domain_loaded` callbacks do (once: later calls do
+        nothing).
+        """
+
+        def load() -> None:
+            try:
+                from sqlalchemy.orm import configure_mappers
+
+                from rfk_trips.trips import trip_service  # noqa: F401  (the rules and the models)
+
+                configure_mappers()
+            finally:  # a failure here shows where the waiters load them again themselves
+                self._domain_loaded()
+
+        with self._lock:
+            if self._domain_loader is not None:
+                return
+            self._domain_deferred = True
+            self._domain_waiters.append(then)
+            self._domain_loader = threading.Thread(target=load, name="domain-loader", daemon=True)
+        self._domain_loader.start()
+
+    def _domain_loaded(self) -> None:
+        with self._lock:
+            self._domain_deferred = False
+            waiters, self._domain_waiters = self._domain_waiters, []
+        for waiter in waiters:
+            waiter()
+
+    def when_domain_loaded(self, callback: Callable[[], object]) -> None:
+        """Call `callback` once `load_domain_later` is done: now, if nothing was deferred."""
+        with self._lock:
+            if self._domain_deferred:
+                self._domain_waiters.append(callback)
+                return
+        callback()
+
+    def overview(self) -> Overview:
+        """The home screen's figures; the first call takes those read at start-up, if any."""
+        with self._lock:
+            early, self._early_overview = self._early_overview, None
+        if early is not None:
+            return early.result()
+        return self._read_overview()
+
+    def _read_overview(self) -> Overview:
+        opened = self.database()
+        return load_overview(opened.engine, today=self.today(), database=opened.describe())
+
+    def startup_warning(self) -> str | None:
+        """What the user must hear once after opening (a daily backup that failed), or None."""
+        with self._lock:
+            if self._opened is None or self._warned:
+                return None
+            self._warned = True
+            return self._opened.daily_backup_warning
+
+    def close(self) -> None:
+        with self._lock:
+            if self._opened is not None:
+                self._opened.engine.dispose()
+                self._opened = None

@@ -1,0 +1,191 @@
+"""Backup, restore and integrity check of the embedded database, with Danish refusals."""
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
+
+from rfk_trips.database.failures import file_error, reason_in_words
+from rfk_trips.i18n.catalogue import t
+from rfk_trips.rules.errors import UserError
+from storage import backup, cipher, migrate
+from storage.engine import engine_key, sqlite_path
+from storage.private_files import private_replacement
+
+
+def _require_sqlite(engine: Engine) -> Path:
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if path is None:
+        raise UserError(t("db.not_sqlite", url=engine.url.render_as_string(hide_password=True)))
+    return path
+
+
+def backup_to(engine: Engine, target: Path) -> Path:
+    """A consistent copy of the database at `target`; never overwrites an existing file.
+
+    The copy of an encrypted database is encrypted with the same key."""
+    source = _require_sqlite(engine)
+    if target.exists():
+        raise UserError(t("backup.exists", path=target))
+    try:
+        # Copied under a temporary name and renamed: a copy cut short is never left behind.
+        with private_replacement(target) as temporary:
+            backup.copy_database(source, temporary, key=engine_key(engine))
+    except (OSError, sqlite3.Error) as exc:
+        raise file_error(
+            target, exc, t("backup.failed", path=target, reason=reason_in_words(exc))
+        ) from exc
+    return target
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    safety_copy: Path
+    # The file set aside looked encrypted but the restored one is not: say so.
+    now_unencrypted: bool = False
+
+
+def restore_from(engine: Engine, source: Path, *, force: bool = False) -> RestoreResult:
+    """Replace the database with `source`, after a safety copy of what was there.
+
+    Refuses when the database changed after the backup was taken, unless `force`. An
+    encrypted backup is restored with the engine's key, and the database stays encrypted.
+    """
+    target = _require_sqlite(engine)
+    key = engine_key(engine)
+    if not source.exists():
+        raise UserError(t("import.missing_file", path=source))
+    _refuse_unsuitable(source, key)
+    try:
+        backup_changed = backup.last_change(source, key)
+        source_problems = backup.integrity_problems(source, key)
+    except (backup.NotABackup, sqlite3.DatabaseError) as exc:
+        raise UserError(t("restore.not_backup", path=source)) from exc
+    if source_problems:
+        raise UserError(t("restore.backup_damaged", path=source))
+    target_key = _key_opening(target, key)
+    damaged = target.exists() and (target_key is _UNREADABLE or _unreadable(target, target_key))
+    current_changed = (
+        backup.last_change(target, _as_key(target_key)) if target.exists() and not damaged else None
+    )
+    if (
+        not force
+        and current_changed is not None
+        and (backup_changed is None or current_changed > backup_changed)
+    ):
+        raise UserError(
+            t(
+                "restore.newer",
+                current=_stamp(current_changed),
+                backup=_stamp(backup_changed) if backup_changed else "?",
+            )
+        )
+    safety = backup.unused_path(target.parent, f"{target.stem}.før-gendannelse", target.suffix)
+    engine.dispose()
+    if target.exists():
+        # A file of the other kind (plaintext where the backup is encrypted, or the other way
+        # round) is moved aside whole, so the restored file is made fresh under the right key.
+        moved = damaged or target_key != key
+        _keep_current(target, safety, damaged=moved, key=_as_key(target_key))
+    was_sealed = safety.exists() and cipher.looks_encrypted(safety)
+    backup.copy_database(source, target, standalone=False, key=key)
+    engine.dispose()
+    return RestoreResult(safety, now_unencrypted=was_sealed and key is None)
+
+
+_UNREADABLE = object()
+
+
+def _key_opening(path: Path, key: str | None) -> object:
+    """The key `path` opens with (None for plaintext), or _UNREADABLE."""
+    if not path.exists() or cipher.is_plaintext_sqlite(path):
+        return None
+    if key is None or not cipher.looks_encrypted(path):
+        return _UNREADABLE
+    try:
+        cipher.check_key(path, key)
+    except cipher.WrongKey:
+        return _UNREADABLE
+    return key
+
+
+def _as_key(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _refuse_unsuitable(source: Path, key: str | None) -> None:
+    """A backup that is damaged, no database, or needs another key than the one given."""
+    from rfk_trips.database.keys import needs_key_error, wrong_key_error
+
+    if cipher.is_plaintext_sqlite(source):
+        if backup.looks_damaged(source):
+            raise UserError(t("restore.backup_damaged", path=source))
+        if key is not None:
+            raise UserError(t("encryption.plain_backup_with_key", path=source))
+        return
+    if not cipher.looks_encrypted(source):
+        raise UserError(t("restore.not_backup", path=source))
+    if key is None:
+        raise needs_key_error(source)
+    try:
+        cipher.check_key(source, key)
+    except cipher.WrongKey as exc:
+        raise wrong_key_error(source) from exc
+
+
+def _unreadable(path: Path, key: object = None) -> bool:
+    """Damaged, not SQLite, or not an rfk-trips database: nothing to compare dates with."""
+    if key is None and backup.looks_damaged(path):
+        return True
+    try:
+        backup.last_change(path, _as_key(key))
+    except backup.NotABackup:
+        return True
+    return False
+
+
+def _keep_current(target: Path, safety: Path, *, damaged: bool, key: str | None = None) -> None:
+    """What is there now, kept beside it before the backup takes its place.
+
+    A sound database is copied through SQLite; a damaged one is moved aside untouched (SQLite
+    could not copy it), so the restore never destroys the only copy of anything.
+    """
+    if not damaged:
+        try:
+            backup.copy_database(target, safety, key=key)
+            return
+        except sqlite3.DatabaseError:
+            safety.unlink(missing_ok=True)
+    backup.move_aside(target, safety)
+
+
+def _stamp(value: datetime) -> str:
+    from rfk_trips.rules.danish_dates import danish_moment
+
+    return danish_moment(value).strftime("%d-%m-%Y kl. %H:%M")
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    revision: str | None
+    problems: list[str]
+
+
+def check_database(engine: Engine) -> CheckResult:
+    """Integrity and foreign keys; a file that is no database at all is refused in Danish."""
+    from rfk_trips.database.damage import damaged_database_error
+    from rfk_trips.database.keys import check_file_for_key
+
+    path = _require_sqlite(engine)
+    key = engine_key(engine)
+    if key is not None or cipher.looks_encrypted(path):
+        check_file_for_key(path, key)
+    elif backup.looks_damaged(path):
+        raise damaged_database_error(path)
+    try:
+        return CheckResult(migrate.current_revision(engine), backup.integrity_problems(path, key))
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
+        raise damaged_database_error(path) from exc

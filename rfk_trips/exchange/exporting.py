@@ -1,0 +1,302 @@
+"""Exporting registers and trips to the files staff open in Excel (.csv, .xlsx) or scripts (.json).
+
+Every record carries its `id`, the one the other commands take. Column headers are the same
+Danish names the import reads, so an exported register can be edited and imported again.
+
+Each export is a read-out in the audit log, naming the citizens the file names. Skånehensyn
+(sensitive) leaves only on request (`sensitive=True`, citizens only), in a file whose name
+says it is sensitive (`-følsomme`), and the audit line names the field.
+"""
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from rfk_trips.database.failures import file_error
+from rfk_trips.i18n.catalogue import t
+from rfk_trips.i18n.labels import label
+from rfk_trips.privacy.read_outs import write_recorded
+from rfk_trips.rules.danish_dates import format_time
+from rfk_trips.rules.errors import UserError
+from storage.models import Citizen, Company, Municipality, Participation, Staff, Trip, TripFormat
+from storage.sessions import session_scope
+from storage.tabular_files import UnsupportedFileType, write_table
+
+ExportKind = Literal["companies", "citizens", "staff", "trips", "participants"]
+EXPORT_KINDS: tuple[ExportKind, ...] = ("companies", "citizens", "staff", "trips", "participants")
+# The column holding the citizen a row names, for the exports that name citizens.
+CITIZEN_COLUMN: dict[str, str] = {
+    "citizens": "id",
+    "participants": "borger_id",
+    "followups": "borger_id",
+    "outcomes": "borger_id",
+}
+SENSITIVE_COLUMN = "skaanehensyn"
+SENSITIVE_FIELD = "accommodation_needs"
+# What a file name must hold when the file carries skånehensyn (ASCII spellings too).
+SENSITIVE_MARKERS = ("følsom", "foelsom", "folsom")
+SENSITIVE_SUFFIX = "-følsomme"
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    headers: list[str]
+    rows: list[list[Any]]
+
+
+def codes_for(path: Path) -> bool:
+    """JSON keeps stored codes (for scripts); CSV and Excel show Danish labels (for people)."""
+    return path.suffix.lower() == ".json"
+
+
+def build_table(
+    engine: Engine, kind: ExportKind, *, codes: bool, sensitive: bool = False
+) -> ExportTable:
+    def show(value: Any) -> Any:
+        if value is None:
+            return "" if not codes else None
+        return value.value if codes else label(value)
+
+    with session_scope(engine) as session:
+        municipalities = {m.id: m.name for m in session.scalars(select(Municipality))}
+        staff = {s.id: s for s in session.scalars(select(Staff))}
+        if kind == "companies":
+            headers = [
+                "id",
+                "navn",
+                "cvr",
+                "branche",
+                "adresse",
+                "postnr",
+                "by",
+                "kommune",
+                "kontaktperson",
+                "telefon",
+                "email",
+                "antal_ansatte",
+                "sektor",
+                "erfaring_fra_kanten",
+                "socialt_ansvar",
+                "mangler_arbejdskraft",
+                "opgaver",
+                "ambassadoer",
+                "max_besoegende",
+                "noter",
+                "arkiveret",
+            ]
+            rows = [
+                [
+                    c.id,
+                    c.name,
+                    c.cvr or "",
+                    show(c.industry),
+                    c.address,
+                    c.postcode,
+                    c.town,
+                    municipalities.get(c.municipality_id, ""),
+                    c.contact_person,
+                    c.phone,
+                    c.email,
+                    c.employees,
+                    show(c.sector),
+                    c.placement_experience,
+                    c.social_responsibility,
+                    c.labour_shortage,
+                    list(c.tasks),
+                    c.ambassador,
+                    c.max_visitors,
+                    c.notes,
+                    c.archived,
+                ]
+                for c in session.scalars(select(Company).order_by(Company.id))
+            ]
+        elif kind == "citizens":
+            # Skånehensyn (sensitive) is left out unless asked for: files travel by e-mail.
+            headers = [
+                "id",
+                "navn",
+                "telefon",
+                "kommune",
+                "ydelse",
+                "sagsbehandler",
+                "forloeb",
+                "jobmaal",
+                "moedepligt",
+                "visitationsdato",
+                "foedselsaar",
+                "koen",
+                "arkiveret",
+                *([SENSITIVE_COLUMN] if sensitive else []),
+            ]
+            rows = [
+                [
+                    c.id,
+                    c.name,
+                    c.phone,
+                    municipalities.get(c.municipality_id, ""),
+                    show(c.benefit_group),
+                    staff[c.caseworker_id].initials if c.caseworker_id in staff else "",
+                    c.cohort,
+                    list(c.job_goals),
+                    c.attendance_duty,
+                    c.referral_date,
+                    c.birth_year,
+                    show(c.gender),
+                    c.archived,
+                    *([c.accommodation_needs] if sensitive else []),
+                ]
+                for c in session.scalars(select(Citizen).order_by(Citizen.id))
+            ]
+        elif kind == "staff":
+            headers = ["id", "navn", "initialer", "rolle", "telefon", "email", "kommune"]
+            rows = [
+                [
+                    s.id,
+                    s.name,
+                    s.initials,
+                    show(s.role),
+                    s.phone,
+                    s.email,
+                    municipalities.get(s.municipality_id, ""),
+                ]
+                for s in sorted(staff.values(), key=lambda s: s.id or 0)
+            ]
+        elif kind == "trips":
+            formats = {f.id: f.code for f in session.scalars(select(TripFormat))}
+            headers = [
+                "id",
+                "titel",
+                "dato",
+                "format",
+                "kommune",
+                "status",
+                "moedested",
+                "moedetid",
+                "hjemkomst",
+                "bus",
+                "busreference",
+                "pladser",
+                "forplejning",
+                "version",
+            ]
+            rows = [
+                [
+                    tr.id,
+                    tr.title,
+                    tr.trip_date,
+                    formats.get(tr.format_id, ""),
+                    municipalities.get(tr.municipality_id, ""),
+                    show(tr.status),
+                    tr.meeting_place,
+                    format_time(tr.meeting_time),
+                    format_time(tr.return_time),
+                    tr.bus_operator,
+                    tr.bus_reference,
+                    tr.bus_seats,
+                    tr.catering_count,
+                    tr.version,
+                ]
+                for tr in session.scalars(select(Trip).order_by(Trip.trip_date, Trip.id))
+            ]
+        else:
+            headers = [
+                "id",
+                "tur_id",
+                "dato",
+                "borger_id",
+                "navn",
+                "rolle",
+                "fremmoede",
+                "tjekket_ind",
+                "note",
+            ]
+            query = (
+                select(Participation, Citizen.name, Trip.trip_date)
+                .join(Citizen, Citizen.id == Participation.citizen_id)
+                .join(Trip, Trip.id == Participation.trip_id)
+                .order_by(Trip.trip_date, Participation.trip_id, Citizen.sort_name, Citizen.id)
+            )
+            rows = [
+                [
+                    p.id,
+                    p.trip_id,
+                    trip_date,
+                    p.citizen_id,
+                    name,
+                    show(p.role),
+                    show(p.attendance),
+                    p.checked_in_at,
+                    p.note,
+                ]
+                for p, name, trip_date in session.execute(query).all()
+            ]
+    return ExportTable(headers, rows)
+
+
+@contextmanager
+def export_errors(path: Path) -> Iterator[None]:
+    """A file type export cannot write, or a file it cannot write, as a Danish UserError."""
+    try:
+        yield
+    except UnsupportedFileType as exc:
+        raise UserError(t("export.file_type", suffix=path.suffix or path.name)) from exc
+    except OSError as exc:
+        fallback = t("export.cannot_write", path=path, reason=exc.strerror or exc)
+        raise file_error(path, exc, fallback) from exc
+
+
+def citizens_named(kind: str, table: ExportTable) -> list[int]:
+    """The citizens the rows of a `kind` export name; none for the exports naming nobody."""
+    column = CITIZEN_COLUMN.get(kind)
+    if column is None:
+        return []
+    at = table.headers.index(column)
+    return [row[at] for row in table.rows if isinstance(row[at], int)]
+
+
+def refuse_unmarked_sensitive(kind: str, path: Path) -> None:
+    """A file with skånehensyn must say so in its name: refuse one that does not."""
+    if kind != "citizens":
+        raise UserError(t("export.sensitive_kind"))
+    if not any(marker in path.stem.lower() for marker in SENSITIVE_MARKERS):
+        suggestion = f"{path.stem}{SENSITIVE_SUFFIX}{path.suffix}"
+        raise UserError(t("export.sensitive_name", suggestion=suggestion))
+
+
+def write_export(
+    engine: Engine, kind: str, path: Path, table: ExportTable, *, fields: Sequence[str] = ()
+) -> None:
+    """Write `table` to `path` and log the export, naming its citizens, in one transaction."""
+
+    def write() -> None:
+        with export_errors(path):
+            write_table(path, table.headers, table.rows)
+
+    write_recorded(
+        engine,
+        path,
+        write,
+        action="export",
+        entity=kind,
+        citizen_ids=citizens_named(kind, table),
+        fields=fields,
+    )
+
+
+def export_file(engine: Engine, kind: ExportKind, path: Path, *, sensitive: bool = False) -> int:
+    """Write `kind` to `path` (format from the extension); returns the number of rows.
+
+    `sensitive` adds skånehensyn to the citizens export; the file's name must then say
+    `følsom` (refused otherwise), and the audit line names the field.
+    """
+    if sensitive:
+        refuse_unmarked_sensitive(kind, path)
+    table = build_table(engine, kind, codes=codes_for(path), sensitive=sensitive)
+    fields = [SENSITIVE_FIELD] if sensitive else []
+    write_export(engine, kind, path, table, fields=fields)
+    return len(table.rows)

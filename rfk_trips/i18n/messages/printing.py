@@ -1,0 +1,48 @@
+"""Sentences of printing a programme from the trip editor, Danish and English.
+
+Merged into `rfk_trips.i18n.catalogue.MESSAGES`; the keys start with `printing.`, plus the trip
+editor's key binding `editor.print`.
+"""
+
+MESSAGES_PRINTING: dict[str, tuple[str, str]] = {
+    # --- the trip editor's key and the dialog -------------------------------------------
+    "editor.print": ("Udskriv", "Print"),
+    "printing.dialog_title": ("Udskriv turens program", "Print the trip's programme"),
+    "printing.choose": ("Hvilken udgave skal udskrives?", "Which version should be printed?"),
+    "printing.personal_data": ("med navne og telefonnumre", "with names and phone numbers"),
+    "printing.staff_note": (
+        "Køreark er kun til medarbejderne på turen, og hver udskrift af det registreres.",
+        "The run sheet is for the trip's staff only, and every print of it is recorded.",
+    ),
+    "printing.print_button": ("Udskriv (F10)", "Print (F10)"),
+    "printing.confirm": ("Udskriv", "Print"),
+    "printing.working": ("Laver »{document}« …", "Making '{document}' …"),
+    # --- what happened ------------------------------------------------------------------
+    "printing.sent": (
+        "»{document}« er sendt til printeren {printer}. Filen ligger også i {path}.",
+        "'{document}' was sent to the printer {printer}. The file is also in {path}.",
+    ),
+    "printing.no_printer": (
+        "Der er ingen standardprinter på denne maskine, så »{document}« er ikke udskrevet. "
+        "Filen ligger i {path}.",
+        "This machine has no default printer, so '{document}' was not printed. "
+        "The file is in {path}.",
+    ),
+    "printing.refused": (
+        "Printeren {printer} tog ikke imod udskriften ({reason}). Filen ligger stadig i "
+        "{path}; prøv igen, eller udskriv den derfra.",
+        "The printer {printer} did not take the print ({reason}). The file is still in "
+        "{path}; try again, or print it from there.",
+    ),
+    "printing.timeout": (
+        "intet svar inden for {seconds} sekunder",
+        "no answer within {seconds} seconds",
+    ),
+    "printing.exit_code": ("lp sluttede med fejlkode {code}", "lp ended with error code {code}"),
+    "printing.folder_failed": (
+        "Mappen til udskrifter, {path}, kunne ikke oprettes ({reason}). Tjek, at du må "
+        "skrive der, eller vælg en anden mappe med RFK_TRIPS_PRINT_DIR.",
+        "The folder for prints, {path}, could not be created ({reason}). Check that you may "
+        "write there, or choose another folder with RFK_TRIPS_PRINT_DIR.",
+    ),
+}

@@ -1,0 +1,311 @@
+"""The company register (virksomheder): search, form values, save, archive, visit history."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import and_, func, not_, or_, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from rfk_trips.i18n.catalogue import t
+from rfk_trips.i18n.labels import label
+from rfk_trips.registers.lookups import load_lookups
+from rfk_trips.registers.paging import PAGE_SIZE, Page, count_query, like_pattern, search_words
+from rfk_trips.registers.record_fields import parse_company
+from rfk_trips.rules.company import Criterion, HostFacts, criteria_met
+from rfk_trips.rules.errors import NotFoundError, UserError
+from storage.codes import Industry, TripStatus
+from storage.engine import reading
+from storage.models import (
+    Company,
+    Municipality,
+    Trip,
+    Visit,
+    company_has_tasks,
+    company_qualifies,
+    utc_now,
+)
+from storage.sessions import session_scope
+
+
+class QualificationFilter(StrEnum):
+    ANY = "any"
+    QUALIFYING = "qualifying"
+    NOT_QUALIFYING = "not_qualifying"
+    PLACEMENT_EXPERIENCE = "placement_experience"
+    SOCIAL_RESPONSIBILITY = "social_responsibility"
+    LABOUR_SHORTAGE_WITH_TASKS = "labour_shortage_with_tasks"
+
+
+class VisitedFilter(StrEnum):
+    ANY = "any"
+    NEVER = "never"
+    NOT_FOR_SIX_MONTHS = "not_for_six_months"  # never, or last visit over ~6 months ago
+    RECENTLY = "recently"  # within the last ~6 months
+
+
+@dataclass(frozen=True)
+class CompanyFilter:
+    text: str = ""
+    municipality_id: int | None = None
+    industry: Industry | None = None
+    qualification: QualificationFilter = QualificationFilter.ANY
+    ambassador: bool | None = None
+    archived: bool = False
+    visited: VisitedFilter = VisitedFilter.ANY
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    id: int
+    name: str
+    town: str
+    municipality: str
+    industry: Industry
+    criteria: tuple[Criterion, ...]
+    ambassador: bool
+    archived: bool
+    last_visit: date | None
+
+
+@dataclass(frozen=True)
+class VisitHistoryRow:
+    trip_id: int
+    trip_date: date
+    title: str
+    status: TripStatus
+    confirmed: bool
+
+
+def last_visit_subquery(today: date) -> Any:
+    """Each company's latest visit up to `today` on a trip that was not cancelled (for
+    joins over many). A visit planned for later is not a visit yet."""
+    return (
+        select(Visit.company_id.label("company_id"), func.max(Trip.trip_date).label("last_visit"))
+        .join(Trip, Trip.id == Visit.trip_id)
+        .where(Trip.status != TripStatus.CANCELLED, Trip.trip_date <= today)
+        .group_by(Visit.company_id)
+        .subquery()
+    )
+
+
+def last_visit_of_company(today: date) -> Any:
+    """The latest visit up to `today` of the company in the outer query, worked out per row.
+
+    Correlated, so a page of 200 rows costs 200 index look-ups instead of grouping
+    every visit there is.
+    """
+    return (
+        select(func.max(Trip.trip_date))
+        .join(Visit, Visit.trip_id == Trip.id)
+        .where(
+            Visit.company_id == Company.id,
+            Trip.status != TripStatus.CANCELLED,
+            Trip.trip_date <= today,
+        )
+        .correlate(Company)
+        .scalar_subquery()
+    )
+
+
+def _company_conditions(flt: CompanyFilter, today: date) -> list[Any]:
+    last_visit = last_visit_of_company(today)
+    conditions: list[Any] = [Company.archived.is_(flt.archived)]
+    for word in search_words(flt.text):
+        conditions.append(Company.search_text.like(like_pattern(word), escape="\\"))
+    if flt.municipality_id is not None:
+        conditions.append(Company.municipality_id == flt.municipality_id)
+    if flt.industry is not None:
+        conditions.append(Company.industry == flt.industry)
+    if flt.ambassador is not None:
+        conditions.append(Company.ambassador.is_(flt.ambassador))
+    match flt.qualification:
+        case QualificationFilter.QUALIFYING:
+            conditions.append(company_qualifies())
+        case QualificationFilter.NOT_QUALIFYING:
+            conditions.append(not_(company_qualifies()))
+        case QualificationFilter.PLACEMENT_EXPERIENCE:
+            conditions.append(Company.placement_experience.is_(True))
+        case QualificationFilter.SOCIAL_RESPONSIBILITY:
+            conditions.append(Company.social_responsibility.is_(True))
+        case QualificationFilter.LABOUR_SHORTAGE_WITH_TASKS:
+            conditions.append(and_(Company.labour_shortage.is_(True), company_has_tasks()))
+        case QualificationFilter.ANY:
+            pass
+    half_year_ago = today - timedelta(days=183)
+    match flt.visited:
+        case VisitedFilter.NEVER:
+            conditions.append(last_visit.is_(None))
+        case VisitedFilter.NOT_FOR_SIX_MONTHS:
+            conditions.append(or_(last_visit.is_(None), last_visit < half_year_ago))
+        case VisitedFilter.RECENTLY:
+            conditions.append(last_visit >= half_year_ago)
+        case VisitedFilter.ANY:
+            pass
+    return conditions
+
+
+def search_companies(
+    engine: Engine,
+    flt: CompanyFilter,
+    *,
+    today: date,
+    limit: int = PAGE_SIZE,
+    offset: int = 0,
+) -> Page[CompanyRow]:
+    """Filter, sort and page in SQL, so the list stays quick at any size."""
+    return Page(
+        company_rows(engine, flt, today=today, limit=limit, offset=offset),
+        count_companies(engine, flt, today=today),
+    )
+
+
+def count_companies(
+    engine: Engine, flt: CompanyFilter, *, today: date, at_most: int | None = None
+) -> int:
+    """How many companies the filter matches (a scan: see count_citizens)."""
+    query = count_query(Company, _company_conditions(flt, today), at_most)
+    with reading(engine) as connection:
+        return connection.scalar(query) or 0
+
+
+def company_rows(
+    engine: Engine,
+    flt: CompanyFilter,
+    *,
+    today: date,
+    limit: int = PAGE_SIZE,
+    offset: int = 0,
+) -> list[CompanyRow]:
+    """One page of the companies the filter matches, by name.
+
+    The columns the list shows, read on a plain connection: building a hundred ORM objects
+    with every column took more than half of each search keystroke's query.
+    """
+    page = (
+        select(
+            Company.id,
+            Company.name,
+            Company.town,
+            Municipality.name.label("municipality"),
+            Company.industry,
+            Company.placement_experience,
+            Company.social_responsibility,
+            Company.labour_shortage,
+            Company.tasks,
+            Company.ambassador,
+            Company.archived,
+            last_visit_of_company(today).label("last_visit"),
+        )
+        .outerjoin(Municipality, Municipality.id == Company.municipality_id)
+        .where(*_company_conditions(flt, today))
+        .order_by(Company.sort_name, Company.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    with reading(engine) as connection:
+        rows = connection.execute(page).all()
+    return [_company_row(row._asdict()) for row in rows]
+
+
+def _company_row(columns: dict[str, Any]) -> CompanyRow:
+    """A row from the columns labelled as its fields, and the criteria from the flags."""
+    host = HostFacts(
+        company_id=columns["id"],
+        name=columns["name"],
+        placement_experience=columns.pop("placement_experience"),
+        social_responsibility=columns.pop("social_responsibility"),
+        labour_shortage=columns.pop("labour_shortage"),
+        tasks=tuple(columns.pop("tasks") or ()),
+    )
+    return CompanyRow(
+        **(columns | {"municipality": columns["municipality"] or ""}),
+        criteria=criteria_met(host),
+    )
+
+
+def _get(session: Session, company_id: int) -> Company:
+    company = session.get(Company, company_id)
+    if company is None:
+        raise NotFoundError(t("error.not_found", what=t("what.company"), id=company_id))
+    return company
+
+
+def _yes_no(value: bool) -> str:
+    return "ja" if value else "nej"
+
+
+def company_form_values(engine: Engine, company_id: int) -> dict[str, str]:
+    """The record as the text a form shows, in the same fields the import reads."""
+    with session_scope(engine) as session:
+        company = _get(session, company_id)
+        municipality = (
+            session.get(Municipality, company.municipality_id) if company.municipality_id else None
+        )
+        return {
+            "navn": company.name,
+            "cvr": company.cvr or "",
+            "branche": label(company.industry),
+            "adresse": company.address,
+            "postnr": company.postcode,
+            "by": company.town,
+            "kommune": municipality.name if municipality else "",
+            "kontaktperson": company.contact_person,
+            "telefon": company.phone,
+            "email": company.email,
+            "antal_ansatte": "" if company.employees is None else str(company.employees),
+            "sektor": label(company.sector),
+            "erfaring_fra_kanten": _yes_no(company.placement_experience),
+            "socialt_ansvar": _yes_no(company.social_responsibility),
+            "mangler_arbejdskraft": _yes_no(company.labour_shortage),
+            "opgaver": "; ".join(company.tasks),
+            "ambassadoer": _yes_no(company.ambassador),
+            "max_besoegende": "" if company.max_visitors is None else str(company.max_visitors),
+            "noter": company.notes,
+        }
+
+
+def save_company(
+    engine: Engine, company_id: int | None, values: dict[str, str], *, today: date
+) -> int:
+    """Create (id None) or update a company from form text; UserError with field errors."""
+    with session_scope(engine) as session:
+        record = parse_company(values, load_lookups(session, today=today))
+        cvr = record.values.get("cvr")
+        if cvr:
+            holder = session.scalars(select(Company).where(Company.cvr == cvr)).first()
+            if holder is not None and holder.id != company_id:
+                message = t("field.cvr_taken", cvr=cvr, name=holder.name)
+                raise UserError(message, [message], {"cvr": message})
+        if company_id is None:
+            company = Company(**record.values)
+        else:
+            company = _get(session, company_id)
+            for name, value in record.values.items():
+                setattr(company, name, value)
+            company.updated_at = utc_now()
+        session.add(company)
+        session.flush()
+        return company.id or 0
+
+
+def set_archived(engine: Engine, company_id: int, archived: bool) -> None:
+    with session_scope(engine) as session:
+        company = _get(session, company_id)
+        company.archived = archived
+        company.updated_at = utc_now()
+        session.add(company)
+
+
+def visit_history(engine: Engine, company_id: int) -> list[VisitHistoryRow]:
+    with session_scope(engine) as session:
+        _get(session, company_id)
+        rows = session.execute(
+            select(Trip.id, Trip.trip_date, Trip.title, Trip.status, Visit.confirmed)
+            .join(Visit, Visit.trip_id == Trip.id)
+            .where(Visit.company_id == company_id)
+            .order_by(Trip.trip_date.desc())
+        ).all()
+        return [VisitHistoryRow(*row) for row in rows]

@@ -1,0 +1,220 @@
+"""The figures as a readable Danish table with bar charts, for `rfk-trips stats`.
+
+Works on the JSON of `results_service.figures_as_json`, so a suppressed export ("<5") reads
+the same on screen as in the file.
+"""
+
+from datetime import date
+from typing import Any
+
+from rfk_trips.i18n.catalogue import t
+from rfk_trips.i18n.labels import label
+from rfk_trips.results.text_charts import bar
+from rfk_trips.rules.danish_dates import format_date
+from storage.codes import BenefitGroup, Gender, OutcomeKind
+
+COMPANY_ROWS = 10
+TRIP_ROWS = 10
+
+
+def _rate(value: float | None) -> str:
+    return t("results.rate_none") if value is None else f"{round(value * 100)} %"
+
+
+def cell_name(dimension: str, key: str) -> str:
+    """A breakdown cell's name for people: `30-39` -> "30-39 år", `woman` -> "Kvinde"."""
+    if key == "unknown":
+        return t("results.unknown")
+    if dimension == "age_band":
+        return t("results.under_18") if key == "under-18" else t("results.age", band=key)
+    if dimension == "gender":
+        return label(Gender(key))
+    if dimension == "benefit_group":
+        return label(BenefitGroup(key))
+    return key
+
+
+def _line(name: str, value: object, width: int = 28) -> str:
+    return f"  {name:<{width}} {value!s:>6}"
+
+
+def _header(data: dict[str, Any], where: dict[str, Any]) -> list[str]:
+    lines = [t("results.heading")]
+    start, end = where.get("date_from"), where.get("date_to")
+    if start or end:
+        lines.append(
+            t(
+                "results.period",
+                start=format_date(start) if start else "…",
+                end=format_date(end) if end else "…",
+            )
+        )
+    else:
+        lines.append(t("results.period_open"))
+    if where.get("municipality"):
+        lines.append(t("results.filter_municipality", name=where["municipality"]))
+    if where.get("trip_format"):
+        lines.append(t("results.filter_format", code=where["trip_format"]))
+    if where.get("trip_id") is not None:
+        trip = data["by_trip"][0] if data["by_trip"] else None
+        lines.append(
+            t("results.filter_trip", title=trip["title"], date=_day(trip["date"]))
+            if trip
+            else t("results.filter_trip_id", id=where["trip_id"])
+        )
+    if data["suppressed"]:
+        lines.append(t("results.suppressed"))
+    return lines
+
+
+def _attendance(data: dict[str, Any]) -> list[str]:
+    return [
+        _line(t("results.trips"), data["trips"]),
+        _line(t("results.invited"), data["invited"]),
+        _line(t("results.attended"), data["attended"]),
+        _line("  " + t("results.late"), data["late"]),
+        _line("  " + t("results.left_early"), data["left_early"]),
+        _line(t("results.excused"), data["excused"]),
+        _line(t("results.no_show"), data["no_show"]),
+        *([_line(t("results.pending"), data["pending"])] if data["pending"] else []),
+        _line(t("results.rate"), _rate(data["attendance_rate"])),
+    ]
+
+
+def _outcome_table(data: dict[str, Any], key: str, on: date | None) -> list[str]:
+    ever = data[key]
+    status = data["status_on"][key] if data["status_on"] else None
+    largest = max((v for v in ever.values() if isinstance(v, int)), default=0)
+    width = max(len(label(OutcomeKind(code))) for code in ever)
+    on_title = t("results.col_on", date=format_date(on)) if on else ""
+    lines = [f"  {'':<{width}} {t('results.col_ever'):>10} {on_title:>14}"]
+    for code, value in ever.items():
+        now = "" if status is None else status[code]
+        lines.append(
+            f"  {label(OutcomeKind(code)):<{width}} {value!s:>10} {now!s:>14}  "
+            f"{bar(value, largest)}"
+        )
+    return lines
+
+
+def _totals(data: dict[str, Any], on: date | None) -> list[str]:
+    status = data["status_on"]
+    lines = []
+    for name, key in (
+        ("results.with_outcome", "citizens_with_outcome"),
+        ("results.in_paid_work", "in_paid_work"),
+    ):
+        if status is None or on is None:
+            lines.append("  " + t("results.total_ever", name=t(name), ever=data[key]))
+        else:
+            lines.append(
+                "  "
+                + t(
+                    "results.total_ever_on",
+                    name=t(name),
+                    ever=data[key],
+                    now=status[key],
+                    date=format_date(on),
+                )
+            )
+    return lines
+
+
+def _groups(data: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    for title, key in (
+        ("results.by_municipality", "by_municipality"),
+        ("results.by_trip_format", "by_trip_format"),
+    ):
+        lines += ["", t(title)]
+        for name, group in data[key].items():
+            shown = t("results.no_municipality") if name == "unknown" else name
+            lines.append(
+                "  "
+                + t(
+                    "results.group_line",
+                    name=shown,
+                    trips=group["trips"],
+                    attended=group["attended"],
+                    with_outcome=group["citizens_with_outcome"],
+                    paid=group["in_paid_work"],
+                )
+            )
+    companies = data["by_company"]
+    if companies:
+        lines += ["", t("results.by_company")]
+        for row in companies[:COMPANY_ROWS]:
+            lines.append(
+                "  "
+                + t(
+                    "results.company_line",
+                    name=row["name"],
+                    trips=row["trips"],
+                    with_outcome=row["citizens_with_outcome"],
+                    at_company=row["at_company"]["citizens_with_outcome"],
+                )
+            )
+        if len(companies) > COMPANY_ROWS:
+            lines.append("  " + t("results.companies_more", count=len(companies) - COMPANY_ROWS))
+    return lines
+
+
+def _day(value: date | str) -> str:
+    return format_date(date.fromisoformat(value) if isinstance(value, str) else value)
+
+
+def _trips(data: dict[str, Any]) -> list[str]:
+    trips = data["by_trip"]
+    if not trips:
+        return []
+    lines = ["", t("results.by_trip")]
+    for row in trips[:TRIP_ROWS]:
+        lines.append(
+            "  "
+            + t(
+                "results.trip_line",
+                date=_day(row["date"]),
+                title=row["title"],
+                attended=row["attended"],
+                invited=row["invited"],
+                with_outcome=row["citizens_with_outcome"],
+                paid=row["in_paid_work"],
+            )
+        )
+    if len(trips) > TRIP_ROWS:
+        lines.append("  " + t("results.trips_more", count=len(trips) - TRIP_ROWS))
+    return lines
+
+
+def _breakdowns(data: dict[str, Any]) -> list[str]:
+    lines = ["", t("results.breakdowns")]
+    for dimension, cells in data["breakdowns"].items():
+        lines.append("  " + t(f"results.dim.{dimension}"))
+        for key, cell in cells.items():
+            lines.append(
+                "    "
+                + t(
+                    "results.cell_line",
+                    name=cell_name(dimension, key),
+                    attended=cell["attended"],
+                    with_outcome=cell["with_outcome"],
+                    paid=cell["in_paid_work"],
+                )
+            )
+    return lines
+
+
+def render(data: dict[str, Any], where: dict[str, Any]) -> str:
+    """The whole report; `where` holds the filters (date_from, date_to, municipality, …)."""
+    lines = _header(data, where)
+    if data["trips"] == 0:
+        return "\n".join([*lines, "", t("results.no_trips")])
+    on = date.fromisoformat(data["on"]) if isinstance(data["on"], str) else data["on"]
+    lines += ["", *_attendance(data)]
+    lines += ["", t("results.outcomes_heading"), *_outcome_table(data, "outcomes", on)]
+    lines += ["", t("results.headline_heading"), *_outcome_table(data, "headline", on)]
+    lines += _totals(data, on)
+    lines += _groups(data)
+    lines += _trips(data)
+    lines += _breakdowns(data)
+    return "\n".join(lines)

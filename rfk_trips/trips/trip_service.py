@@ -1,0 +1,655 @@
+"""Planning a trip: each function is one user action in one transaction.
+
+Functions take the engine, open a session for the action, and hand back plain read
+models (dataclasses), never live ORM rows. Rules are not implemented here: the facts are
+gathered and `trip_rules.check_trip` decides.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from rfk_trips.i18n.catalogue import t
+from rfk_trips.i18n.labels import label, normalise
+from rfk_trips.rules.company import HostFacts
+from rfk_trips.rules.errors import NotFoundError, StaleVersionError, UserError
+from rfk_trips.rules.formats import FormatSpec, ProgrammeItem
+from rfk_trips.rules.trip import (
+    CitizenFacts,
+    Finding,
+    SameDayBookings,
+    StaffFacts,
+    TripFacts,
+    VisitFacts,
+    check_trip,
+    has_errors,
+)
+from storage.codes import Attendance, ParticipantRole, ProgrammeKind, TripStatus
+from storage.models import (
+    Citizen,
+    Company,
+    Municipality,
+    Participation,
+    Staff,
+    Trip,
+    TripFormat,
+    TripStaff,
+    Visit,
+    utc_now,
+)
+from storage.sessions import session_scope
+
+# Attendance that means the citizen did not take part: such trips do not count against
+# the citizen's quota or their list of companies seen.
+NOT_ATTENDED = (Attendance.EXCUSED, Attendance.NO_SHOW)
+CLOSED_STATUSES = (TripStatus.COMPLETED, TripStatus.CANCELLED)
+
+
+# --- read models ----------
+
+
+@dataclass(frozen=True)
+class VisitRead:
+    id: int
+    position: int
+    company_id: int
+    company_name: str
+    address: str
+    start_time: time
+    end_time: time
+    showing: str
+    host_contact: str
+    confirmed: bool
+
+
+@dataclass(frozen=True)
+class ParticipantRead:
+    citizen_id: int
+    name: str
+    phone: str
+    role: ParticipantRole
+    attendance: Attendance
+    cohort: str
+
+
+@dataclass(frozen=True)
+class TripStaffRead:
+    staff_id: int
+    name: str
+    initials: str
+    role: str
+    phone: str
+    is_lead: bool
+
+
+@dataclass(frozen=True)
+class TripDetail:
+    id: int
+    title: str
+    trip_date: date
+    status: TripStatus
+    format_code: str
+    format_name: str
+    municipality: str
+    municipality_id: int | None
+    meeting_place: str
+    meeting_time: time | None
+    return_time: time | None
+    bus_operator: str
+    bus_reference: str
+    bus_seats: int | None
+    catering_count: int | None
+    catering_notes: str
+    programme: list[dict[str, str]]
+    notes: str
+    version: int
+    visits: list[VisitRead] = field(default_factory=list)
+    participants: list[ParticipantRead] = field(default_factory=list)
+    staff: list[TripStaffRead] = field(default_factory=list)
+    jobcentre_phone: str = ""
+
+
+# --- helpers ----------
+
+
+def get_trip(session: Session, trip_id: int) -> Trip:
+    trip = session.get(Trip, trip_id)
+    if trip is None:
+        raise NotFoundError(t("error.not_found", what=t("what.trip"), id=trip_id))
+    return trip
+
+
+def editable_trip(session: Session, trip_id: int, expected_version: int | None) -> Trip:
+    """The trip, locked against concurrent edits: bumps its version or refuses a stale one."""
+    trip = get_trip(session, trip_id)
+    if trip.status in CLOSED_STATUSES:
+        raise UserError(t("trip.not_editable", status=label(trip.status).lower()))
+    condition = Trip.id == trip_id
+    if expected_version is not None:
+        condition = condition & (Trip.version == expected_version)
+    result = session.execute(
+        update(Trip).where(condition).values(version=Trip.version + 1, updated_at=utc_now())
+    )
+    if result.rowcount != 1:
+        raise StaleVersionError(t("error.stale_version"))
+    session.refresh(trip)
+    return trip
+
+
+def format_spec(row: TripFormat) -> FormatSpec:
+    return FormatSpec(
+        code=row.code,
+        name=row.name,
+        min_participants=row.min_participants,
+        max_participants=row.max_participants,
+        visits=row.visits,
+        start_time=row.start_time,
+        end_time=row.end_time,
+        min_staff=row.min_staff,
+        requires_experienced_host=row.requires_experienced_host,
+        single_cohort=row.single_cohort,
+        trips_per_citizen=row.trips_per_citizen,
+        programme=programme_items(row.programme),
+    )
+
+
+def programme_items(stored: list[dict[str, str]]) -> tuple[ProgrammeItem, ...]:
+    """A programme as stored (a format's or a trip's JSON list) as the rules read it."""
+    return tuple(
+        ProgrammeItem(item["time"], item["text"], ProgrammeKind(item.get("kind", "other")))
+        for item in stored
+    )
+
+
+def host_facts(company: Company) -> HostFacts:
+    return HostFacts(
+        company_id=company.id or 0,
+        name=company.name,
+        placement_experience=company.placement_experience,
+        social_responsibility=company.social_responsibility,
+        labour_shortage=company.labour_shortage,
+        tasks=tuple(company.tasks),
+        max_visitors=company.max_visitors,
+        archived=company.archived,
+    )
+
+
+def format_by_code(session: Session, code: str) -> TripFormat:
+    row = session.scalars(select(TripFormat).where(TripFormat.code == code)).first()
+    if row is None:
+        # `Guldborgsund` or ` lolland ` is the format staff mean: the codes are lower case.
+        wanted = normalise(code)
+        row = next(
+            (fmt for fmt in session.scalars(select(TripFormat)) if normalise(fmt.code) == wanted),
+            None,
+        )
+    if row is None:
+        codes = ", ".join(session.scalars(select(TripFormat.code).order_by(TripFormat.code)))
+        raise UserError(t("trip.unknown_format", code=code, choices=codes))
+    return row
+
+
+def municipality_by_name(session: Session, name: str) -> Municipality:
+    rows = list(session.scalars(select(Municipality).order_by(Municipality.name)))
+    for row in rows:
+        if normalise(row.name) == normalise(name):
+            return row
+    raise UserError(
+        t("trip.unknown_municipality", name=name, choices=", ".join(r.name for r in rows))
+    )
+
+
+# --- actions ----------
+
+
+def create_trip(
+    engine: Engine,
+    *,
+    format_code: str,
+    trip_date: date,
+    title: str | None = None,
+    municipality: str | None = None,
+) -> int:
+    """A new trip (kladde) with the format's defaults filled in. Returns its id."""
+    with session_scope(engine) as session:
+        fmt = format_by_code(session, format_code)
+        municipality_row = None
+        if municipality:
+            municipality_row = municipality_by_name(session, municipality)
+        else:
+            municipality_row = session.scalars(
+                select(Municipality).where(Municipality.name.ilike(fmt.code))
+            ).first()
+        trip = Trip(
+            title=(title or "").strip() or f"Bustur {trip_date.strftime('%d-%m-%Y')}",
+            trip_date=trip_date,
+            format_id=fmt.id or 0,
+            municipality_id=municipality_row.id if municipality_row else None,
+            meeting_time=fmt.start_time,
+            return_time=fmt.end_time,
+            programme=[dict(item) for item in fmt.programme],
+        )
+        session.add(trip)
+        session.flush()
+        return trip.id or 0
+
+
+def add_visit(
+    engine: Engine,
+    trip_id: int,
+    *,
+    company_id: int,
+    start: time,
+    end: time,
+    showing: str = "",
+    host_contact: str = "",
+    confirmed: bool = False,
+    expected_version: int | None = None,
+) -> int:
+    if end <= start:
+        raise UserError(
+            t("trip.visit_times", start=start.strftime("%H:%M"), end=end.strftime("%H:%M"))
+        )
+    with session_scope(engine) as session:
+        trip = editable_trip(session, trip_id, expected_version)
+        company = session.get(Company, company_id)
+        if company is None:
+            raise NotFoundError(t("error.not_found", what=t("what.company"), id=company_id))
+        if company.archived:
+            raise UserError(t("trip.company_archived", name=company.name))
+        position = (
+            session.scalar(select(func.max(Visit.position)).where(Visit.trip_id == trip.id)) or 0
+        ) + 1
+        visit = Visit(
+            trip_id=trip_id,
+            company_id=company_id,
+            position=position,
+            start_time=start,
+            end_time=end,
+            showing=showing,
+            host_contact=host_contact or company.contact_person,
+            confirmed=confirmed,
+        )
+        session.add(visit)
+        session.flush()
+        renumber_visits(session, trip_id)
+        return visit.id or 0
+
+
+def renumber_visits(session: Session, trip_id: int) -> None:
+    visits = session.scalars(
+        select(Visit).where(Visit.trip_id == trip_id).order_by(Visit.start_time, Visit.id)
+    )
+    for number, visit in enumerate(visits, start=1):
+        visit.position = number
+
+
+def add_participants(
+    engine: Engine,
+    trip_id: int,
+    citizen_ids: list[int],
+    *,
+    reserve: bool = False,
+    expected_version: int | None = None,
+) -> int:
+    """Add citizens as participants (or reserves). All or none: one unknown id adds nobody."""
+    with session_scope(engine) as session:
+        editable_trip(session, trip_id, expected_version)
+        existing = {
+            p.citizen_id: p
+            for p in session.scalars(select(Participation).where(Participation.trip_id == trip_id))
+        }
+        role = ParticipantRole.RESERVE if reserve else ParticipantRole.PARTICIPANT
+        for citizen_id in dict.fromkeys(citizen_ids):
+            citizen = session.get(Citizen, citizen_id)
+            if citizen is None:
+                raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
+            if citizen.anonymised_at is not None:
+                raise UserError(t("privacy.anonymised_not_plannable", id=citizen_id))
+            if (current := existing.get(citizen_id)) is not None:
+                if current.role == role:
+                    raise UserError(t("trip.already_on_trip", name=citizen.name))
+                current.role = role  # moving between participant and reserve
+                session.add(current)
+                continue
+            session.add(Participation(trip_id=trip_id, citizen_id=citizen_id, role=role))
+        return len(set(citizen_ids))
+
+
+def remove_participant(
+    engine: Engine, trip_id: int, citizen_id: int, *, expected_version: int | None = None
+) -> str:
+    with session_scope(engine) as session:
+        editable_trip(session, trip_id, expected_version)
+        citizen = session.get(Citizen, citizen_id)
+        if citizen is None:
+            raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
+        row = session.scalars(
+            select(Participation).where(
+                Participation.trip_id == trip_id, Participation.citizen_id == citizen_id
+            )
+        ).first()
+        if row is None:
+            raise UserError(t("trip.not_on_trip", name=citizen.name))
+        session.delete(row)
+        return citizen.name
+
+
+def add_staff(
+    engine: Engine,
+    trip_id: int,
+    staff_ids: list[int],
+    *,
+    lead: bool = False,
+    expected_version: int | None = None,
+) -> int:
+    """Add staff; with `lead`, the (single) given staff member becomes the trip's lead."""
+    unique_ids = list(dict.fromkeys(staff_ids))
+    if lead and len(unique_ids) != 1:
+        raise UserError(t("trip.lead_only_one"))
+    with session_scope(engine) as session:
+        editable_trip(session, trip_id, expected_version)
+        existing = {
+            row.staff_id: row
+            for row in session.scalars(select(TripStaff).where(TripStaff.trip_id == trip_id))
+        }
+        for staff_id in unique_ids:
+            member = session.get(Staff, staff_id)
+            if member is None:
+                raise NotFoundError(t("error.not_found", what=t("what.staff"), id=staff_id))
+            if staff_id in existing and not lead:
+                raise UserError(t("trip.staff_already", name=member.name))
+            if lead:
+                for row in existing.values():
+                    row.is_lead = False
+                    session.add(row)
+            row = existing.get(staff_id) or TripStaff(trip_id=trip_id, staff_id=staff_id)
+            row.is_lead = lead
+            session.add(row)
+        return len(unique_ids)
+
+
+def set_status(engine: Engine, trip_id: int, status: TripStatus) -> None:
+    with session_scope(engine) as session:
+        trip = editable_trip(session, trip_id, None)
+        trip.status = status
+        session.add(trip)
+
+
+def confirm_trip(engine: Engine, trip_id: int, *, today: date) -> list[Finding]:
+    """Confirm when no error stands; returns the remaining warnings. Raises with the errors."""
+    with session_scope(engine) as session:
+        findings = check_trip(gather_facts(session, trip_id, today))
+        if has_errors(findings):
+            errors = [f.message for f in findings if f.is_error]
+            raise UserError(t("trip.confirm_blocked"), errors)
+        trip = editable_trip(session, trip_id, None)
+        trip.status = TripStatus.CONFIRMED
+        session.add(trip)
+        return [f for f in findings if not f.is_error]
+
+
+def cancel_trip(engine: Engine, trip_id: int) -> None:
+    with session_scope(engine) as session:
+        trip = get_trip(session, trip_id)
+        if trip.status == TripStatus.COMPLETED:
+            raise UserError(t("trip.cancel_completed"))
+        if trip.status == TripStatus.CANCELLED:
+            return
+        trip = editable_trip(session, trip_id, None)
+        trip.status = TripStatus.CANCELLED
+        session.add(trip)
+
+
+# --- checking ----------
+
+
+def check(engine: Engine, trip_id: int, *, today: date) -> list[Finding]:
+    with session_scope(engine) as session:
+        return check_trip(gather_facts(session, trip_id, today))
+
+
+def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
+    """Everything the rules need to know of one trip, read in a handful of queries."""
+    trip = get_trip(session, trip_id)
+    fmt = session.get(TripFormat, trip.format_id)
+    assert fmt is not None  # the foreign key guarantees it
+    participant_rows = session.execute(
+        select(Participation, Citizen)
+        .join(Citizen, Citizen.id == Participation.citizen_id)
+        .where(Participation.trip_id == trip_id, Participation.role == ParticipantRole.PARTICIPANT)
+        .order_by(Citizen.sort_name, Citizen.id)
+    ).all()
+    citizen_ids = [citizen.id for _, citizen in participant_rows]
+    history = _citizen_history(session, trip, citizen_ids)
+    participants = tuple(
+        CitizenFacts(
+            citizen_id=citizen.id or 0,
+            name=citizen.name,
+            cohort=citizen.cohort,
+            attendance_duty=citizen.attendance_duty,
+            earlier_trips_in_format=history.trips_in_format.get(citizen.id or 0, 0),
+            earlier_company_ids=frozenset(history.companies.get(citizen.id or 0, ())),
+        )
+        for _, citizen in participant_rows
+    )
+    staff = tuple(
+        StaffFacts(member.id or 0, member.name, row.is_lead)
+        for row, member in session.execute(
+            select(TripStaff, Staff)
+            .join(Staff, Staff.id == TripStaff.staff_id)
+            .where(TripStaff.trip_id == trip_id)
+        ).all()
+    )
+    visits = tuple(
+        VisitFacts(
+            visit.id or 0, host_facts(company), visit.start_time, visit.end_time, visit.confirmed
+        )
+        for visit, company in session.execute(
+            select(Visit, Company)
+            .join(Company, Company.id == Visit.company_id)
+            .where(Visit.trip_id == trip_id)
+            .order_by(Visit.position)
+        ).all()
+    )
+    return TripFacts(
+        trip_id=trip_id,
+        trip_date=trip.trip_date,
+        today=today,
+        format=format_spec(fmt),
+        participants=participants,
+        staff=staff,
+        visits=visits,
+        meeting_time=trip.meeting_time,
+        return_time=trip.return_time,
+        programme=programme_items(trip.programme),
+        bus_seats=trip.bus_seats,
+        same_day=_same_day_bookings(session, trip),
+        completed=trip.status == TripStatus.COMPLETED,
+    )
+
+
+@dataclass
+class _History:
+    trips_in_format: dict[int, int]
+    companies: dict[int, set[int]]
+
+
+def _citizen_history(session: Session, trip: Trip, citizen_ids: list[int | None]) -> _History:
+    ids = [i for i in citizen_ids if i is not None]
+    if not ids:
+        return _History({}, {})
+    attended = (
+        select(Participation.citizen_id, Participation.trip_id, Trip.format_id)
+        .join(Trip, Trip.id == Participation.trip_id)
+        .where(
+            Participation.citizen_id.in_(ids),
+            Participation.trip_id != trip.id,
+            Participation.role == ParticipantRole.PARTICIPANT,
+            Participation.attendance.not_in(NOT_ATTENDED),
+            Trip.status != TripStatus.CANCELLED,
+        )
+    )
+    trips_in_format: dict[int, int] = defaultdict(int)
+    trip_ids_by_citizen: dict[int, set[int]] = defaultdict(set)
+    for citizen_id, other_trip_id, format_id in session.execute(attended).all():
+        trip_ids_by_citizen[citizen_id].add(other_trip_id)
+        if format_id == trip.format_id:
+            trips_in_format[citizen_id] += 1
+    all_trip_ids = set().union(*trip_ids_by_citizen.values()) if trip_ids_by_citizen else set()
+    companies_by_trip: dict[int, set[int]] = defaultdict(set)
+    if all_trip_ids:
+        for other_trip_id, company_id in session.execute(
+            select(Visit.trip_id, Visit.company_id).where(Visit.trip_id.in_(all_trip_ids))
+        ).all():
+            companies_by_trip[other_trip_id].add(company_id)
+    companies = {
+        citizen_id: set().union(*(companies_by_trip[tid] for tid in trip_ids))
+        for citizen_id, trip_ids in trip_ids_by_citizen.items()
+    }
+    return _History(dict(trips_in_format), companies)
+
+
+def _same_day_bookings(session: Session, trip: Trip) -> SameDayBookings:
+    others = {
+        row.id: row.title
+        for row in session.scalars(
+            select(Trip).where(
+                Trip.trip_date == trip.trip_date,
+                Trip.id != trip.id,
+                Trip.status != TripStatus.CANCELLED,
+            )
+        )
+    }
+    if not others:
+        return SameDayBookings()
+    ids = list(others)
+    citizens = {
+        citizen_id: others[trip_id]
+        for citizen_id, trip_id in session.execute(
+            select(Participation.citizen_id, Participation.trip_id).where(
+                Participation.trip_id.in_(ids),
+                Participation.role == ParticipantRole.PARTICIPANT,
+            )
+        ).all()
+    }
+    staff = {
+        staff_id: others[trip_id]
+        for staff_id, trip_id in session.execute(
+            select(TripStaff.staff_id, TripStaff.trip_id).where(TripStaff.trip_id.in_(ids))
+        ).all()
+    }
+    companies = {
+        company_id: others[trip_id]
+        for company_id, trip_id in session.execute(
+            select(Visit.company_id, Visit.trip_id).where(Visit.trip_id.in_(ids))
+        ).all()
+    }
+    return SameDayBookings(citizens, staff, companies)
+
+
+# --- reading ----------
+
+
+def trip_detail(engine: Engine, trip_id: int) -> TripDetail:
+    with session_scope(engine) as session:
+        trip = get_trip(session, trip_id)
+        fmt = session.get(TripFormat, trip.format_id)
+        assert fmt is not None
+        municipality = (
+            session.get(Municipality, trip.municipality_id) if trip.municipality_id else None
+        )
+        visits = [
+            VisitRead(
+                id=visit.id or 0,
+                position=visit.position,
+                company_id=company.id or 0,
+                company_name=company.name,
+                address=", ".join(
+                    part
+                    for part in (company.address, f"{company.postcode} {company.town}".strip())
+                    if part
+                ),
+                start_time=visit.start_time,
+                end_time=visit.end_time,
+                showing=visit.showing,
+                host_contact=visit.host_contact,
+                confirmed=visit.confirmed,
+            )
+            for visit, company in session.execute(
+                select(Visit, Company)
+                .join(Company, Company.id == Visit.company_id)
+                .where(Visit.trip_id == trip_id)
+                .order_by(Visit.position)
+            ).all()
+        ]
+        participants = [
+            ParticipantRead(
+                citizen_id=citizen.id or 0,
+                name=citizen.name,
+                phone=citizen.phone,
+                role=row.role,
+                attendance=row.attendance,
+                cohort=citizen.cohort,
+            )
+            for row, citizen in session.execute(
+                select(Participation, Citizen)
+                .join(Citizen, Citizen.id == Participation.citizen_id)
+                .where(Participation.trip_id == trip_id)
+                .order_by(Participation.role, Citizen.sort_name, Citizen.id)
+            ).all()
+        ]
+        staff = [
+            TripStaffRead(
+                staff_id=member.id or 0,
+                name=member.name,
+                initials=member.initials,
+                role=label(member.role),
+                phone=member.phone,
+                is_lead=row.is_lead,
+            )
+            for row, member in session.execute(
+                select(TripStaff, Staff)
+                .join(Staff, Staff.id == TripStaff.staff_id)
+                .where(TripStaff.trip_id == trip_id)
+                .order_by(TripStaff.is_lead.desc(), Staff.sort_name, Staff.id)
+            ).all()
+        ]
+        return TripDetail(
+            id=trip.id or 0,
+            title=trip.title,
+            trip_date=trip.trip_date,
+            status=trip.status,
+            format_code=fmt.code,
+            format_name=fmt.name,
+            municipality=municipality.name if municipality else "",
+            municipality_id=trip.municipality_id,
+            meeting_place=trip.meeting_place,
+            meeting_time=trip.meeting_time,
+            return_time=trip.return_time,
+            bus_operator=trip.bus_operator,
+            bus_reference=trip.bus_reference,
+            bus_seats=trip.bus_seats,
+            catering_count=trip.catering_count,
+            catering_notes=trip.catering_notes,
+            programme=list(trip.programme),
+            notes=trip.notes,
+            version=trip.version,
+            visits=visits,
+            participants=participants,
+            staff=staff,
+            jobcentre_phone=municipality.jobcentre_phone if municipality else "",
+        )
+
+
+def format_choices(engine: Engine) -> list[tuple[str, str]]:
+    """(code, name) of every trip format, for pickers."""
+    with session_scope(engine) as session:
+        return [
+            (row.code, row.name)
+            for row in session.scalars(select(TripFormat).order_by(TripFormat.id))
+        ]

@@ -1,0 +1,1 @@
+"""The Opfølgning screen: follow-ups and outcomes per citizen."""

@@ -1,0 +1,1 @@
+"""The Indstillinger screen: language, theme, initials, trip formats, retention."""

@@ -1,0 +1,1 @@
+"""Modal dialogs: confirmations, the trip dialogs, printing, follow-ups and record forms."""

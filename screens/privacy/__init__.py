@@ -1,0 +1,1 @@
+"""The Revisionslog screen: the audit log."""

@@ -1,0 +1,1 @@
+"""The register screens (companies, citizens, staff): one screen class driven by a spec each."""

@@ -1,0 +1,1 @@
+"""The Resultater screen: the figures with their filters and charts."""

@@ -1,0 +1,1 @@
+"""The app's frame: the home screen, help and the command palette."""

@@ -1,0 +1,1 @@
+"""The trip list and the check-in screen of the day."""
