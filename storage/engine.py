@@ -4,7 +4,6 @@ Core SQLAlchemy only: the home screen reads through it before the ORM and the ta
 models are loaded (sessions, which need them, are `storage.sessions`).
 """
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,8 +15,6 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from storage.private_files import create_private_file, make_folder_private, make_private
 
 DB_FILENAME = "rfk-trips.db"
-ENV_DB_PATH = "RFK_TRIPS_DB"
-ENV_DATABASE_URL = "RFK_TRIPS_DATABASE_URL"
 LAST_CHANGE_KEY = "last_change_at"
 
 
@@ -29,15 +26,15 @@ def default_db_path() -> Path:
 
 
 def resolve_database_url(db_path: str | Path | None = None, database_url: str | None = None) -> str:
-    """Pick the database: explicit URL, explicit path, the environment, then the default file."""
+    """Pick the database: the URL, else the path, else the default file.
+
+    The caller reads them from its options or the environment (`rfk_trips.config.environment`):
+    storage reads no RFK_TRIPS_* variable itself.
+    """
     if database_url:
         return database_url
     if db_path:
         return sqlite_url(Path(db_path))
-    if env_url := os.environ.get(ENV_DATABASE_URL):
-        return env_url
-    if env_path := os.environ.get(ENV_DB_PATH):
-        return sqlite_url(Path(env_path))
     return sqlite_url(default_db_path())
 
 

@@ -172,8 +172,8 @@ def company_has_tasks() -> ColumnElement[bool]:
 def company_qualifies() -> ColumnElement[bool]:
     """R05 in SQL over the company table (`storage.company_criteria`).
 
-    The partial index below is made from it too: SQLite uses such an index only for a
-    query whose condition reads as the index's.
+    The partial index below is made from its first AND term (`company_criteria.indexed`):
+    SQLite uses such an index only for a query that holds the index's condition, read the same.
     """
     return company_criteria.qualifies(
         col(Company.placement_experience),
@@ -190,7 +190,12 @@ Index(
     "ix_company_qualifying",
     col(Company.archived),
     col(Company.id),
-    sqlite_where=company_qualifies(),
+    sqlite_where=company_criteria.indexed(
+        col(Company.placement_experience),
+        col(Company.social_responsibility),
+        col(Company.labour_shortage),
+        col(Company.tasks),
+    ),
 )
 
 

@@ -1,11 +1,12 @@
 """One of several processes using one SQLite file at once (run by tests/test_concurrent_use.py).
 
-    python -m tests.concurrent_use_driver checkin DB TRIP ROUNDS GO CITIZEN...
-    python -m tests.concurrent_use_driver edit DB TRIP ROUNDS GO NAME
+    python -m tests.concurrent_use_driver checkin DB TRIP ROUNDS READY GO CITIZEN...
+    python -m tests.concurrent_use_driver edit DB TRIP ROUNDS READY GO NAME
 
-Each waits for the file GO so all start together, then works as fast as it can, printing one
-line per acknowledged change, as the app shows it: `saved`, `edited`, `stale` (refused), and
-`error` for anything a user would see as a failure.
+Each creates the file READY once its imports are done and then waits for the file GO, so all
+start together; then it works as fast as it can, printing one line per acknowledged change, as
+the app shows it: `saved`, `edited`, `stale` (refused), and `error` for anything a user would
+see as a failure.
 """
 
 import sys
@@ -62,7 +63,8 @@ def edit_repeatedly(db: Path, trip_id: int, rounds: int, name: str) -> None:
 
 
 def main(argv: list[str]) -> None:
-    role, db, trip, rounds, go, *rest = argv
+    role, db, trip, rounds, ready, go, *rest = argv
+    Path(ready).touch()
     _wait_for(Path(go))
     try:
         if role == "checkin":

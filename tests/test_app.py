@@ -5,22 +5,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 from textual.widgets import Button, DataTable, Static
 
-from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.app.application import make_app
 from rfk_trips.database.opening import open_database
 from rfk_trips.exchange.demo_data import load_demo
-from screens.shell.home import HomeScreen
 from storage.engine import sqlite_url
 from storage.models import Company, Trip
 from storage.sessions import session_scope
 from tests.conftest import TODAY
-
-
-async def wait_for_home(app: RfkTripsApp, pilot: object) -> HomeScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()  # type: ignore[attr-defined]
-    screen = app.screen
-    assert isinstance(screen, HomeScreen)
-    return screen
+from tests.pilot_helpers import wait_for_home
 
 
 async def test_empty_database_offers_demo_data_and_loads_it(db_path: Path) -> None:

@@ -15,7 +15,7 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.trips.overview import Overview
 from storage.engine import sqlite_url
 from tests.conftest import TODAY
-from tests.test_app import wait_for_home
+from tests.pilot_helpers import wait_for_home
 
 
 def test_the_early_read_is_what_the_first_overview_returns(

@@ -6,19 +6,14 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from textual.widgets import DataTable, Input, Static
 
-from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.app.application import make_app
 from rfk_trips.config.preferences import load_preferences
 from screens.privacy.audit_log import AuditLogScreen
 from storage import actor, audit
 from storage.engine import sqlite_url
 from storage.models import Citizen
 from storage.sessions import session_scope
-
-
-async def settle(app: RfkTripsApp, pilot: Any) -> None:
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+from tests.pilot_helpers import settle
 
 
 def _world(engine: Engine) -> tuple[int, int]:

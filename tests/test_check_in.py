@@ -4,7 +4,6 @@ import os
 import signal
 import subprocess
 import sys
-from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -17,38 +16,9 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import check_in, trip_service
 from rfk_trips.trips.check_in import overall_attendance
 from storage.codes import ATTENDED, Attendance, TripStatus
-from storage.models import CheckinEvent, Citizen, Company, Participation
+from storage.models import CheckinEvent, Participation
 from storage.sessions import session_scope
-
-DAY = date(2026, 11, 23)
-
-
-def planned_trip(
-    engine: Engine, format_code: str = "guldborgsund", people: int = 8
-) -> tuple[int, list[int]]:
-    with session_scope(engine) as session:
-        companies = [
-            Company(name="Nakskov Stål A/S", placement_experience=True),
-            Company(name="Maribo Kro", social_responsibility=True),
-        ]
-        citizens = [
-            Citizen(name=f"Borger {i:02d}", phone=f"2000 00{i:02d}") for i in range(people + 1)
-        ]
-        session.add_all([*companies, *citizens])
-        session.flush()
-        company_ids = [c.id or 0 for c in companies]
-        citizen_ids = [c.id or 0 for c in citizens]
-    trip_id = trip_service.create_trip(engine, format_code=format_code, trip_date=DAY)
-    trip_service.add_visit(
-        engine, trip_id, company_id=company_ids[0], start=time(9, 15), end=time(10, 45)
-    )
-    if format_code == "guldborgsund":
-        trip_service.add_visit(
-            engine, trip_id, company_id=company_ids[1], start=time(13), end=time(14, 30)
-        )
-    trip_service.add_participants(engine, trip_id, citizen_ids[:people])
-    trip_service.add_participants(engine, trip_id, citizen_ids[people:], reserve=True)
-    return trip_id, citizen_ids
+from tests.trip_builders import DAY, planned_trip
 
 
 def test_legs_follow_the_number_of_visits(engine: Engine) -> None:

@@ -1,6 +1,5 @@
 """Indtjekning by keys, as in the bus: every key is in the database before the next is judged."""
 
-from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -9,49 +8,17 @@ from sqlalchemy.engine import Engine
 from textual.widgets import Input, Static
 
 from rfk_trips.app.application import RfkTripsApp, make_app
-from rfk_trips.trips import check_in, trip_service
+from rfk_trips.trips import check_in
 from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.trip_dialogs import ExcuseDialog
 from screens.trips.checkin import CheckinScreen, CheckinTable
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.engine import sqlite_url
-from storage.models import CheckinEvent, Citizen, Company, Participation, Trip
+from storage.models import CheckinEvent, Citizen, Participation, Trip
 from storage.sessions import session_scope
 from tests.conftest import TODAY
-
-NAMES = ["Anna Holm", "Bent Juul", "Camilla Ørum", "Dorte Krag", "Erik Vang", "Åse Friis"]
-RESERVE = "Rasmus Reserve"
-
-
-def todays_trip(engine: Engine, format_code: str = "guldborgsund") -> tuple[int, dict[str, int]]:
-    """A trip today with six participants (listed by name) and one reserve."""
-    with session_scope(engine) as session:
-        hosts = [
-            Company(name="Nakskov Stål A/S", placement_experience=True),
-            Company(name="Maribo Kro", social_responsibility=True),
-        ]
-        people = [Citizen(name=name, phone="2000 0000") for name in [*NAMES, RESERVE]]
-        session.add_all([*hosts, *people])
-        session.flush()
-        host_ids = [h.id or 0 for h in hosts]
-        ids = {p.name: p.id or 0 for p in people}
-    trip_id = trip_service.create_trip(
-        engine, format_code=format_code, trip_date=TODAY, title="Bustur i dag"
-    )
-    trip_service.add_visit(engine, trip_id, company_id=host_ids[0], start=time(9), end=time(10))
-    if format_code == "guldborgsund":
-        trip_service.add_visit(
-            engine, trip_id, company_id=host_ids[1], start=time(13), end=time(14)
-        )
-    trip_service.add_participants(engine, trip_id, [ids[n] for n in NAMES])
-    trip_service.add_participants(engine, trip_id, [ids[RESERVE]], reserve=True)
-    return trip_id, ids
-
-
-async def settle(app: RfkTripsApp, pilot: Any) -> None:
-    for _ in range(2):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+from tests.pilot_helpers import settle
+from tests.trip_builders import NAMES, RESERVE, todays_trip
 
 
 async def open_from_home(app: RfkTripsApp, pilot: Any) -> CheckinScreen:

@@ -14,7 +14,7 @@ from rfk_trips.registers.paging import PAGE_SIZE
 from rfk_trips.registers.staff_service import StaffFilter
 from screens.registers import register_screen, register_specs
 from tests.conftest import TODAY
-from tests.test_register_screens import open_register, row_keys, settle, start, static_text
+from tests.pilot_helpers import open_register, row_keys, settle, start, static_text
 
 SIZE = (140, 45)
 

@@ -24,7 +24,7 @@ from storage.backup import looks_damaged
 from storage.engine import sqlite_url
 from storage.models import Company
 from storage.sessions import session_scope
-from tests.test_bad_input import assert_danish_refusal
+from tests.refusals import assert_danish_refusal
 
 NAMES = [f"Virksomhed {n:03d}" for n in range(300)]
 

@@ -28,7 +28,7 @@ from storage.engine import sqlite_url
 from storage.models import Company, Participation
 from storage.sessions import session_scope
 from tests.conftest import TODAY
-from tests.test_check_in import planned_trip
+from tests.trip_builders import planned_trip
 
 DISK_FULL = "Disken er fuld, så ændringen blev ikke gemt; databasen er som før."
 FILE_DISK_FULL = "Der er ikke plads på disken til filen"

@@ -31,7 +31,7 @@ from storage.engine import make_engine, sqlite_url
 from storage.models import Citizen
 from storage.sessions import session_scope
 from tests.conftest import TODAY
-from tests.test_bad_input import assert_danish_refusal
+from tests.refusals import assert_danish_refusal
 
 KEY = 'hemmelig "kode" med æøå og 100%'
 REAL_KDF_ITERATIONS = 256000  # SQLCipher 4's default

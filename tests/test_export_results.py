@@ -42,9 +42,8 @@ from rfk_trips.trips import check_in
 from storage.codes import OutcomeKind, StaffRole
 from storage.models import Citizen, Company, FollowUp, Staff
 from storage.sessions import session_scope
-from tests.test_check_in import DAY
-from tests.test_follow_ups import held_trip
-from tests.test_outcome_figures import days, facts
+from tests.figure_strategies import days, facts
+from tests.trip_builders import DAY, held_trip
 
 SECRET = "Tåler ikke larm (FORTROLIGT)"
 SUFFIXES = (".csv", ".xlsx", ".json")

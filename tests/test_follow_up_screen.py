@@ -32,10 +32,11 @@ from screens.dialogs.follow_up_dialogs import (
 )
 from storage.codes import FollowUpKind, OutcomeKind
 from storage.engine import sqlite_url
-from storage.models import Citizen, Company, FollowUp, LearningCase, Outcome, Visit
+from storage.models import Citizen, Company, FollowUp, LearningCase, Outcome
 from storage.sessions import session_scope
 from tests.conftest import TODAY
-from tests.test_follow_ups import held_trip
+from tests.pilot_helpers import settle
+from tests.trip_builders import held_trip, hosts
 
 
 @pytest.fixture
@@ -44,12 +45,6 @@ def completed(engine: Engine) -> tuple[int, list[int]]:
     trip_id, citizens = held_trip(engine)
     check_in.complete_trip(engine, trip_id, today=TODAY)
     return trip_id, citizens
-
-
-async def settle(app: RfkTripsApp, pilot: Any) -> None:
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def open_follow_ups(app: RfkTripsApp, pilot: Any) -> FollowUpScreen:
@@ -72,11 +67,6 @@ def history_texts(screen: FollowUpScreen) -> list[str]:
 
 def text_of(screen: Any, selector: str) -> str:
     return str(screen.query_one(selector, Static).render())
-
-
-def hosts(engine: Engine, trip_id: int) -> list[int]:
-    with session_scope(engine) as session:
-        return list(session.scalars(select(Visit.company_id).where(Visit.trip_id == trip_id)))
 
 
 async def test_the_list_shows_tasks_by_due_date_and_the_citizens_history(

@@ -19,19 +19,10 @@ from rfk_trips.after_trip.outcomes import NewOutcome, add_outcome, check_new_out
 from rfk_trips.cli.main import cli
 from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import check_in
-from storage.codes import Attendance, FollowUpKind, OutcomeKind, StaffRole
+from storage.codes import FollowUpKind, OutcomeKind, StaffRole
 from storage.models import Citizen, FollowUp, Outcome, Staff, Trip, TripFormat
 from storage.sessions import session_scope
-from tests.test_check_in import DAY, planned_trip
-
-
-def held_trip(engine: Engine) -> tuple[int, list[int]]:
-    """Eight on the trip: six came, one stayed away, one sent word; completed on the day."""
-    trip_id, citizens = planned_trip(engine)
-    statuses = [Attendance.PRESENT] * 5 + [Attendance.LATE, Attendance.NO_SHOW, Attendance.EXCUSED]
-    for citizen_id, status in zip(citizens[:8], statuses, strict=True):
-        check_in.record(engine, trip_id, citizen_id, status, today=DAY)
-    return trip_id, citizens
+from tests.trip_builders import DAY, held_trip
 
 
 def test_completing_a_trip_leaves_a_task_per_participant(engine: Engine) -> None:

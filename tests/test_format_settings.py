@@ -15,7 +15,7 @@ from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.record_form import RecordFormScreen
 from storage.models import TripFormat
 from storage.sessions import session_scope
-from tests.test_register_screens import SIZE, clear_input, settle, start, type_text
+from tests.pilot_helpers import SIZE, clear_input, settle, start, type_text
 
 FIELD = "opfoelgning_dage"
 

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Select, Static, Tab, TabbedContent
 
-from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.app.application import RfkTripsApp
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.trips import check_in, trip_editing, trip_service
 from rfk_trips.trips.trip_editing import ProgrammeLine
@@ -28,19 +28,11 @@ from screens.shell.home import HomeScreen
 from screens.trips.checkin import CheckinScreen, CheckinTable
 from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.codes import ProgrammeKind
-from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Municipality
 from storage.sessions import session_scope
 from tests.conftest import TODAY
-from tests.test_follow_up_screen import hosts
-from tests.test_follow_ups import held_trip
-from tests.test_register_screens import (
-    AppPilot,
-    free_valid_cvrs,
-    open_register,
-    settle,
-    static_text,
-)
+from tests.pilot_helpers import AppPilot, open_register, settle, start, static_text
+from tests.trip_builders import free_valid_cvrs, held_trip, hosts
 
 COMPANY = "[/b] Bygg & Co [red]"
 MUNICIPALITY = "[/b] Nørre [i]Alslev"
@@ -48,10 +40,6 @@ TITLE = "[/i] Tur"
 CITIZEN = "[/b] Ib"
 TYPED_DATE = "[/b]"
 SIZE = (150, 45)
-
-
-def start(db_path: Path) -> RfkTripsApp:
-    return make_app(database_url=sqlite_url(db_path))
 
 
 def drawn(widget: Widget) -> str:

@@ -7,21 +7,16 @@ from sqlalchemy.engine import Engine
 from textual.command import CommandInput, CommandList
 from textual.widgets import Select
 
-from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.app.application import RfkTripsApp
 from rfk_trips.config.preferences import load_preferences
 from rfk_trips.i18n.catalogue import set_language, t
 from screens.shell.home import HomeScreen
 from screens.shell.palette import RfkCommandPalette
 from screens.widgets.footer import KeyFooter
-from storage.engine import sqlite_url
-from tests.test_register_screens import SIZE, AppPilot, settle, type_text
+from tests.pilot_helpers import SIZE, AppPilot, pause_until, settle, start, type_text
 
 # What Textual's palette says in English; none of it may reach a Danish user.
 TEXTUAL_ENGLISH = ("Theme", "Quit", "Keys", "Screenshot", "Maximize", "No matches found")
-
-
-def start(db_path: Path, lang: str = "da") -> RfkTripsApp:
-    return make_app(database_url=sqlite_url(db_path), lang=lang)
 
 
 def shown(palette: RfkCommandPalette) -> list[str]:
@@ -55,9 +50,13 @@ async def test_the_palette_and_its_key_are_danish(db_path: Path, demo_engine: En
             assert english not in listed
 
         await type_text(pilot, "zzqx")
-        await pilot.pause(0.7)  # the palette waits half a second before saying so
+        results = palette.query_one(CommandList)
+        # The palette waits half a second on a timer of its own before it says so.
+        await pause_until(
+            pilot, lambda: results.option_count > 0 and results.get_option_at_index(0).disabled
+        )
         await pilot.pause()
-        notice = palette.query_one(CommandList).get_option_at_index(0)
+        notice = results.get_option_at_index(0)
         assert notice.disabled
         assert str(notice.prompt.renderable) == "Ingen kommandoer passer"
 

@@ -33,6 +33,7 @@ from storage.codes import TripStatus
 from storage.engine import default_db_path, sqlite_url
 from storage.models import PrintRecord
 from tests.conftest import TODAY
+from tests.pilot_helpers import settle
 
 LP = "/usr/bin/lp"
 LPSTAT = "/usr/bin/lpstat"
@@ -272,12 +273,6 @@ def test_commands_run_without_a_shell() -> None:
 
 
 # --- the trip editor ----------
-
-
-async def settle(app: RfkTripsApp, pilot: Any) -> None:
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 @pytest.fixture

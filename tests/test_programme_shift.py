@@ -3,7 +3,6 @@
 import re
 from datetime import date, time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -20,6 +19,7 @@ from storage.codes import ProgrammeKind
 from storage.engine import sqlite_url
 from storage.models import Trip
 from storage.sessions import session_scope
+from tests.pilot_helpers import settle
 
 TRIP_DAY = date(2026, 12, 8)
 PROGRAMME_CODES = {"programme_meeting_time", "programme_before_meeting", "programme_after_return"}
@@ -151,30 +151,24 @@ def test_a_cancelled_trip_is_refused_as_such_before_anything_else(engine: Engine
 # --- the editor ----------
 
 
-async def _settle(app: Any, pilot: Any) -> None:
-    for _ in range(2):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
 async def test_t_on_the_programme_tab_moves_it_with_the_meeting_time(
     engine: Engine, db_path: Path
 ) -> None:
     trip_id = _trip_meeting_at(engine, time(8, 0))
     app = make_app(database_url=sqlite_url(db_path))
     async with app.run_test(size=(140, 45)) as pilot:
-        await _settle(app, pilot)
+        await settle(app, pilot)
         editor = TripEditorScreen(app.context, trip_id)
         await app.push_screen(editor)
-        await _settle(app, pilot)
+        await settle(app, pilot)
         editor.query_one("#tabs", TabbedContent).active = "tab-programme"
-        await _settle(app, pilot)
+        await settle(app, pilot)
         editor.query_one("#programme", DataTable).focus()
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert "t Flyt til mødetid" in editor.query_one("KeyFooter").render_line(0).text
 
         await pilot.press("t")
-        await _settle(app, pilot)
+        await settle(app, pilot)
 
         programme = trip_service.trip_detail(engine, trip_id).programme
         assert programme[0]["time"] == "08:00" and programme[-1]["time"] == "14:00"

@@ -6,28 +6,24 @@ workers (never sleeps) and checks both what the widgets show and what the databa
 
 import re
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-from textual import events
 from textual.app import App
 from textual.command import CommandList, CommandPalette
-from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Button, DataTable, Input, OptionList, Select, Static, TextArea
 
-from rfk_trips.app.application import RfkTripsApp, make_app
+from rfk_trips.app.application import make_app
 from rfk_trips.exchange.demo_data import ACCOMMODATION_NEEDS
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.registers import citizen_service, company_service, staff_service
 from rfk_trips.registers.company_service import CompanyFilter, QualificationFilter
 from rfk_trips.registers.paging import PAGE_SIZE
-from rfk_trips.rules.fields import cvr_checksum_ok
 from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.record_form import RecordFormScreen
 from screens.registers.register_screen import RegisterScreen
@@ -47,55 +43,20 @@ from storage.models import (
 )
 from storage.sessions import session_scope
 from tests.conftest import TODAY
-
-SIZE = (140, 45)
-AppPilot = Pilot[None]
-
+from tests.pilot_helpers import (
+    SIZE,
+    AppPilot,
+    clear_input,
+    open_register,
+    row_keys,
+    settle,
+    start,
+    static_text,
+    type_text,
+)
+from tests.trip_builders import free_valid_cvrs
 
 # --- helpers ----------
-
-
-def start(db_path: Path, lang: str = "da") -> RfkTripsApp:
-    return make_app(database_url=sqlite_url(db_path), lang=lang)
-
-
-async def settle(app: RfkTripsApp, pilot: AppPilot) -> None:
-    """Let messages run and every worker finish, until nothing new is started."""
-    await pilot.pause()
-    for _ in range(10):
-        if all(worker.is_finished for worker in app.workers):
-            return
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-    raise AssertionError("workers kept starting")
-
-
-async def open_register(app: RfkTripsApp, pilot: AppPilot, key: str) -> RegisterScreen:
-    await settle(app, pilot)
-    assert isinstance(app.screen, HomeScreen)
-    await pilot.press(key)
-    await settle(app, pilot)
-    screen = app.screen
-    assert isinstance(screen, RegisterScreen)
-    return screen
-
-
-async def type_text(pilot: AppPilot, text: str) -> None:
-    """Type like a quick typist: a key event per character, then wait once.
-
-    `pilot.press` waits for the app to go idle after every key (~70 ms each); sending the
-    same key events back to back keeps the file fast and, in the search box, also checks
-    that search-as-you-type ends on the last text typed.
-    """
-    for character in text:
-        key = character if character.isalnum() else _character_to_key(character)
-        pilot.app.post_message(events.Key(key, character))
-    await pilot.pause()  # the app has routed every key to the focused widget ...
-    await pilot.pause()  # ... and that widget has handled them
-
-
-async def clear_input(pilot: AppPilot) -> None:
-    await pilot.press("end", "ctrl+u")
 
 
 async def focus_field(pilot: AppPilot, form: RecordFormScreen, key: str) -> Widget:
@@ -117,11 +78,6 @@ def table_rows(screen: RegisterScreen) -> list[list[str]]:
     return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
 
 
-def row_keys(screen: RegisterScreen) -> list[str]:
-    table = screen.query_one("#table", DataTable)
-    return [str(row.key.value) for row in table.ordered_rows]
-
-
 def summary_total(screen: RegisterScreen) -> int:
     text = str(screen.query_one("#summary", Static).render())
     found = re.search(r"(?:af|of) (\d+)\.", text)
@@ -131,22 +87,6 @@ def summary_total(screen: RegisterScreen) -> int:
 
 def column_index(screen: RegisterScreen, key: str) -> int:
     return [column.key for column in screen.spec.columns].index(key)
-
-
-def static_text(widget: Static) -> str:
-    return str(widget.render())
-
-
-def free_valid_cvrs(engine: Engine, start_at: int = 12345674) -> Iterator[str]:
-    """Valid (modulus-11) CVR numbers that no company in the database holds yet."""
-    with session_scope(engine) as session:
-        taken = {cvr for cvr in session.scalars(select(Company.cvr)) if cvr}
-    number = start_at
-    while True:
-        digits = f"{number:08d}"
-        if cvr_checksum_ok(digits) and digits not in taken:
-            yield digits
-        number += 1
 
 
 def active_company_count(engine: Engine) -> int:

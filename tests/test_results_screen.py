@@ -3,6 +3,7 @@
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy.engine import Engine
 from textual.widgets import DataTable, Input, Select, Static
 
@@ -12,15 +13,13 @@ from screens.dialogs.follow_up_dialogs import OutcomeDialog
 from screens.results.results_screen import ResultsScreen
 from storage.codes import OutcomeKind
 from storage.engine import sqlite_url
-from tests.test_results_service import world
+from tests.pilot_helpers import settle
+from tests.trip_builders import results_world
 
-__all__ = ["world"]  # the fixture, shared with the service tests
 
-
-async def settle(app: RfkTripsApp, pilot: Any) -> None:
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+@pytest.fixture
+def world(engine: Engine) -> dict[str, int]:
+    return results_world(engine)
 
 
 async def open_results(app: RfkTripsApp, pilot: Any) -> ResultsScreen:

@@ -2,7 +2,7 @@
 
 import json
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,93 +12,14 @@ from sqlalchemy.engine import Engine
 from rfk_trips.cli.main import cli
 from rfk_trips.results.results_service import ResultFilter, figures_as_json, load_figures
 from rfk_trips.rules.errors import UserError
-from rfk_trips.trips import check_in, trip_service
-from storage.codes import Attendance, Gender, OutcomeKind
-from storage.models import Citizen, Company, Outcome
-from storage.sessions import session_scope
+from tests.trip_builders import results_world
 
 TODAY = date(2026, 11, 23)
 
 
-def _people(engine: Engine, count: int) -> list[int]:
-    with session_scope(engine) as session:
-        rows = [
-            Citizen(name=f"Borger {i:02d}", birth_year=1980 + i, gender=Gender.WOMAN)
-            for i in range(count)
-        ]
-        session.add_all(rows)
-        session.flush()
-        return [row.id or 0 for row in rows]
-
-
-def _company(engine: Engine, name: str) -> int:
-    with session_scope(engine) as session:
-        company = Company(name=name, placement_experience=True)
-        session.add(company)
-        session.flush()
-        return company.id or 0
-
-
-def _trip(
-    engine: Engine,
-    fmt: str,
-    day: date,
-    company: int,
-    marks: dict[int, Attendance],
-    complete: bool = True,
-) -> int:
-    trip_id = trip_service.create_trip(engine, format_code=fmt, trip_date=day)
-    trip_service.add_visit(engine, trip_id, company_id=company, start=time(9), end=time(11))
-    trip_service.add_participants(engine, trip_id, list(marks))
-    for citizen, status in marks.items():
-        check_in.record(engine, trip_id, citizen, status)
-    if complete:
-        check_in.complete_trip(engine, trip_id)
-    return trip_id
-
-
-def _outcome(engine: Engine, citizen: int, kind: OutcomeKind, start: date, **more: object) -> None:
-    with session_scope(engine) as session:
-        session.add(Outcome(citizen_id=citizen, kind=kind, start_date=start, **more))
-
-
 @pytest.fixture
 def world(engine: Engine) -> dict[str, int]:
-    c = _people(engine, 6)
-    nakskov = _company(engine, "Nakskov Stål A/S")
-    kro = _company(engine, "Maribo Kro")
-    lolland = _trip(
-        engine,
-        "lolland",
-        date(2026, 3, 10),
-        nakskov,
-        {c[0]: Attendance.PRESENT, c[1]: Attendance.LATE, c[2]: Attendance.NO_SHOW},
-    )
-    guld = _trip(
-        engine,
-        "guldborgsund",
-        date(2026, 9, 1),
-        kro,
-        {c[3]: Attendance.PRESENT, c[4]: Attendance.EXCUSED},
-    )
-    # Not completed: never counted, nor the outcome linked to it.
-    open_trip = _trip(
-        engine, "lolland", date(2026, 10, 1), kro, {c[5]: Attendance.PRESENT}, complete=False
-    )
-    _outcome(
-        engine,
-        c[0],
-        OutcomeKind.INTERNSHIP,
-        date(2026, 3, 20),
-        trip_id=lolland,
-        company_id=nakskov,
-        end_date=date(2026, 6, 19),
-    )
-    _outcome(engine, c[0], OutcomeKind.PAID_HOURS, date(2026, 7, 1), company_id=nakskov)
-    _outcome(engine, c[1], OutcomeKind.PAID_HOURS_WITH_BENEFIT, date(2026, 2, 1))  # before
-    _outcome(engine, c[3], OutcomeKind.FLEX_JOB, date(2026, 9, 15), trip_id=guld)
-    _outcome(engine, c[5], OutcomeKind.PAID_HOURS, date(2026, 10, 2), trip_id=open_trip)
-    return {"lolland": lolland, "guld": guld, "nakskov": nakskov, "kro": kro}
+    return results_world(engine)
 
 
 def test_figures_of_completed_trips(engine: Engine, world: dict[str, int]) -> None:

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Input
 
 from rfk_trips.app.application import make_app
 from rfk_trips.database.opening import open_database
 from rfk_trips.exchange.demo_data import load_demo
 from tests.conftest import TODAY
+from tests.pilot_helpers import settle_for_snapshot
 
 
 @pytest.fixture
@@ -23,31 +23,18 @@ def relative_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return "sqlite:///rfk.db"
 
 
-async def _settle(pilot: Any) -> None:
-    """Let every worker finish, including those started by what the first ones posted.
-
-    A blinking cursor is caught on or off by chance, so the inputs hold it steady.
-    """
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-    for field in pilot.app.screen.query(Input):
-        field.cursor_blink = False
-    await pilot.pause()
-
-
 def test_home_with_demo_data(snap_compare: Any, relative_db: str) -> None:
     opened = open_database(relative_db)
     load_demo(opened.engine, scale=1, seed=2026, today=TODAY)
     opened.engine.dispose()
     assert snap_compare(
-        make_app(database_url=relative_db), terminal_size=(110, 34), run_before=_settle
+        make_app(database_url=relative_db), terminal_size=(110, 34), run_before=settle_for_snapshot
     )
 
 
 def test_home_on_an_empty_database(snap_compare: Any, relative_db: str) -> None:
     assert snap_compare(
-        make_app(database_url=relative_db), terminal_size=(100, 24), run_before=_settle
+        make_app(database_url=relative_db), terminal_size=(100, 24), run_before=settle_for_snapshot
     )
 
 
@@ -61,11 +48,11 @@ def test_companies_list(snap_compare: Any, relative_db: str) -> None:
     _demo(relative_db)
 
     async def open_companies(pilot: Any) -> None:
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
         await pilot.press("f3")
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
         await pilot.press(*"nakskov")
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
 
     app = make_app(database_url=relative_db)
     assert snap_compare(app, terminal_size=(130, 36), run_before=open_companies)
@@ -75,12 +62,12 @@ def test_trip_editor_group_tab(snap_compare: Any, relative_db: str) -> None:
     _demo(relative_db)
 
     async def open_first_trip(pilot: Any) -> None:
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
         await pilot.press("f5")
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
         await pilot.press("tab", "tab", "tab", "tab", "enter")
-        await _settle(pilot)
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
+        await settle_for_snapshot(pilot)
 
     app = make_app(database_url=relative_db)
     assert snap_compare(app, terminal_size=(150, 42), run_before=open_first_trip)
@@ -95,7 +82,7 @@ def test_checkin_on_the_day(snap_compare: Any, relative_db: str) -> None:
     from rfk_trips.trips import check_in
     from storage.codes import Attendance
     from storage.models import CheckinEvent
-    from tests.test_checkin_screen import todays_trip
+    from tests.trip_builders import todays_trip
 
     opened = open_database(relative_db)
     trip_id, ids = todays_trip(opened.engine)
@@ -113,9 +100,9 @@ def test_checkin_on_the_day(snap_compare: Any, relative_db: str) -> None:
     opened.engine.dispose()
 
     async def open_checkin(pilot: Any) -> None:
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
         await pilot.press("ctrl+t")
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
 
     app = make_app(database_url=relative_db)
     assert snap_compare(app, terminal_size=(120, 30), run_before=open_checkin)
@@ -125,9 +112,9 @@ def test_results_on_demo_data(snap_compare: Any, relative_db: str) -> None:
     _demo(relative_db)
 
     async def open_results(pilot: Any) -> None:
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
         await pilot.press("f9")
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
 
     app = make_app(database_url=relative_db)
     assert snap_compare(app, terminal_size=(130, 40), run_before=open_results)
@@ -137,9 +124,9 @@ def test_follow_ups_on_demo_data(snap_compare: Any, relative_db: str) -> None:
     _demo(relative_db)
 
     async def open_follow_ups(pilot: Any) -> None:
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
         await pilot.press("f8")
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
 
     app = make_app(database_url=relative_db)
     assert snap_compare(app, terminal_size=(130, 40), run_before=open_follow_ups)
@@ -167,9 +154,9 @@ def test_audit_log_on_demo_data(
     opened.engine.dispose()
 
     async def open_audit(pilot: Any) -> None:
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
         await pilot.press("f11")
-        await _settle(pilot)
+        await settle_for_snapshot(pilot)
 
     app = make_app(database_url=relative_db)
     assert snap_compare(app, terminal_size=(130, 36), run_before=open_audit)

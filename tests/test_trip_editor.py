@@ -16,6 +16,7 @@ from storage.codes import StaffRole, TripStatus
 from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Participation, Staff, Trip, TripStaff, Visit
 from storage.sessions import session_scope
+from tests.pilot_helpers import settle
 
 LOLLAND_COHORT = "Springbrættet 2026 uge 48"
 
@@ -46,13 +47,6 @@ def seed(engine: Engine) -> None:
             Staff(name=f"Konsulent {i}", initials=f"K{i}", role=StaffRole.JOB_BROKER)
             for i in range(3)
         )
-
-
-async def settle(app: RfkTripsApp, pilot: Any) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def new_trip_in_ui(

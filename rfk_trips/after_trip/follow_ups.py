@@ -46,19 +46,21 @@ def create_after_trip(session: Session, trip: Trip, *, days: int = DEFAULT_FOLLO
     if days < 0:
         raise UserError(t("followup.days_negative"))
     lead = session.scalars(
-        select(TripStaff.staff_id).where(TripStaff.trip_id == trip.id, TripStaff.is_lead)
+        select(col(TripStaff.staff_id)).where(
+            col(TripStaff.trip_id) == trip.id, col(TripStaff.is_lead)
+        )
     ).first()
     existing = {
         (row.citizen_id, row.kind)
-        for row in session.scalars(select(FollowUp).where(FollowUp.trip_id == trip.id))
+        for row in session.scalars(select(FollowUp).where(col(FollowUp.trip_id) == trip.id))
     }
     created = 0
     for participation, citizen in session.execute(
         select(Participation, Citizen)
-        .join(Citizen, Citizen.id == Participation.citizen_id)
+        .join(Citizen, col(Citizen.id) == col(Participation.citizen_id))
         .where(
-            Participation.trip_id == trip.id,
-            Participation.role == ParticipantRole.PARTICIPANT,
+            col(Participation.trip_id) == trip.id,
+            col(Participation.role) == ParticipantRole.PARTICIPANT,
         )
     ).all():
         if participation.attendance in ATTENDED:
@@ -196,39 +198,41 @@ def stalled_citizens(
     with Session(engine) as session:
         open_tasks = set(
             session.scalars(
-                select(FollowUp.citizen_id).where(
-                    col(FollowUp.done_at).is_(None), only(FollowUp.citizen_id)
+                select(col(FollowUp.citizen_id)).where(
+                    col(FollowUp.done_at).is_(None), only(col(FollowUp.citizen_id))
                 )
             )
         )
         running = set(
             session.scalars(
-                select(Outcome.citizen_id).where(running_on(today), only(Outcome.citizen_id))
+                select(col(Outcome.citizen_id)).where(
+                    running_on(today), only(col(Outcome.citizen_id))
+                )
             )
         )
         last_event: dict[int, tuple[date, str, str]] = {}
         for citizen_id, name, trip_date in session.execute(
-            select(Participation.citizen_id, Citizen.name, Trip.trip_date)
-            .join(Trip, Trip.id == Participation.trip_id)
-            .join(Citizen, Citizen.id == Participation.citizen_id)
+            select(col(Participation.citizen_id), col(Citizen.name), col(Trip.trip_date))
+            .join(Trip, col(Trip.id) == col(Participation.trip_id))
+            .join(Citizen, col(Citizen.id) == col(Participation.citizen_id))
             .where(
                 col(Participation.attendance).in_(ATTENDED),
-                Trip.trip_date <= today,
-                Trip.status == TripStatus.COMPLETED,
-                Citizen.archived.is_(False),
-                only(Participation.citizen_id),
+                col(Trip.trip_date) <= today,
+                col(Trip.status) == TripStatus.COMPLETED,
+                col(Citizen.archived).is_(False),
+                only(col(Participation.citizen_id)),
             )
         ).all():
             if citizen_id not in last_event or trip_date > last_event[citizen_id][0]:
                 last_event[citizen_id] = (trip_date, name, t("followup.stalled_after_trip"))
         for citizen_id, name, end_date in session.execute(
-            select(Outcome.citizen_id, Citizen.name, Outcome.end_date)
-            .join(Citizen, Citizen.id == Outcome.citizen_id)
+            select(col(Outcome.citizen_id), col(Citizen.name), col(Outcome.end_date))
+            .join(Citizen, col(Citizen.id) == col(Outcome.citizen_id))
             .where(
                 col(Outcome.end_date).is_not(None),
                 col(Outcome.end_date) < today,
                 col(Citizen.anonymised_at).is_(None),
-                only(Outcome.citizen_id),
+                only(col(Outcome.citizen_id)),
             )
         ).all():
             if end_date is None:

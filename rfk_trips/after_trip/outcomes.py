@@ -93,11 +93,11 @@ def add_outcome(engine: Engine, outcome: NewOutcome) -> int:
             if trip is None:
                 raise NotFoundError(t("error.not_found", what=t("what.trip"), id=outcome.trip_id))
             on_trip = session.scalars(
-                select(Participation.id).where(
-                    Participation.trip_id == trip.id,
-                    Participation.citizen_id == citizen.id,
+                select(col(Participation.id)).where(
+                    col(Participation.trip_id) == trip.id,
+                    col(Participation.citizen_id) == citizen.id,
                     # A reserve who never went did not get the outcome from this trip.
-                    Participation.role == ParticipantRole.PARTICIPANT,
+                    col(Participation.role) == ParticipantRole.PARTICIPANT,
                 )
             ).first()
             if on_trip is None:
@@ -176,16 +176,16 @@ def list_outcomes(
     engine: Engine, *, citizen_id: int | None = None, trip_id: int | None = None
 ) -> list[OutcomeRow]:
     query = (
-        select(Outcome, Citizen.name, Trip.title, Company.name)
-        .join(Citizen, Citizen.id == Outcome.citizen_id)
-        .outerjoin(Trip, Trip.id == Outcome.trip_id)
-        .outerjoin(Company, Company.id == Outcome.company_id)
-        .order_by(Outcome.start_date, col(Outcome.id))
+        select(Outcome, col(Citizen.name), col(Trip.title), col(Company.name))
+        .join(Citizen, col(Citizen.id) == col(Outcome.citizen_id))
+        .outerjoin(Trip, col(Trip.id) == col(Outcome.trip_id))
+        .outerjoin(Company, col(Company.id) == col(Outcome.company_id))
+        .order_by(col(Outcome.start_date), col(Outcome.id))
     )
     if citizen_id is not None:
-        query = query.where(Outcome.citizen_id == citizen_id)
+        query = query.where(col(Outcome.citizen_id) == citizen_id)
     if trip_id is not None:
-        query = query.where(Outcome.trip_id == trip_id)
+        query = query.where(col(Outcome.trip_id) == trip_id)
     with Session(engine) as session:
         return [
             OutcomeRow(

@@ -9,10 +9,15 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rfk_trips.config.clock import today as system_today
 from rfk_trips.database.opening import OpenedDatabase, open_database
 from rfk_trips.trips.overview import Overview, load_overview
+
+if TYPE_CHECKING:  # they load the ORM services: imported when a screen first asks
+    from rfk_trips.app.services import CheckinServices, RegisterServices
+    from rfk_trips.app.trip_editor_services import TripEditorServices
 
 
 @dataclass
@@ -40,6 +45,24 @@ class AppContext:
                     self.database_url, self.key, daily_backup=self.daily_backup
                 )
             return self._opened
+
+    def registers(self) -> "RegisterServices":
+        """The registers' services, bound to the database (opened now if need be)."""
+        from rfk_trips.app.services import RegisterServices
+
+        return RegisterServices(self.database().engine)
+
+    def checkin(self) -> "CheckinServices":
+        """The check-in services, bound to the database (opened now if need be)."""
+        from rfk_trips.app.services import CheckinServices
+
+        return CheckinServices(self.database().engine)
+
+    def trip_editor(self) -> "TripEditorServices":
+        """The trip editor's services, bound to the database (opened now if need be)."""
+        from rfk_trips.app.trip_editor_services import TripEditorServices
+
+        return TripEditorServices(self.database().engine)
 
     def read_home_early(self) -> None:
         """Open the database and read the home screen's figures now, in a thread.

@@ -570,20 +570,19 @@ def checkin_command(
                 return
         elif status is None:
             raise click.UsageError(t("checkin.status_needed"))
-        else:
-            sheet = check_in.checkin_sheet(state.engine, trip_id)
-            person = next((r for r in sheet.rows if r.citizen_id == citizen_id), None)
-            if person is not None and person.role == ParticipantRole.RESERVE:
-                raise UserError(t("checkin.reserve_first_cli", name=person.name))
-        row = check_in.record(
-            state.engine,
-            trip_id,
-            citizen_id,
-            Attendance(status),
-            leg=leg,
-            reason=reason,
-            today=today(),
-        )
+        try:
+            row = check_in.record(
+                state.engine,
+                trip_id,
+                citizen_id,
+                Attendance(status),
+                leg=leg,
+                reason=reason,
+                today=today(),
+            )
+        except check_in.ReserveNotTakenIn as refused:
+            # The service refuses; the command line says how here: --walk-in, not a key.
+            raise UserError(t("checkin.reserve_first_cli", name=refused.name)) from refused
         changed = format_clock(row.changed_at) if row.changed_at else ""
         click.echo(
             t("checkin.saved", name=row.name, status=label(row.overall).lower(), time=changed)

@@ -38,9 +38,10 @@ class CliState:
         from sqlalchemy.engine import make_url
         from sqlalchemy.exc import ArgumentError
 
+        from rfk_trips.config.environment import database_choice
         from storage.engine import resolve_database_url
 
-        url = resolve_database_url(self.db_path, self.database_url)
+        url = resolve_database_url(*database_choice(self.db_path, self.database_url))
         try:
             make_url(url)
         except ArgumentError:

@@ -5,7 +5,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-ENV_CONFIG_DIR = "RFK_TRIPS_CONFIG_DIR"
+from rfk_trips.config.environment import config_folder
 
 
 @dataclass
@@ -17,11 +17,7 @@ class Preferences:
 
 
 def preferences_path() -> Path:
-    if folder := os.environ.get(ENV_CONFIG_DIR):
-        return Path(folder) / "settings.json"
-    from platformdirs import user_config_path
-
-    return user_config_path("rfk-trips", appauthor=False) / "settings.json"
+    return config_folder() / "settings.json"
 
 
 def load_preferences() -> Preferences:

@@ -10,6 +10,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from rfk_trips.config.environment import KEY_FILE, key_file_given
 from rfk_trips.database.damage import damaged_database_error, latest_backup
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import UserError
@@ -17,7 +18,7 @@ from storage import cipher
 from storage.backup import looks_damaged
 from storage.engine import sqlite_path
 
-ENV_KEY_FILE = "RFK_TRIPS_KEY_FILE"
+ENV_KEY_FILE = KEY_FILE.name  # the old name, which tests still name the variable by
 
 # Asks for a passphrase: the prompt text -> what was typed. None where no one can answer.
 Ask = Callable[[str], str]
@@ -41,7 +42,7 @@ def read_key_file(path: Path) -> str:
 
 def given_key(key_file: str | Path | None) -> str | None:
     """The passphrase from `--key-file`, else from RFK_TRIPS_KEY_FILE; None when neither."""
-    chosen = key_file or os.environ.get(ENV_KEY_FILE)
+    chosen = key_file_given(key_file)
     return read_key_file(Path(chosen)) if chosen else None
 
 

@@ -101,11 +101,13 @@ def open_database(
 def ensure_reference_data(engine: Engine) -> None:
     """Write the built-in trip formats and municipalities where they are missing."""
     # Only after an upgrade: an up-to-date file opens without the ORM and the table models.
+    from sqlmodel import col
+
     from storage.models import Municipality, TripFormat
     from storage.sessions import session_scope
 
     with session_scope(engine) as session:
-        have_formats = set(session.scalars(select(TripFormat.code)))
+        have_formats = set(session.scalars(select(col(TripFormat.code))))
         for spec in BUILTIN_FORMATS:
             if spec.code in have_formats:
                 continue
@@ -126,7 +128,7 @@ def ensure_reference_data(engine: Engine) -> None:
                     builtin=True,
                 )
             )
-        have_municipalities = set(session.scalars(select(Municipality.name)))
+        have_municipalities = set(session.scalars(select(col(Municipality.name))))
         for name, codes in BUILTIN_MUNICIPALITIES.items():
             if name not in have_municipalities:
                 session.add(Municipality(name=name, format_codes=list(codes)))

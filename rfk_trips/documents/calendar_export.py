@@ -232,12 +232,14 @@ def trip_calendar(engine: Engine, trip_id: int, *, now: datetime | None = None) 
     detail = trip_detail(engine, trip_id)
     with session_scope(engine) as session:
         format_end = session.scalar(
-            select(TripFormat.end_time).where(TripFormat.code == detail.format_code)
+            select(col(TripFormat.end_time)).where(col(TripFormat.code) == detail.format_code)
         )
         company_ids = [visit.company_id for visit in detail.visits]
         phones: dict[int, str] = {}
         if company_ids:
-            query = select(Company.id, Company.phone).where(col(Company.id).in_(company_ids))
+            query = select(col(Company.id), col(Company.phone)).where(
+                col(Company.id).in_(company_ids)
+            )
             phones = {company_id: phone for company_id, phone in session.execute(query).all()}
     calendar = build_calendar(detail, format_end=format_end, company_phones=phones, now=now)
     data: bytes = calendar.to_ical()

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from rfk_trips.config.environment import PRINT_DIR, print_folder
 from rfk_trips.database.failures import reason_in_words
 from rfk_trips.documents.programme_service import write_programme
 from rfk_trips.i18n.catalogue import t
@@ -30,7 +31,7 @@ from rfk_trips.trips.trip_service import trip_detail
 from storage.engine import default_db_path
 from storage.private_files import private_folder
 
-ENV_PRINT_DIR = "RFK_TRIPS_PRINT_DIR"
+ENV_PRINT_DIR = PRINT_DIR.name  # the old name, which tests still name the variable by
 FOLDER_NAME = "udskrifter"
 LP_TIMEOUT_SECONDS = 20
 LPSTAT_TIMEOUT_SECONDS = 5
@@ -147,9 +148,7 @@ def _reason(outcome: CommandOutcome) -> str:
 
 def documents_folder() -> Path:
     """Where printed programmes go: RFK_TRIPS_PRINT_DIR, else `udskrifter` by the database."""
-    if configured := os.environ.get(ENV_PRINT_DIR):
-        return Path(configured).expanduser()
-    return default_db_path().parent / FOLDER_NAME
+    return print_folder() or default_db_path().parent / FOLDER_NAME
 
 
 def file_name(trip_id: int, audience: str, trip_date: date) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
@@ -28,6 +28,7 @@ from rfk_trips.documents.programme_content import (
 )
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.privacy.acting_user import acting_user
+from rfk_trips.registers.what_counts_sql import has_accommodation_needs
 from rfk_trips.rules.errors import NotFoundError, UserError
 from rfk_trips.trips.trip_service import TripDetail, trip_detail
 from storage.audit import record_readout
@@ -113,7 +114,7 @@ def _print(
     written = False
     try:
         with session_scope(engine) as session:
-            version = session.scalar(select(Trip.version).where(Trip.id == detail.id))
+            version = session.scalar(select(col(Trip.version)).where(col(Trip.id) == detail.id))
             if version is None:
                 raise NotFoundError(t("error.not_found", what=t("what.trip"), id=detail.id))
             if version != detail.version:
@@ -158,12 +159,12 @@ def load_extras(
     """What the audience's document needs beyond the TripDetail, and nothing more."""
     needs_attention: frozenset[int] = frozenset()
     if audience == "staff" and detail.participants:
-        # Whether a skånehensyn is recorded, never what it says.
+        # Whether a skånehensyn is recorded, never what it says: the register's ⚑ reading.
         needs_attention = frozenset(
             session.scalars(
-                select(Citizen.id).where(
+                select(col(Citizen.id)).where(
                     col(Citizen.id).in_([p.citizen_id for p in detail.participants]),
-                    func.trim(Citizen.accommodation_needs) != "",
+                    has_accommodation_needs(col(Citizen.accommodation_needs)),
                 )
             )
         )
@@ -172,7 +173,7 @@ def load_extras(
         staff_emails = {
             staff_id: email
             for staff_id, email in session.execute(
-                select(Staff.id, Staff.email).where(
+                select(col(Staff.id), col(Staff.email)).where(
                     col(Staff.id).in_([s.staff_id for s in detail.staff])
                 )
             ).all()
@@ -183,9 +184,12 @@ def load_extras(
         companies = {
             company_id: CompanyContact(contact_person=person, phone=phone, email=email)
             for company_id, person, phone, email in session.execute(
-                select(Company.id, Company.contact_person, Company.phone, Company.email).where(
-                    col(Company.id).in_([v.company_id for v in detail.visits])
-                )
+                select(
+                    col(Company.id),
+                    col(Company.contact_person),
+                    col(Company.phone),
+                    col(Company.email),
+                ).where(col(Company.id).in_([v.company_id for v in detail.visits]))
             ).all()
         }
     return ProgrammeExtras(

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from rfk_trips.i18n.labels import normalise
 from rfk_trips.rules.danish_dates import holiday_name, is_weekend
@@ -291,7 +291,7 @@ def load_demo(engine: Engine, *, scale: int = 1, seed: int = 2026, today: date) 
 def _staff(
     rng: random.Random, session: Session, scale: int, municipalities: dict[str, int | None]
 ) -> list[dict[str, Any]]:
-    taken = set(session.scalars(select(Staff.initials)))
+    taken = set(session.scalars(select(col(Staff.initials))))
     plan = {
         "Guldborgsund": [StaffRole.COMPANY_CONSULTANT] * 4 + [StaffRole.LABOUR_MARKET_CONSULTANT] * 4
         + [StaffRole.CASEWORKER] * 3,
@@ -334,11 +334,11 @@ def _companies(
     rng: random.Random, session: Session, scale: int, municipalities: dict[str, int | None]
 ) -> list[dict[str, Any]]:
     count = 200 * scale
-    taken = {c for c in session.scalars(select(Company.cvr)) if c}
+    taken = {c for c in session.scalars(select(col(Company.cvr))) if c}
     cvrs = _cvrs(rng, count, taken)
     names_taken = {
         (normalise(name), postcode or "")
-        for name, postcode in session.execute(select(Company.name, Company.postcode))
+        for name, postcode in session.execute(select(col(Company.name), col(Company.postcode)))
     }
     rows: list[dict[str, Any]] = []
     next_id = _next_id(session, Company)
@@ -427,7 +427,7 @@ def _citizens(
             caseworkers[row["municipality_id"]].append(row["id"])
     rows: list[dict[str, Any]] = []
     next_id = _next_id(session, Citizen)
-    phones_taken = {phone for phone in session.scalars(select(Citizen.phone)) if phone}
+    phones_taken = {phone for phone in session.scalars(select(col(Citizen.phone))) if phone}
     lolland_count = 0
     for index in range(count):
         municipality = "Lolland" if rng.random() < 0.58 else "Guldborgsund"
@@ -491,6 +491,9 @@ def _trips(
     citizen_rows: Sequence[dict[str, Any]],
     today: date,
 ) -> int:
+    # Long: one seeded random stream plans every trip; the nested helpers share its draws and
+    # the busy days, hosts and ids, and the order of the draws is what makes the demo repeatable
+    # (the snapshots are drawn from it). Split, the same state would travel through each call.
     days = _working_days(today - timedelta(days=150), today + timedelta(days=120))
     trip_rows: list[dict[str, Any]] = []
     visit_rows: list[dict[str, Any]] = []
@@ -742,12 +745,15 @@ def _targets(session: Session, scale: int, today: date) -> None:
     # `demo --force` loads on top of data that may already have this half-year's targets.
     taken = set(
         session.execute(
-            select(Target.municipality_id, Target.measure).where(
-                Target.year == today.year, Target.half == half
+            select(col(Target.municipality_id), col(Target.measure)).where(
+                col(Target.year) == today.year, col(Target.half) == half
             )
         ).all()
     )
-    for municipality_id in session.scalars(select(Municipality.id).order_by(Municipality.id)):
+    for municipality_id in session.scalars(
+        select(col(Municipality.id)).order_by(col(Municipality.id))
+    ):
+        assert municipality_id is not None  # a stored primary key
         for measure, value in DEMO_TARGETS.items():
             if (municipality_id, measure) in taken:
                 continue
@@ -764,26 +770,35 @@ def _targets(session: Session, scale: int, today: date) -> None:
 
 def _after_the_trips(rng: random.Random, session: Session, today: date) -> None:
     """Follow-ups (the old ones held) and outcomes for the trips already completed."""
+    # Long: one pass over the completed trips in the seeded order; the follow-ups and the
+    # outcomes draw from the same stream, so splitting them would change the demo data.
     from rfk_trips.after_trip.follow_ups import DEFAULT_FOLLOW_UP_DAYS, NO_SHOW_CONTACT_DAYS
     from rfk_trips.after_trip.outcomes import PLACEMENT_KINDS, default_review_date
 
     came = ATTENDED
     hosts: dict[int, list[int]] = defaultdict(list)
-    for trip_id, company_id in session.execute(select(Visit.trip_id, Visit.company_id)).all():
+    for trip_id, company_id in session.execute(
+        select(col(Visit.trip_id), col(Visit.company_id))
+    ).all():
         hosts[trip_id].append(company_id)
     caseworkers: dict[int, int | None] = dict(
-        session.execute(select(Citizen.id, Citizen.caseworker_id)).all()
+        session.execute(select(col(Citizen.id), col(Citizen.caseworker_id))).all()
     )
     follow_ups: list[dict[str, Any]] = []
     outcomes: list[dict[str, Any]] = []
     for trip_id, trip_date, citizen_id, attendance in session.execute(
-        select(Trip.id, Trip.trip_date, Participation.citizen_id, Participation.attendance)
-        .join(Participation, Participation.trip_id == Trip.id)
-        .where(
-            Trip.status == TripStatus.COMPLETED,
-            Participation.role == ParticipantRole.PARTICIPANT,
+        select(
+            col(Trip.id),
+            col(Trip.trip_date),
+            col(Participation.citizen_id),
+            col(Participation.attendance),
         )
-        .order_by(Trip.id, Participation.citizen_id)
+        .join(Participation, col(Participation.trip_id) == col(Trip.id))
+        .where(
+            col(Trip.status) == TripStatus.COMPLETED,
+            col(Participation.role) == ParticipantRole.PARTICIPANT,
+        )
+        .order_by(col(Trip.id), col(Participation.citizen_id))
     ).all():
         if attendance not in (*came, Attendance.NO_SHOW):
             continue

@@ -8,7 +8,7 @@ Each export is a read-out in the audit log, naming the citizens the file names. 
 says it is sensitive (`-følsomme`), and the audit line names the field.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, col
 
 from rfk_trips.database.failures import file_error
 from rfk_trips.i18n.catalogue import t
@@ -57,185 +58,232 @@ def codes_for(path: Path) -> bool:
 def build_table(
     engine: Engine, kind: ExportKind, *, codes: bool, sensitive: bool = False
 ) -> ExportTable:
-    def show(value: Any) -> Any:
-        if value is None:
-            return "" if not codes else None
-        return value.value if codes else label(value)
-
     with session_scope(engine) as session:
-        municipalities = {m.id: m.name for m in session.scalars(select(Municipality))}
-        staff = {s.id: s for s in session.scalars(select(Staff))}
-        if kind == "companies":
-            headers = [
-                "id",
-                "navn",
-                "cvr",
-                "branche",
-                "adresse",
-                "postnr",
-                "by",
-                "kommune",
-                "kontaktperson",
-                "telefon",
-                "email",
-                "antal_ansatte",
-                "sektor",
-                "erfaring_fra_kanten",
-                "socialt_ansvar",
-                "mangler_arbejdskraft",
-                "opgaver",
-                "ambassadoer",
-                "max_besoegende",
-                "noter",
-                "arkiveret",
-            ]
-            rows = [
-                [
-                    c.id,
-                    c.name,
-                    c.cvr or "",
-                    show(c.industry),
-                    c.address,
-                    c.postcode,
-                    c.town,
-                    municipalities.get(c.municipality_id, ""),
-                    c.contact_person,
-                    c.phone,
-                    c.email,
-                    c.employees,
-                    show(c.sector),
-                    c.placement_experience,
-                    c.social_responsibility,
-                    c.labour_shortage,
-                    list(c.tasks),
-                    c.ambassador,
-                    c.max_visitors,
-                    c.notes,
-                    c.archived,
-                ]
-                for c in session.scalars(select(Company).order_by(Company.id))
-            ]
-        elif kind == "citizens":
-            # Skånehensyn (sensitive) is left out unless asked for: files travel by e-mail.
-            headers = [
-                "id",
-                "navn",
-                "telefon",
-                "kommune",
-                "ydelse",
-                "sagsbehandler",
-                "forloeb",
-                "jobmaal",
-                "moedepligt",
-                "visitationsdato",
-                "foedselsaar",
-                "koen",
-                "arkiveret",
-                *([SENSITIVE_COLUMN] if sensitive else []),
-            ]
-            rows = [
-                [
-                    c.id,
-                    c.name,
-                    c.phone,
-                    municipalities.get(c.municipality_id, ""),
-                    show(c.benefit_group),
-                    staff[c.caseworker_id].initials if c.caseworker_id in staff else "",
-                    c.cohort,
-                    list(c.job_goals),
-                    c.attendance_duty,
-                    c.referral_date,
-                    c.birth_year,
-                    show(c.gender),
-                    c.archived,
-                    *([c.accommodation_needs] if sensitive else []),
-                ]
-                for c in session.scalars(select(Citizen).order_by(Citizen.id))
-            ]
-        elif kind == "staff":
-            headers = ["id", "navn", "initialer", "rolle", "telefon", "email", "kommune"]
-            rows = [
-                [
-                    s.id,
-                    s.name,
-                    s.initials,
-                    show(s.role),
-                    s.phone,
-                    s.email,
-                    municipalities.get(s.municipality_id, ""),
-                ]
-                for s in sorted(staff.values(), key=lambda s: s.id or 0)
-            ]
-        elif kind == "trips":
-            formats = {f.id: f.code for f in session.scalars(select(TripFormat))}
-            headers = [
-                "id",
-                "titel",
-                "dato",
-                "format",
-                "kommune",
-                "status",
-                "moedested",
-                "moedetid",
-                "hjemkomst",
-                "bus",
-                "busreference",
-                "pladser",
-                "forplejning",
-                "version",
-            ]
-            rows = [
-                [
-                    tr.id,
-                    tr.title,
-                    tr.trip_date,
-                    formats.get(tr.format_id, ""),
-                    municipalities.get(tr.municipality_id, ""),
-                    show(tr.status),
-                    tr.meeting_place,
-                    format_time(tr.meeting_time),
-                    format_time(tr.return_time),
-                    tr.bus_operator,
-                    tr.bus_reference,
-                    tr.bus_seats,
-                    tr.catering_count,
-                    tr.version,
-                ]
-                for tr in session.scalars(select(Trip).order_by(Trip.trip_date, Trip.id))
-            ]
-        else:
-            headers = [
-                "id",
-                "tur_id",
-                "dato",
-                "borger_id",
-                "navn",
-                "rolle",
-                "fremmoede",
-                "tjekket_ind",
-                "note",
-            ]
-            query = (
-                select(Participation, Citizen.name, Trip.trip_date)
-                .join(Citizen, Citizen.id == Participation.citizen_id)
-                .join(Trip, Trip.id == Participation.trip_id)
-                .order_by(Trip.trip_date, Participation.trip_id, Citizen.sort_name, Citizen.id)
-            )
-            rows = [
-                [
-                    p.id,
-                    p.trip_id,
-                    trip_date,
-                    p.citizen_id,
-                    name,
-                    show(p.role),
-                    show(p.attendance),
-                    p.checked_in_at,
-                    p.note,
-                ]
-                for p, name, trip_date in session.execute(query).all()
-            ]
+        cells = _Cells(
+            codes=codes,
+            municipalities={m.id: m.name for m in session.scalars(select(Municipality))},
+            staff={s.id: s for s in session.scalars(select(Staff))},
+        )
+        if kind == "citizens":
+            return _citizens_table(session, cells, sensitive=sensitive)
+        return _TABLES[kind](session, cells)
+
+
+@dataclass(frozen=True)
+class _Cells:
+    """What every table's cells are made with: codes or labels, and the names of ids."""
+
+    codes: bool
+    municipalities: dict[int | None, str]
+    staff: dict[int | None, Staff]
+
+    def show(self, value: Any) -> Any:
+        if value is None:
+            return "" if not self.codes else None
+        return value.value if self.codes else label(value)
+
+
+def _companies_table(session: Session, cells: _Cells) -> ExportTable:
+    """Every company, by id."""
+    headers = [
+        "id",
+        "navn",
+        "cvr",
+        "branche",
+        "adresse",
+        "postnr",
+        "by",
+        "kommune",
+        "kontaktperson",
+        "telefon",
+        "email",
+        "antal_ansatte",
+        "sektor",
+        "erfaring_fra_kanten",
+        "socialt_ansvar",
+        "mangler_arbejdskraft",
+        "opgaver",
+        "ambassadoer",
+        "max_besoegende",
+        "noter",
+        "arkiveret",
+    ]
+    rows = [
+        [
+            c.id,
+            c.name,
+            c.cvr or "",
+            cells.show(c.industry),
+            c.address,
+            c.postcode,
+            c.town,
+            cells.municipalities.get(c.municipality_id, ""),
+            c.contact_person,
+            c.phone,
+            c.email,
+            c.employees,
+            cells.show(c.sector),
+            c.placement_experience,
+            c.social_responsibility,
+            c.labour_shortage,
+            list(c.tasks),
+            c.ambassador,
+            c.max_visitors,
+            c.notes,
+            c.archived,
+        ]
+        for c in session.scalars(select(Company).order_by(col(Company.id)))
+    ]
     return ExportTable(headers, rows)
+
+
+def _citizens_table(session: Session, cells: _Cells, *, sensitive: bool) -> ExportTable:
+    """Every citizen, by id; skånehensyn only when `sensitive`."""
+    # Skånehensyn (sensitive) is left out unless asked for: files travel by e-mail.
+    headers = [
+        "id",
+        "navn",
+        "telefon",
+        "kommune",
+        "ydelse",
+        "sagsbehandler",
+        "forloeb",
+        "jobmaal",
+        "moedepligt",
+        "visitationsdato",
+        "foedselsaar",
+        "koen",
+        "arkiveret",
+        *([SENSITIVE_COLUMN] if sensitive else []),
+    ]
+    rows = [
+        [
+            c.id,
+            c.name,
+            c.phone,
+            cells.municipalities.get(c.municipality_id, ""),
+            cells.show(c.benefit_group),
+            cells.staff[c.caseworker_id].initials if c.caseworker_id in cells.staff else "",
+            c.cohort,
+            list(c.job_goals),
+            c.attendance_duty,
+            c.referral_date,
+            c.birth_year,
+            cells.show(c.gender),
+            c.archived,
+            *([c.accommodation_needs] if sensitive else []),
+        ]
+        for c in session.scalars(select(Citizen).order_by(col(Citizen.id)))
+    ]
+    return ExportTable(headers, rows)
+
+
+def _staff_table(session: Session, cells: _Cells) -> ExportTable:
+    """Every staff member, by id."""
+    headers = ["id", "navn", "initialer", "rolle", "telefon", "email", "kommune"]
+    rows = [
+        [
+            s.id,
+            s.name,
+            s.initials,
+            cells.show(s.role),
+            s.phone,
+            s.email,
+            cells.municipalities.get(s.municipality_id, ""),
+        ]
+        for s in sorted(cells.staff.values(), key=lambda s: s.id or 0)
+    ]
+    return ExportTable(headers, rows)
+
+
+def _trips_table(session: Session, cells: _Cells) -> ExportTable:
+    """Every trip, by date."""
+    formats = {f.id: f.code for f in session.scalars(select(TripFormat))}
+    headers = [
+        "id",
+        "titel",
+        "dato",
+        "format",
+        "kommune",
+        "status",
+        "moedested",
+        "moedetid",
+        "hjemkomst",
+        "bus",
+        "busreference",
+        "pladser",
+        "forplejning",
+        "version",
+    ]
+    rows = [
+        [
+            tr.id,
+            tr.title,
+            tr.trip_date,
+            formats.get(tr.format_id, ""),
+            cells.municipalities.get(tr.municipality_id, ""),
+            cells.show(tr.status),
+            tr.meeting_place,
+            format_time(tr.meeting_time),
+            format_time(tr.return_time),
+            tr.bus_operator,
+            tr.bus_reference,
+            tr.bus_seats,
+            tr.catering_count,
+            tr.version,
+        ]
+        for tr in session.scalars(select(Trip).order_by(col(Trip.trip_date), col(Trip.id)))
+    ]
+    return ExportTable(headers, rows)
+
+
+def _participants_table(session: Session, cells: _Cells) -> ExportTable:
+    """Every participation, by trip date, trip and name."""
+    headers = [
+        "id",
+        "tur_id",
+        "dato",
+        "borger_id",
+        "navn",
+        "rolle",
+        "fremmoede",
+        "tjekket_ind",
+        "note",
+    ]
+    query = (
+        select(Participation, col(Citizen.name), col(Trip.trip_date))
+        .join(Citizen, col(Citizen.id) == col(Participation.citizen_id))
+        .join(Trip, col(Trip.id) == col(Participation.trip_id))
+        .order_by(
+            col(Trip.trip_date),
+            col(Participation.trip_id),
+            col(Citizen.sort_name),
+            col(Citizen.id),
+        )
+    )
+    rows = [
+        [
+            p.id,
+            p.trip_id,
+            trip_date,
+            p.citizen_id,
+            name,
+            cells.show(p.role),
+            cells.show(p.attendance),
+            p.checked_in_at,
+            p.note,
+        ]
+        for p, name, trip_date in session.execute(query).all()
+    ]
+    return ExportTable(headers, rows)
+
+
+_TABLES: dict[str, Callable[[Session, _Cells], ExportTable]] = {
+    "companies": _companies_table,
+    "staff": _staff_table,
+    "trips": _trips_table,
+    "participants": _participants_table,
+}
 
 
 @contextmanager

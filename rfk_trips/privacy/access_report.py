@@ -115,9 +115,9 @@ def _trip_records(session: Session, citizen_id: int) -> tuple[Record, ...]:
         )
         for part, trip in session.execute(
             select(Participation, Trip)
-            .join(Trip, Trip.id == Participation.trip_id)
-            .where(Participation.citizen_id == citizen_id)
-            .order_by(Trip.trip_date, Trip.id)
+            .join(Trip, col(Trip.id) == col(Participation.trip_id))
+            .where(col(Participation.citizen_id) == citizen_id)
+            .order_by(col(Trip.trip_date), col(Trip.id))
         )
     )
 
@@ -135,10 +135,10 @@ def _checkin_records(session: Session, citizen_id: int) -> tuple[Record, ...]:
             _field("undone", event.undone),
         )
         for event, trip_date in session.execute(
-            select(CheckinEvent, Trip.trip_date)
-            .join(Trip, Trip.id == CheckinEvent.trip_id)
-            .where(CheckinEvent.citizen_id == citizen_id)
-            .order_by(Trip.trip_date, col(CheckinEvent.id))
+            select(CheckinEvent, col(Trip.trip_date))
+            .join(Trip, col(Trip.id) == col(CheckinEvent.trip_id))
+            .where(col(CheckinEvent.citizen_id) == citizen_id)
+            .order_by(col(Trip.trip_date), col(CheckinEvent.id))
         )
     )
 
@@ -170,8 +170,8 @@ def _follow_up_records(
         )
         for row in session.scalars(
             select(FollowUp)
-            .where(FollowUp.citizen_id == citizen_id)
-            .order_by(FollowUp.due_date, col(FollowUp.id))
+            .where(col(FollowUp.citizen_id) == citizen_id)
+            .order_by(col(FollowUp.due_date), col(FollowUp.id))
         )
     )
 
@@ -196,8 +196,8 @@ def _outcome_records(
         )
         for row in session.scalars(
             select(Outcome)
-            .where(Outcome.citizen_id == citizen_id)
-            .order_by(Outcome.start_date, col(Outcome.id))
+            .where(col(Outcome.citizen_id) == citizen_id)
+            .order_by(col(Outcome.start_date), col(Outcome.id))
         )
     )
 
@@ -219,8 +219,8 @@ def _learning_case_records(
         )
         for row in session.scalars(
             select(LearningCase)
-            .where(LearningCase.citizen_id == citizen_id)
-            .order_by(LearningCase.written_on, col(LearningCase.id))
+            .where(col(LearningCase.citizen_id) == citizen_id)
+            .order_by(col(LearningCase.written_on), col(LearningCase.id))
         )
     )
 
@@ -239,7 +239,7 @@ def _acknowledgement_records(
         )
         for row in session.scalars(
             select(FindingAcknowledgement)
-            .where(FindingAcknowledgement.subject == f"citizen:{citizen_id}")
+            .where(col(FindingAcknowledgement.subject) == f"citizen:{citizen_id}")
             .order_by(col(FindingAcknowledgement.id))
         )
     )
@@ -254,7 +254,7 @@ def _print_records(
     session: Session, citizen_id: int, names: tuple[dict[int, str], ...]
 ) -> tuple[Record, ...]:
     trips = names[2]
-    on_trips = select(Participation.trip_id).where(Participation.citizen_id == citizen_id)
+    on_trips = select(col(Participation.trip_id)).where(col(Participation.citizen_id) == citizen_id)
     return tuple(
         (
             _field("trip", trips.get(row.trip_id, "")),

@@ -51,7 +51,9 @@ ERASED_REASON = "(slettet: borgeren er anonymiseret)"
 # - attendance_duty: a yes/no the referral gate (R16) of those trips was checked against.
 # Age band, gender, benefit and cohort together could point to a person in a small group,
 # which is why `stats --suppress-small` hides cells under five.
-_BLANKED_TEXT = {
+# The records that hold free text about one citizen, each with its own `citizen_id`.
+_CitizenText = Participation | CheckinEvent | FollowUp | Outcome | LearningCase
+_BLANKED_TEXT: dict[type[_CitizenText], tuple[str, ...]] = {
     Participation: ("note",),
     CheckinEvent: ("reason",),
     FollowUp: ("note", "next_step"),
@@ -108,7 +110,7 @@ def anonymise(session: Session, citizen: Citizen, at: datetime) -> None:
     citizen.updated_at = at
     session.add(citizen)
     for model, fields in _BLANKED_TEXT.items():
-        rows = session.scalars(select(model).where(model.citizen_id == citizen_id))
+        rows = session.scalars(select(model).where(col(model.citizen_id) == citizen_id))
         for row in rows:
             for name in fields:
                 if getattr(row, name):
@@ -117,7 +119,7 @@ def anonymise(session: Session, citizen: Citizen, at: datetime) -> None:
     # A reason given for accepting a warning about this person may describe them.
     for ack in session.scalars(
         select(FindingAcknowledgement).where(
-            FindingAcknowledgement.subject == f"citizen:{citizen_id}"
+            col(FindingAcknowledgement.subject) == f"citizen:{citizen_id}"
         )
     ):
         ack.reason = ERASED_REASON
@@ -128,14 +130,14 @@ def upcoming_trips(session: Session, citizen_id: int, today: date) -> list[int]:
     """Trips from today on, not yet completed or cancelled, that the citizen is booked on."""
     return list(
         session.scalars(
-            select(Trip.id)
-            .join(Participation, Participation.trip_id == Trip.id)
+            select(col(Trip.id))
+            .join(Participation, col(Participation.trip_id) == col(Trip.id))
             .where(
-                Participation.citizen_id == citizen_id,
-                Trip.trip_date >= today,
+                col(Participation.citizen_id) == citizen_id,
+                col(Trip.trip_date) >= today,
                 col(Trip.status).not_in((TripStatus.COMPLETED, TripStatus.CANCELLED)),
             )
-            .order_by(Trip.trip_date, Trip.id)
+            .order_by(col(Trip.trip_date), col(Trip.id))
         )
     )
 
@@ -196,28 +198,34 @@ def _texts(session: Session, citizen_id: int) -> Iterator[tuple[str, int, str, s
         return session.execute(statement).all()
 
     for trip_id, title, notes, catering, programme in rows(
-        select(Trip.id, Trip.title, Trip.notes, Trip.catering_notes, Trip.programme)
+        select(
+            col(Trip.id),
+            col(Trip.title),
+            col(Trip.notes),
+            col(Trip.catering_notes),
+            col(Trip.programme),
+        )
     ):
         yield "trip", trip_id, "title", title
         yield "trip", trip_id, "notes", notes
         yield "trip", trip_id, "catering", catering
         for item in programme or ():
             yield "trip", trip_id, "programme", str(item.get("text", ""))
-    for company_id, notes in rows(select(Company.id, Company.notes)):
+    for company_id, notes in rows(select(col(Company.id), col(Company.notes))):
         yield "company", company_id, "notes", notes
-    for trip_id, showing in rows(select(Visit.trip_id, Visit.showing)):
+    for trip_id, showing in rows(select(col(Visit.trip_id), col(Visit.showing))):
         yield "trip", trip_id, "showing", showing
     # What was written about someone else may still mention this citizen: the same texts
     # that erasing blanks for the citizen's own records.
     for model, fields in _BLANKED_TEXT.items():
         place, id_name = _PLACE_OF[model]
         columns = [getattr(model, id_name), *(getattr(model, name) for name in fields)]
-        for record_id, *texts in rows(select(*columns).where(model.citizen_id != citizen_id)):
+        for record_id, *texts in rows(select(*columns).where(col(model.citizen_id) != citizen_id)):
             for name, text in zip(fields, texts, strict=True):
                 yield place, record_id, _FIELD_LABEL.get((model, name), name), text
     for trip_id, reason in rows(
-        select(FindingAcknowledgement.trip_id, FindingAcknowledgement.reason).where(
-            FindingAcknowledgement.subject != f"citizen:{citizen_id}"
+        select(col(FindingAcknowledgement.trip_id), col(FindingAcknowledgement.reason)).where(
+            col(FindingAcknowledgement.subject) != f"citizen:{citizen_id}"
         )
     ):
         yield "trip", trip_id, "acknowledgement", reason

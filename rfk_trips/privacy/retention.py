@@ -80,7 +80,7 @@ def activity_dates(session: Session, *, today: date) -> dict[int, list[date | No
     """Every activity date of every citizen not yet anonymised, by citizen id."""
     dates: dict[int, list[date | None]] = {}
     for citizen_id, updated_at, referral in session.execute(
-        select(Citizen.id, Citizen.updated_at, Citizen.referral_date).where(
+        select(col(Citizen.id), col(Citizen.updated_at), col(Citizen.referral_date)).where(
             col(Citizen.anonymised_at).is_(None)
         )
     ):
@@ -91,21 +91,31 @@ def activity_dates(session: Session, *, today: date) -> dict[int, list[date | No
             dates[citizen_id].extend(_as_date(v) for v in values)
 
     for citizen_id, trip_date in session.execute(
-        select(Participation.citizen_id, Trip.trip_date).join(
-            Trip, Trip.id == Participation.trip_id
+        select(col(Participation.citizen_id), col(Trip.trip_date)).join(
+            Trip, col(Trip.id) == col(Participation.trip_id)
         )
     ):
         add(citizen_id, trip_date)
     for citizen_id, due, done, created in session.execute(
-        select(FollowUp.citizen_id, FollowUp.due_date, FollowUp.done_at, FollowUp.created_at)
+        select(
+            col(FollowUp.citizen_id),
+            col(FollowUp.due_date),
+            col(FollowUp.done_at),
+            col(FollowUp.created_at),
+        )
     ):
         add(citizen_id, due, done, created)
     for citizen_id, start, end, review in session.execute(
-        select(Outcome.citizen_id, Outcome.start_date, Outcome.end_date, Outcome.review_date)
+        select(
+            col(Outcome.citizen_id),
+            col(Outcome.start_date),
+            col(Outcome.end_date),
+            col(Outcome.review_date),
+        )
     ):
         add(citizen_id, start, end if end is not None else max(today, start), review)
     for citizen_id, written in session.execute(
-        select(LearningCase.citizen_id, LearningCase.written_on)
+        select(col(LearningCase.citizen_id), col(LearningCase.written_on))
     ):
         add(citizen_id, written)
     return dates
@@ -116,7 +126,7 @@ def find_inactive(session: Session, *, today: date, months: int) -> list[Inactiv
     dates = activity_dates(session, today=today)
     names: dict[int, str] = dict(
         session.execute(
-            select(Citizen.id, Citizen.name).where(col(Citizen.anonymised_at).is_(None))
+            select(col(Citizen.id), col(Citizen.name)).where(col(Citizen.anonymised_at).is_(None))
         ).all()
     )
     return [

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy import label as sql_label  # `Mapped.label()` is typed Label[Never] in 2.1
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col
 
@@ -17,14 +18,13 @@ from rfk_trips.i18n.labels import label
 from rfk_trips.registers.lookups import load_lookups
 from rfk_trips.registers.paging import PAGE_SIZE, Page, count_query, like_pattern, search_words
 from rfk_trips.registers.record_fields import parse_citizen
+from rfk_trips.registers.what_counts_sql import citizens_trip, has_accommodation_needs
 from rfk_trips.rules.danish_dates import format_date
 from rfk_trips.rules.errors import NotFoundError, UserError
-from storage.codes import Attendance, BenefitGroup, ParticipantRole, TripStatus
+from storage.codes import BenefitGroup
 from storage.engine import reading
 from storage.models import Citizen, Municipality, Participation, Staff, Trip, TripFormat, utc_now
 from storage.sessions import session_scope
-
-NOT_ATTENDED = (Attendance.EXCUSED, Attendance.NO_SHOW)
 
 
 @dataclass(frozen=True)
@@ -70,13 +70,11 @@ def _quota_trips_of_citizen() -> Any:
     return (
         select(func.count())
         .select_from(Participation)
-        .join(Trip, Trip.id == Participation.trip_id)
-        .join(TripFormat, TripFormat.id == Trip.format_id)
+        .join(Trip, col(Trip.id) == col(Participation.trip_id))
+        .join(TripFormat, col(TripFormat.id) == col(Trip.format_id))
         .where(
-            Participation.citizen_id == Citizen.id,
-            Participation.role == ParticipantRole.PARTICIPANT,
-            Participation.attendance.not_in(NOT_ATTENDED),
-            Trip.status != TripStatus.CANCELLED,
+            col(Participation.citizen_id) == col(Citizen.id),
+            citizens_trip(col(Participation.role), col(Participation.attendance), col(Trip.status)),
             col(TripFormat.trips_per_citizen).is_not(None),
         )
         .correlate(Citizen)
@@ -87,12 +85,13 @@ def _quota_trips_of_citizen() -> Any:
 def municipality_quotas(connection: Connection) -> dict[int, int]:
     """Per municipality, the trips per citizen of the quota format it uses (Lolland: 2)."""
     quotas: dict[str, int | None] = dict(
-        connection.execute(select(TripFormat.code, TripFormat.trips_per_citizen)).all()
+        connection.execute(select(col(TripFormat.code), col(TripFormat.trips_per_citizen))).all()
     )
     result: dict[int, int] = {}
     for municipality_id, codes in connection.execute(
-        select(Municipality.id, Municipality.format_codes)
+        select(col(Municipality.id), col(Municipality.format_codes))
     ):
+        assert municipality_id is not None  # a stored primary key
         found = [quota for code in codes or () if (quota := quotas.get(code))]
         if found:
             result[municipality_id] = max(found)
@@ -100,23 +99,23 @@ def municipality_quotas(connection: Connection) -> dict[int, int]:
 
 
 def _citizen_conditions(flt: CitizenFilter) -> list[Any]:
-    conditions: list[Any] = [Citizen.archived.is_(flt.archived)]
+    conditions: list[Any] = [col(Citizen.archived).is_(flt.archived)]
     for word in search_words(flt.text):
-        conditions.append(Citizen.search_text.like(like_pattern(word), escape="\\"))
+        conditions.append(col(Citizen.search_text).like(like_pattern(word), escape="\\"))
     if flt.municipality_id is not None:
-        same: Any = Citizen.municipality_id == flt.municipality_id
+        same: Any = col(Citizen.municipality_id) == flt.municipality_id
         if flt.or_without_municipality:
             same = or_(same, col(Citizen.municipality_id).is_(None))
         conditions.append(same)
     if flt.caseworker_id is not None:
-        conditions.append(Citizen.caseworker_id == flt.caseworker_id)
+        conditions.append(col(Citizen.caseworker_id) == flt.caseworker_id)
     if flt.cohort is not None:
-        conditions.append(Citizen.cohort == flt.cohort)
+        conditions.append(col(Citizen.cohort) == flt.cohort)
     if flt.benefit_group is not None:
-        conditions.append(Citizen.benefit_group == flt.benefit_group)
+        conditions.append(col(Citizen.benefit_group) == flt.benefit_group)
     if flt.not_on_trip_id is not None:
-        on_trip = select(Participation.citizen_id).where(
-            Participation.trip_id == flt.not_on_trip_id
+        on_trip = select(col(Participation.citizen_id)).where(
+            col(Participation.trip_id) == flt.not_on_trip_id
         )
         conditions.append(col(Citizen.id).not_in(on_trip))
     if flt.quota_trips is not None:
@@ -149,26 +148,26 @@ def citizen_rows(
     """
     page = (
         select(
-            Citizen.id,
-            Citizen.name,
-            Citizen.phone,
-            Municipality.name.label("municipality"),
-            Citizen.benefit_group,
-            Staff.initials.label("caseworker"),
-            Citizen.cohort,
-            Citizen.job_goals,
-            Citizen.attendance_duty,
+            col(Citizen.id),
+            col(Citizen.name),
+            col(Citizen.phone),
+            sql_label("municipality", col(Municipality.name)),
+            col(Citizen.benefit_group),
+            sql_label("caseworker", col(Staff.initials)),
+            col(Citizen.cohort),
+            col(Citizen.job_goals),
+            col(Citizen.attendance_duty),
             _quota_trips_of_citizen().label("quota_trips"),
-            Citizen.municipality_id,
-            (func.trim(Citizen.accommodation_needs, " \t\r\n") != "").label(
+            col(Citizen.municipality_id),
+            has_accommodation_needs(col(Citizen.accommodation_needs)).label(
                 "has_accommodation_needs"
             ),
-            Citizen.archived,
+            col(Citizen.archived),
         )
-        .outerjoin(Municipality, Municipality.id == Citizen.municipality_id)
-        .outerjoin(Staff, Staff.id == Citizen.caseworker_id)
+        .outerjoin(Municipality, col(Municipality.id) == col(Citizen.municipality_id))
+        .outerjoin(Staff, col(Staff.id) == col(Citizen.caseworker_id))
         .where(*_citizen_conditions(flt))
-        .order_by(Citizen.sort_name, Citizen.id)
+        .order_by(col(Citizen.sort_name), col(Citizen.id))
         .limit(limit)
         .offset(offset)
     )
@@ -198,7 +197,9 @@ def cohorts(engine: Engine) -> list[str]:
     with session_scope(engine) as session:
         return sorted(
             c
-            for c in session.scalars(select(Citizen.cohort).where(Citizen.cohort != "").distinct())
+            for c in session.scalars(
+                select(col(Citizen.cohort)).where(col(Citizen.cohort) != "").distinct()
+            )
         )
 
 

@@ -6,14 +6,16 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import and_, func, not_, or_, select
+from sqlalchemy import label as sql_label  # `Mapped.label()` is typed Label[Never] in 2.1
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
 from rfk_trips.registers.lookups import load_lookups
 from rfk_trips.registers.paging import PAGE_SIZE, Page, count_query, like_pattern, search_words
 from rfk_trips.registers.record_fields import parse_company
+from rfk_trips.registers.what_counts_sql import visit_had
 from rfk_trips.rules.company import Criterion, HostFacts, criteria_met
 from rfk_trips.rules.errors import NotFoundError, UserError
 from storage.codes import Industry, TripStatus
@@ -79,32 +81,36 @@ class VisitHistoryRow:
     confirmed: bool
 
 
+def _visit_had(today: date) -> Any:
+    """R08's "the company has had the visit" (`what_counts.visit_had`) over the models."""
+    return visit_had(col(Trip.status), col(Trip.trip_date), today=today)
+
+
 def last_visit_subquery(today: date) -> Any:
-    """Each company's latest visit up to `today` on a trip that was not cancelled (for
-    joins over many). A visit planned for later is not a visit yet."""
+    """Each company's latest visit it has had by `today` (for joins over many). A visit
+    planned for later is not a visit yet."""
     return (
-        select(Visit.company_id.label("company_id"), func.max(Trip.trip_date).label("last_visit"))
-        .join(Trip, Trip.id == Visit.trip_id)
-        .where(Trip.status != TripStatus.CANCELLED, Trip.trip_date <= today)
-        .group_by(Visit.company_id)
+        select(
+            sql_label("company_id", col(Visit.company_id)),
+            func.max(col(Trip.trip_date)).label("last_visit"),
+        )
+        .join(Trip, col(Trip.id) == col(Visit.trip_id))
+        .where(_visit_had(today))
+        .group_by(col(Visit.company_id))
         .subquery()
     )
 
 
 def last_visit_of_company(today: date) -> Any:
-    """The latest visit up to `today` of the company in the outer query, worked out per row.
+    """The latest visit by `today` of the company in the outer query, worked out per row.
 
     Correlated, so a page of 200 rows costs 200 index look-ups instead of grouping
     every visit there is.
     """
     return (
-        select(func.max(Trip.trip_date))
-        .join(Visit, Visit.trip_id == Trip.id)
-        .where(
-            Visit.company_id == Company.id,
-            Trip.status != TripStatus.CANCELLED,
-            Trip.trip_date <= today,
-        )
+        select(func.max(col(Trip.trip_date)))
+        .join(Visit, col(Visit.trip_id) == col(Trip.id))
+        .where(col(Visit.company_id) == col(Company.id), _visit_had(today))
         .correlate(Company)
         .scalar_subquery()
     )
@@ -112,26 +118,26 @@ def last_visit_of_company(today: date) -> Any:
 
 def _company_conditions(flt: CompanyFilter, today: date) -> list[Any]:
     last_visit = last_visit_of_company(today)
-    conditions: list[Any] = [Company.archived.is_(flt.archived)]
+    conditions: list[Any] = [col(Company.archived).is_(flt.archived)]
     for word in search_words(flt.text):
-        conditions.append(Company.search_text.like(like_pattern(word), escape="\\"))
+        conditions.append(col(Company.search_text).like(like_pattern(word), escape="\\"))
     if flt.municipality_id is not None:
-        conditions.append(Company.municipality_id == flt.municipality_id)
+        conditions.append(col(Company.municipality_id) == flt.municipality_id)
     if flt.industry is not None:
-        conditions.append(Company.industry == flt.industry)
+        conditions.append(col(Company.industry) == flt.industry)
     if flt.ambassador is not None:
-        conditions.append(Company.ambassador.is_(flt.ambassador))
+        conditions.append(col(Company.ambassador).is_(flt.ambassador))
     match flt.qualification:
         case QualificationFilter.QUALIFYING:
             conditions.append(company_qualifies())
         case QualificationFilter.NOT_QUALIFYING:
             conditions.append(not_(company_qualifies()))
         case QualificationFilter.PLACEMENT_EXPERIENCE:
-            conditions.append(Company.placement_experience.is_(True))
+            conditions.append(col(Company.placement_experience).is_(True))
         case QualificationFilter.SOCIAL_RESPONSIBILITY:
-            conditions.append(Company.social_responsibility.is_(True))
+            conditions.append(col(Company.social_responsibility).is_(True))
         case QualificationFilter.LABOUR_SHORTAGE_WITH_TASKS:
-            conditions.append(and_(Company.labour_shortage.is_(True), company_has_tasks()))
+            conditions.append(and_(col(Company.labour_shortage).is_(True), company_has_tasks()))
         case QualificationFilter.ANY:
             pass
     half_year_ago = today - timedelta(days=183)
@@ -186,22 +192,22 @@ def company_rows(
     """
     page = (
         select(
-            Company.id,
-            Company.name,
-            Company.town,
-            Municipality.name.label("municipality"),
-            Company.industry,
-            Company.placement_experience,
-            Company.social_responsibility,
-            Company.labour_shortage,
-            Company.tasks,
-            Company.ambassador,
-            Company.archived,
+            col(Company.id),
+            col(Company.name),
+            col(Company.town),
+            sql_label("municipality", col(Municipality.name)),
+            col(Company.industry),
+            col(Company.placement_experience),
+            col(Company.social_responsibility),
+            col(Company.labour_shortage),
+            col(Company.tasks),
+            col(Company.ambassador),
+            col(Company.archived),
             last_visit_of_company(today).label("last_visit"),
         )
-        .outerjoin(Municipality, Municipality.id == Company.municipality_id)
+        .outerjoin(Municipality, col(Municipality.id) == col(Company.municipality_id))
         .where(*_company_conditions(flt, today))
-        .order_by(Company.sort_name, Company.id)
+        .order_by(col(Company.sort_name), col(Company.id))
         .limit(limit)
         .offset(offset)
     )
@@ -275,7 +281,7 @@ def save_company(
         record = parse_company(values, load_lookups(session, today=today))
         cvr = record.values.get("cvr")
         if cvr:
-            holder = session.scalars(select(Company).where(Company.cvr == cvr)).first()
+            holder = session.scalars(select(Company).where(col(Company.cvr) == cvr)).first()
             if holder is not None and holder.id != company_id:
                 message = t("field.cvr_taken", cvr=cvr, name=holder.name)
                 raise UserError(message, [message], {"cvr": message})
@@ -303,9 +309,15 @@ def visit_history(engine: Engine, company_id: int) -> list[VisitHistoryRow]:
     with session_scope(engine) as session:
         _get(session, company_id)
         rows = session.execute(
-            select(Trip.id, Trip.trip_date, Trip.title, Trip.status, Visit.confirmed)
-            .join(Visit, Visit.trip_id == Trip.id)
-            .where(Visit.company_id == company_id)
-            .order_by(Trip.trip_date.desc())
+            select(
+                col(Trip.id),
+                col(Trip.trip_date),
+                col(Trip.title),
+                col(Trip.status),
+                col(Visit.confirmed),
+            )
+            .join(Visit, col(Visit.trip_id) == col(Trip.id))
+            .where(col(Visit.company_id) == company_id)
+            .order_by(col(Trip.trip_date).desc())
         ).all()
         return [VisitHistoryRow(*row) for row in rows]

@@ -5,8 +5,9 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy import label as sql_label  # `Mapped.label()` is typed Label[Never] in 2.1
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
@@ -42,13 +43,13 @@ class StaffRow:
 
 
 def _staff_conditions(flt: StaffFilter) -> list[Any]:
-    conditions: list[Any] = [Staff.archived.is_(flt.archived)]
+    conditions: list[Any] = [col(Staff.archived).is_(flt.archived)]
     for word in search_words(flt.text):
-        conditions.append(Staff.search_text.like(like_pattern(word), escape="\\"))
+        conditions.append(col(Staff.search_text).like(like_pattern(word), escape="\\"))
     if flt.municipality_id is not None:
-        conditions.append(Staff.municipality_id == flt.municipality_id)
+        conditions.append(col(Staff.municipality_id) == flt.municipality_id)
     if flt.role is not None:
-        conditions.append(Staff.role == flt.role)
+        conditions.append(col(Staff.role) == flt.role)
     return conditions
 
 
@@ -71,18 +72,18 @@ def staff_rows(
     company_service.company_rows)."""
     page = (
         select(
-            Staff.id,
-            Staff.name,
-            Staff.initials,
-            Staff.role,
-            Staff.phone,
-            Staff.email,
-            Municipality.name.label("municipality"),
-            Staff.archived,
+            col(Staff.id),
+            col(Staff.name),
+            col(Staff.initials),
+            col(Staff.role),
+            col(Staff.phone),
+            col(Staff.email),
+            sql_label("municipality", col(Municipality.name)),
+            col(Staff.archived),
         )
-        .outerjoin(Municipality, Municipality.id == Staff.municipality_id)
+        .outerjoin(Municipality, col(Municipality.id) == col(Staff.municipality_id))
         .where(*_staff_conditions(flt))
-        .order_by(Staff.sort_name, Staff.id)
+        .order_by(col(Staff.sort_name), col(Staff.id))
         .limit(limit)
         .offset(offset)
     )
@@ -126,7 +127,9 @@ def save_staff(engine: Engine, staff_id: int | None, values: dict[str, str], *, 
             field_errors.update(exc.field_errors)
         initials = values.get("initialer", "").strip().upper()
         holder = (
-            session.scalars(select(Staff).where(func.upper(Staff.initials) == initials)).first()
+            session.scalars(
+                select(Staff).where(func.upper(col(Staff.initials)) == initials)
+            ).first()
             if initials
             else None
         )
@@ -163,7 +166,9 @@ def staff_choices(engine: Engine) -> list[tuple[int, str]]:
         return [
             (s.id or 0, f"{s.name} ({s.initials})")
             for s in session.scalars(
-                select(Staff).where(Staff.archived.is_(False)).order_by(Staff.sort_name, Staff.id)
+                select(Staff)
+                .where(col(Staff.archived).is_(False))
+                .order_by(col(Staff.sort_name), col(Staff.id))
             )
         ]
 

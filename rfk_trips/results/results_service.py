@@ -65,19 +65,19 @@ class ResultFilter:
 
 
 def _trip_query(session: Session, where: ResultFilter) -> Any:
-    query = select(Trip.id).where(Trip.status == TripStatus.COMPLETED)
+    query = select(col(Trip.id)).where(col(Trip.status) == TripStatus.COMPLETED)
     if where.date_from is not None:
-        query = query.where(Trip.trip_date >= where.date_from)
+        query = query.where(col(Trip.trip_date) >= where.date_from)
     if where.date_to is not None:
-        query = query.where(Trip.trip_date <= where.date_to)
+        query = query.where(col(Trip.trip_date) <= where.date_to)
     if where.municipality:
         query = query.where(
-            Trip.municipality_id == municipality_by_name(session, where.municipality).id
+            col(Trip.municipality_id) == municipality_by_name(session, where.municipality).id
         )
     if where.trip_format:
-        query = query.where(Trip.format_id == format_by_code(session, where.trip_format).id)
+        query = query.where(col(Trip.format_id) == format_by_code(session, where.trip_format).id)
     if where.trip_id is not None:
-        query = query.where(Trip.id == where.trip_id)
+        query = query.where(col(Trip.id) == where.trip_id)
     return query
 
 
@@ -86,18 +86,24 @@ def load_facts(session: Session, where: ResultFilter) -> Facts:
     trip_ids = _trip_query(session, where).scalar_subquery()
     hosts: dict[int, list[Host]] = {}
     for trip_id, company_id, name in session.execute(
-        select(Visit.trip_id, Company.id, Company.name)
-        .join(Company, Company.id == Visit.company_id)
-        .where(Visit.trip_id.in_(trip_ids))
-        .order_by(Visit.trip_id, Visit.position)
+        select(col(Visit.trip_id), col(Company.id), col(Company.name))
+        .join(Company, col(Company.id) == col(Visit.company_id))
+        .where(col(Visit.trip_id).in_(trip_ids))
+        .order_by(col(Visit.trip_id), col(Visit.position))
     ):
         hosts.setdefault(trip_id, []).append(Host(company_id, name))
     trips = tuple(
         TripFact(trip_id, trip_date, code, municipality, tuple(hosts.get(trip_id, ())), title)
         for trip_id, trip_date, code, municipality, title in session.execute(
-            select(Trip.id, Trip.trip_date, TripFormat.code, Municipality.name, Trip.title)
-            .join(TripFormat, TripFormat.id == Trip.format_id)
-            .outerjoin(Municipality, Municipality.id == Trip.municipality_id)
+            select(
+                col(Trip.id),
+                col(Trip.trip_date),
+                col(TripFormat.code),
+                col(Municipality.name),
+                col(Trip.title),
+            )
+            .join(TripFormat, col(TripFormat.id) == col(Trip.format_id))
+            .outerjoin(Municipality, col(Municipality.id) == col(Trip.municipality_id))
             .where(col(Trip.id).in_(trip_ids))
         )
     )
@@ -105,45 +111,48 @@ def load_facts(session: Session, where: ResultFilter) -> Facts:
         AttendanceFact(trip_id, citizen_id, status, role == ParticipantRole.RESERVE)
         for trip_id, citizen_id, status, role in session.execute(
             select(
-                Participation.trip_id,
-                Participation.citizen_id,
-                Participation.attendance,
-                Participation.role,
-            ).where(Participation.trip_id.in_(trip_ids))
+                col(Participation.trip_id),
+                col(Participation.citizen_id),
+                col(Participation.attendance),
+                col(Participation.role),
+            ).where(col(Participation.trip_id).in_(trip_ids))
         )
     )
-    on_trips = select(Participation.citizen_id).where(Participation.trip_id.in_(trip_ids))
+    on_trips = select(col(Participation.citizen_id)).where(col(Participation.trip_id).in_(trip_ids))
     outcomes = tuple(
         OutcomeFact(citizen_id, kind, start, end, trip_id, company_id, company_name or "")
         for citizen_id, kind, start, end, trip_id, company_id, company_name in session.execute(
             select(
-                Outcome.citizen_id,
-                Outcome.kind,
-                Outcome.start_date,
-                Outcome.end_date,
-                Outcome.trip_id,
-                Outcome.company_id,
-                Company.name,
+                col(Outcome.citizen_id),
+                col(Outcome.kind),
+                col(Outcome.start_date),
+                col(Outcome.end_date),
+                col(Outcome.trip_id),
+                col(Outcome.company_id),
+                col(Company.name),
             )
-            .outerjoin(Company, Company.id == Outcome.company_id)
+            .outerjoin(Company, col(Company.id) == col(Outcome.company_id))
             .where(
                 or_(
                     col(Outcome.trip_id).in_(trip_ids),
-                    col(Outcome.trip_id).is_(None) & Outcome.citizen_id.in_(on_trips),
+                    col(Outcome.trip_id).is_(None) & col(Outcome.citizen_id).in_(on_trips),
                 )
             )
-            .order_by(Outcome.id)
+            .order_by(col(Outcome.id))
         )
     )
     wanted = on_trips.union(
-        select(Outcome.citizen_id).where(col(Outcome.trip_id).in_(trip_ids))
+        select(col(Outcome.citizen_id)).where(col(Outcome.trip_id).in_(trip_ids))
     ).scalar_subquery()
     citizens = tuple(
         CitizenFact(citizen_id, birth_year, gender, benefit_group)
         for citizen_id, birth_year, gender, benefit_group in session.execute(
-            select(Citizen.id, Citizen.birth_year, Citizen.gender, Citizen.benefit_group).where(
-                col(Citizen.id).in_(wanted)
-            )
+            select(
+                col(Citizen.id),
+                col(Citizen.birth_year),
+                col(Citizen.gender),
+                col(Citizen.benefit_group),
+            ).where(col(Citizen.id).in_(wanted))
         )
     )
     return Facts(trips, attendance, outcomes, citizens)

@@ -6,7 +6,7 @@ implementation, many callers. Nothing here touches a database or a terminal.
 """
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
@@ -21,6 +21,7 @@ from rfk_trips.rules.formats import (
     FormatSpec,
     ProgrammeItem,
 )
+from rfk_trips.rules.time_order import ends_before_start
 from storage.codes import ProgrammeKind
 
 
@@ -108,18 +109,35 @@ def _warning(code: str, subject: str = "trip", **params: object) -> Finding:
     return Finding(code, Severity.WARNING, t(f"rule.{code}", **params), subject)
 
 
+def group_size_verdict(count: int, fmt: FormatSpec) -> Severity | None:
+    """R02 for a group of `count` participants: an error outside 6–15, a warning outside the
+    format's own range, None inside both. The rule below and the editor's group line use it."""
+    if count < HARD_MIN_PARTICIPANTS or count > HARD_MAX_PARTICIPANTS:
+        return Severity.ERROR
+    if count < fmt.min_participants or count > fmt.max_participants:
+        return Severity.WARNING
+    return None
+
+
 def group_size(facts: TripFacts) -> Iterable[Finding]:
     """R02: 6–15 always; the format's own range is a warning."""
     n = len(facts.participants)
     fmt = facts.format
-    if n < HARD_MIN_PARTICIPANTS:
-        yield _error("group_below_minimum", count=n, minimum=HARD_MIN_PARTICIPANTS)
-    elif n > HARD_MAX_PARTICIPANTS:
-        yield _error("group_above_maximum", count=n, maximum=HARD_MAX_PARTICIPANTS)
-    elif n < fmt.min_participants:
-        yield _warning("group_below_format", count=n, minimum=fmt.min_participants, format=fmt.name)
-    elif n > fmt.max_participants:
-        yield _warning("group_above_format", count=n, maximum=fmt.max_participants, format=fmt.name)
+    verdict = group_size_verdict(n, fmt)
+    if verdict is Severity.ERROR:
+        if n < HARD_MIN_PARTICIPANTS:
+            yield _error("group_below_minimum", count=n, minimum=HARD_MIN_PARTICIPANTS)
+        else:
+            yield _error("group_above_maximum", count=n, maximum=HARD_MAX_PARTICIPANTS)
+    elif verdict is Severity.WARNING:
+        if n < fmt.min_participants:
+            yield _warning(
+                "group_below_format", count=n, minimum=fmt.min_participants, format=fmt.name
+            )
+        else:
+            yield _warning(
+                "group_above_format", count=n, maximum=fmt.max_participants, format=fmt.name
+            )
 
 
 def visit_count(facts: TripFacts) -> Iterable[Finding]:
@@ -158,7 +176,7 @@ def visit_times(facts: TripFacts) -> Iterable[Finding]:
     ordered = sorted(facts.visits, key=lambda visit: visit.start)
     for visit in ordered:
         subject = f"visit:{visit.visit_id}"
-        if visit.end <= visit.start:
+        if ends_before_start(visit.start, visit.end):
             yield _error(
                 "visit_ends_before_start",
                 subject,
@@ -258,12 +276,23 @@ def staffing(facts: TripFacts) -> Iterable[Finding]:
         yield _error("no_lead")
 
 
+def main_cohort(cohorts: Sequence[str]) -> str:
+    """The cohort most of a group share, "" if none has one (R14 and the editor's filter).
+
+    A tie goes to the cohort named first. Callers pass the group in the order the trip is
+    read, Danish name order then id, so a tie goes to the cohort of the first name, the same
+    on every run. A Sequence, not any iterable: a set's order changes from run to run.
+    """
+    counts = Counter(name for name in cohorts if name)
+    # most_common keeps the order first met among equal counts.
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def cohort(facts: TripFacts) -> Iterable[Finding]:
     """R14: in single-cohort formats participants come from one cohort (they know each other)."""
     if not facts.format.single_cohort or not facts.participants:
         return
-    counts = Counter(c.cohort for c in facts.participants if c.cohort)
-    main = counts.most_common(1)[0][0] if counts else ""
+    main = main_cohort([c.cohort for c in facts.participants])
     for citizen in facts.participants:
         subject = f"citizen:{citizen.citizen_id}"
         if not citizen.cohort:

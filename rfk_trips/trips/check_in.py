@@ -104,6 +104,18 @@ class CheckinSheet:
         ]
 
 
+class ReserveNotTakenIn(UserError):
+    """A status for a reserve, who must be taken in as a participant first (`walk_in`).
+
+    The message is the screen's (it names the key); the name lets the command line say it
+    in its own words (--walk-in) without reading the sheet first.
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__(t("checkin.reserve_first"))
+        self.name = name
+
+
 def _check_in_possible(trip: Trip, today: date | None) -> None:
     """Check-in is for the day itself, or afterwards from the paper list; never in advance."""
     if trip.status == TripStatus.CANCELLED:
@@ -116,14 +128,14 @@ def _live_events(session: Session, trip_id: int) -> list[CheckinEvent]:
     return list(
         session.scalars(
             select(CheckinEvent)
-            .where(CheckinEvent.trip_id == trip_id, CheckinEvent.undone.is_(False))
+            .where(col(CheckinEvent.trip_id) == trip_id, col(CheckinEvent.undone).is_(False))
             .order_by(col(CheckinEvent.id))
         )
     )
 
 
 def _visit_count(session: Session, trip: Trip) -> int:
-    visits = len(list(session.scalars(select(Visit.id).where(Visit.trip_id == trip.id))))
+    visits = len(list(session.scalars(select(col(Visit.id)).where(col(Visit.trip_id) == trip.id))))
     if visits:
         return visits
     fmt = session.get(TripFormat, trip.format_id)
@@ -144,9 +156,9 @@ def checkin_sheet(engine: Engine, trip_id: int) -> CheckinSheet:
         rows = []
         for participation, citizen in session.execute(
             select(Participation, Citizen)
-            .join(Citizen, Citizen.id == Participation.citizen_id)
-            .where(Participation.trip_id == trip_id)
-            .order_by(Participation.role, Citizen.sort_name, Citizen.id)
+            .join(Citizen, col(Citizen.id) == col(Participation.citizen_id))
+            .where(col(Participation.trip_id) == trip_id)
+            .order_by(col(Participation.role), col(Citizen.sort_name), col(Citizen.id))
         ).all():
             legs = per_person.get(citizen.id or 0, {})
             if not legs and participation.attendance != Attendance.PENDING:
@@ -174,7 +186,7 @@ def checkin_sheet(engine: Engine, trip_id: int) -> CheckinSheet:
 def _participation(session: Session, trip_id: int, citizen_id: int) -> Participation:
     row = session.scalars(
         select(Participation).where(
-            Participation.trip_id == trip_id, Participation.citizen_id == citizen_id
+            col(Participation.trip_id) == trip_id, col(Participation.citizen_id) == citizen_id
         )
     ).first()
     if row is None:
@@ -237,7 +249,8 @@ def record_sheet(
             raise UserError(t("checkin.no_such_leg", leg=leg, last=len(legs) - 1))
         participation = _participation(session, trip_id, citizen_id)
         if participation.role == ParticipantRole.RESERVE:
-            raise UserError(t("checkin.reserve_first"))
+            citizen = session.get(Citizen, citizen_id)
+            raise ReserveNotTakenIn(citizen.name if citizen else "")
         session.add(
             CheckinEvent(
                 trip_id=trip_id,
@@ -291,7 +304,7 @@ def undo_last(engine: Engine, trip_id: int) -> str | None:
             raise UserError(t("checkin.cancelled_trip"))
         event = session.scalars(
             select(CheckinEvent)
-            .where(CheckinEvent.trip_id == trip_id, CheckinEvent.undone.is_(False))
+            .where(col(CheckinEvent.trip_id) == trip_id, col(CheckinEvent.undone).is_(False))
             .order_by(col(CheckinEvent.id).desc())
         ).first()
         if event is None:

@@ -6,6 +6,7 @@ from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+from sqlmodel import col
 
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.registers.record_forms import FormField
@@ -13,6 +14,7 @@ from rfk_trips.rules.danish_dates import format_time, parse_time
 from rfk_trips.rules.errors import NotFoundError, UserError
 from rfk_trips.rules.fields import parse_bool, parse_optional_int, require
 from rfk_trips.rules.formats import HARD_MAX_PARTICIPANTS, HARD_MIN_PARTICIPANTS
+from rfk_trips.rules.time_order import ends_before_start
 from storage.models import TripFormat
 from storage.sessions import session_scope
 
@@ -36,7 +38,7 @@ FOLLOW_UP_DAYS_RANGE = (1, 365)
 
 def format_rows(engine: Engine) -> list[TripFormat]:
     with session_scope(engine) as session:
-        return list(session.scalars(select(TripFormat).order_by(TripFormat.id)))
+        return list(session.scalars(select(TripFormat).order_by(col(TripFormat.id))))
 
 
 def format_form_values(engine: Engine, format_id: int) -> dict[str, str]:
@@ -98,7 +100,7 @@ def save_format(engine: Engine, format_id: int, values: dict[str, str]) -> int:
             "format.range", low=HARD_MIN_PARTICIPANTS, high=HARD_MAX_PARTICIPANTS
         )
     start, end = parsed.get("start"), parsed.get("slut")
-    if isinstance(start, time) and isinstance(end, time) and end <= start:
+    if isinstance(start, time) and isinstance(end, time) and ends_before_start(start, end):
         errors["slut"] = t("trip.return_before_meeting")
     if errors:
         raise UserError(t("form.refused"), list(errors.values()), errors)

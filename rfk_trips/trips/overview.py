@@ -5,11 +5,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 
 from rfk_trips.after_trip.follow_up_listing import FollowUpRow, count_due, list_follow_ups
 from rfk_trips.registers.paging import count_query
+from rfk_trips.registers.what_counts_sql import visit_booked, visit_had
 from rfk_trips.trips.trip_listing import TripSummary, list_trips
 from storage.codes import ParticipantRole, TripStatus
 from storage.core_tables import (
@@ -141,6 +142,8 @@ def attention(database: Engine | Connection, *, today: date) -> Attention:
         .join(trip_format, trip_format.c.id == trip.c.format_id)
         .where(open_trip, participants < trip_format.c.min_participants)
     )
+    # Quiet: no visit had since the cut-off (R08, as the companies list's "Sidste besøg"
+    # reads it) and none booked either: a company with a visit coming needs no call.
     # "No visit since the cut-off" rather than "latest visit before it": the trips since
     # the cut-off are few and found by date, where grouping every visit there is to get
     # each company's latest took most of the home screen's time on a large register.
@@ -148,8 +151,11 @@ def attention(database: Engine | Connection, *, today: date) -> Attention:
         select(visit.c.company_id)
         .join(trip, trip.c.id == visit.c.trip_id)
         .where(
-            trip.c.status != TripStatus.CANCELLED,
             trip.c.trip_date >= today - timedelta(days=QUIET_COMPANY_DAYS),
+            or_(
+                visit_had(trip.c.status, trip.c.trip_date, today=today),
+                visit_booked(trip.c.status, trip.c.trip_date, today=today),
+            ),
         )
     )
     quiet_companies = (

@@ -30,6 +30,7 @@ from rfk_trips.rules.errors import NotFoundError, UserError
 from rfk_trips.rules.fields import parse_optional_int
 from rfk_trips.rules.formats import FormatSpec
 from rfk_trips.rules.host_ranking import HostCandidate, RankedHost, rank_hosts
+from rfk_trips.rules.time_order import ends_before_start, refuse_visit_ending_before_start
 from rfk_trips.rules.trip import Finding, check_trip
 from rfk_trips.trips.trip_listing import TripSummary, list_trips
 from rfk_trips.trips.trip_service import (
@@ -152,7 +153,7 @@ def save_details(
         lambda s: parse_optional_int(s, t("trip.field.catering"), positive=True),
         values.get("forplejning", ""),
     )
-    if isinstance(meeting, time) and isinstance(back, time) and back <= meeting:
+    if isinstance(meeting, time) and isinstance(back, time) and ends_before_start(meeting, back):
         errors["hjemkomst"] = t("trip.return_before_meeting")
     if errors:
         raise UserError(t("form.refused"), list(errors.values()), errors)
@@ -290,8 +291,7 @@ def update_visit(
     host_contact: str,
     confirmed: bool,
 ) -> int:
-    if end <= start:
-        raise UserError(t("trip.visit_times", start=format_time(start), end=format_time(end)))
+    refuse_visit_ending_before_start(start, end)
     with session_scope(engine) as session:
         trip = editable_trip(session, trip_id, expected_version)
         visit = _visit(session, trip_id, visit_id)
@@ -343,9 +343,9 @@ def acknowledge(
     with session_scope(engine) as session:
         existing = session.scalars(
             select(FindingAcknowledgement).where(
-                FindingAcknowledgement.trip_id == trip_id,
-                FindingAcknowledgement.code == finding.code,
-                FindingAcknowledgement.subject == finding.subject,
+                col(FindingAcknowledgement.trip_id) == trip_id,
+                col(FindingAcknowledgement.code) == finding.code,
+                col(FindingAcknowledgement.subject) == finding.subject,
             )
         ).first()
         row = existing or FindingAcknowledgement(
@@ -364,7 +364,7 @@ def checked_findings(engine: Engine, trip_id: int, *, today: date) -> list[Check
         reasons = {
             (row.code, row.subject): row.reason
             for row in session.scalars(
-                select(FindingAcknowledgement).where(FindingAcknowledgement.trip_id == trip_id)
+                select(FindingAcknowledgement).where(col(FindingAcknowledgement.trip_id) == trip_id)
             )
         }
     return [
@@ -378,9 +378,9 @@ def host_suggestions(
 ) -> list[RankedHost]:
     """Qualifying, active companies not yet on the trip, ranked for the group's job goals."""
     visits = last_visit_subquery(today)
-    conditions: list[Any] = [Company.archived.is_(False), company_qualifies()]
+    conditions: list[Any] = [col(Company.archived).is_(False), company_qualifies()]
     for word in search_words(text):
-        conditions.append(Company.search_text.like(like_pattern(word), escape="\\"))
+        conditions.append(col(Company.search_text).like(like_pattern(word), escape="\\"))
     with session_scope(engine) as session:
         trip = get_trip(session, trip_id)
         if trip.municipality_id is not None and not text.strip():
@@ -388,33 +388,33 @@ def host_suggestions(
             # a search reaches every company, neighbours included.
             conditions.append(
                 or_(
-                    Company.municipality_id == trip.municipality_id,
+                    col(Company.municipality_id) == trip.municipality_id,
                     col(Company.municipality_id).is_(None),
                 )
             )
-        on_trip = select(Visit.company_id).where(Visit.trip_id == trip_id)
+        on_trip = select(col(Visit.company_id)).where(col(Visit.trip_id) == trip_id)
         conditions.append(col(Company.id).not_in(on_trip))
         goals: set[str] = set()
         for job_goals in session.scalars(
-            select(Citizen.job_goals)
-            .join(Participation, Participation.citizen_id == Citizen.id)
-            .where(Participation.trip_id == trip_id)
+            select(col(Citizen.job_goals))
+            .join(Participation, col(Participation.citizen_id) == col(Citizen.id))
+            .where(col(Participation.trip_id) == trip_id)
         ):
             goals.update(job_goals)
         rows = session.execute(
             select(
-                Company.id,
-                Company.name,
-                Company.town,
-                Company.industry,
-                Company.placement_experience,
-                Company.social_responsibility,
-                Company.labour_shortage,
-                Company.tasks,
-                Company.max_visitors,
+                col(Company.id),
+                col(Company.name),
+                col(Company.town),
+                col(Company.industry),
+                col(Company.placement_experience),
+                col(Company.social_responsibility),
+                col(Company.labour_shortage),
+                col(Company.tasks),
+                col(Company.max_visitors),
                 visits.c.last_visit,
             )
-            .outerjoin(visits, visits.c.company_id == Company.id)
+            .outerjoin(visits, visits.c.company_id == col(Company.id))
             .where(*conditions)
         ).all()
     candidates = [
@@ -448,7 +448,9 @@ def next_visit_slot(engine: Engine, trip_id: int) -> tuple[time, time]:
         trip = get_trip(session, trip_id)
         taken = list(
             session.scalars(
-                select(Visit.start_time).where(Visit.trip_id == trip_id).order_by(Visit.start_time)
+                select(col(Visit.start_time))
+                .where(col(Visit.trip_id) == trip_id)
+                .order_by(col(Visit.start_time))
             )
         )
         slots = [
@@ -460,7 +462,9 @@ def next_visit_slot(engine: Engine, trip_id: int) -> tuple[time, time]:
             if start not in taken:
                 return start, _plus_minutes(start, 90)
         last_end = session.scalar(
-            select(Visit.end_time).where(Visit.trip_id == trip_id).order_by(Visit.end_time.desc())
+            select(col(Visit.end_time))
+            .where(col(Visit.trip_id) == trip_id)
+            .order_by(col(Visit.end_time).desc())
         )
         start = last_end or trip.meeting_time or time(9, 0)
         return start, _plus_minutes(start, 90)
@@ -485,23 +489,26 @@ def search_trips(
     """Trips by date: `upcoming` (today on, soonest first), `past` (latest first) or `all`."""
     conditions: list[Any] = []
     for word in search_words(text):
-        conditions.append(func.lower(Trip.title).like(like_pattern(word), escape="\\"))
+        conditions.append(func.lower(col(Trip.title)).like(like_pattern(word), escape="\\"))
     if status is not None:
-        conditions.append(Trip.status == status)
+        conditions.append(col(Trip.status) == status)
     if municipality_id is not None:
-        conditions.append(Trip.municipality_id == municipality_id)
-    order: Any = (Trip.trip_date, Trip.id)
+        conditions.append(col(Trip.municipality_id) == municipality_id)
+    order: Any = (col(Trip.trip_date), col(Trip.id))
     if period == "upcoming":
-        conditions.append(Trip.trip_date >= today)
+        conditions.append(col(Trip.trip_date) >= today)
     elif period == "past":
-        conditions.append(Trip.trip_date < today)
+        conditions.append(col(Trip.trip_date) < today)
         order = (col(Trip.trip_date).desc(), col(Trip.id).desc())
     with session_scope(engine) as session:
-        ids = list(
-            session.scalars(
-                select(Trip.id).where(*conditions).order_by(*order).limit(limit).offset(offset)
+        # A stored trip's id is never None; the model allows None for a trip not yet saved.
+        ids = [
+            trip_id
+            for trip_id in session.scalars(
+                select(col(Trip.id)).where(*conditions).order_by(*order).limit(limit).offset(offset)
             )
-        )
+            if trip_id is not None
+        ]
         total = last_page_total(offset, len(ids), limit)
         if total is None:
             total = session.scalar(count_query(Trip, conditions)) or 0

@@ -11,13 +11,15 @@ from datetime import date, time
 
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label, normalise
+from rfk_trips.registers.what_counts_sql import citizens_trip
 from rfk_trips.rules.company import HostFacts
 from rfk_trips.rules.errors import NotFoundError, StaleVersionError, UserError
 from rfk_trips.rules.formats import FormatSpec, ProgrammeItem
+from rfk_trips.rules.time_order import refuse_visit_ending_before_start
 from rfk_trips.rules.trip import (
     CitizenFacts,
     Finding,
@@ -43,9 +45,6 @@ from storage.models import (
 )
 from storage.sessions import session_scope
 
-# Attendance that means the citizen did not take part: such trips do not count against
-# the citizen's quota or their list of companies seen.
-NOT_ATTENDED = (Attendance.EXCUSED, Attendance.NO_SHOW)
 CLOSED_STATUSES = (TripStatus.COMPLETED, TripStatus.CANCELLED)
 
 
@@ -128,11 +127,12 @@ def editable_trip(session: Session, trip_id: int, expected_version: int | None) 
     trip = get_trip(session, trip_id)
     if trip.status in CLOSED_STATUSES:
         raise UserError(t("trip.not_editable", status=label(trip.status).lower()))
-    condition = Trip.id == trip_id
+    condition = col(Trip.id) == trip_id
     if expected_version is not None:
-        condition = condition & (Trip.version == expected_version)
-    result = session.execute(
-        update(Trip).where(condition).values(version=Trip.version + 1, updated_at=utc_now())
+        condition = condition & (col(Trip.version) == expected_version)
+    # `exec`, not `execute`: SQLModel types an UPDATE's result as the CursorResult it is.
+    result = session.exec(
+        update(Trip).where(condition).values(version=col(Trip.version) + 1, updated_at=utc_now())
     )
     if result.rowcount != 1:
         raise StaleVersionError(t("error.stale_version"))
@@ -179,7 +179,7 @@ def host_facts(company: Company) -> HostFacts:
 
 
 def format_by_code(session: Session, code: str) -> TripFormat:
-    row = session.scalars(select(TripFormat).where(TripFormat.code == code)).first()
+    row = session.scalars(select(TripFormat).where(col(TripFormat.code) == code)).first()
     if row is None:
         # `Guldborgsund` or ` lolland ` is the format staff mean: the codes are lower case.
         wanted = normalise(code)
@@ -188,13 +188,15 @@ def format_by_code(session: Session, code: str) -> TripFormat:
             None,
         )
     if row is None:
-        codes = ", ".join(session.scalars(select(TripFormat.code).order_by(TripFormat.code)))
+        codes = ", ".join(
+            session.scalars(select(col(TripFormat.code)).order_by(col(TripFormat.code)))
+        )
         raise UserError(t("trip.unknown_format", code=code, choices=codes))
     return row
 
 
 def municipality_by_name(session: Session, name: str) -> Municipality:
-    rows = list(session.scalars(select(Municipality).order_by(Municipality.name)))
+    rows = list(session.scalars(select(Municipality).order_by(col(Municipality.name))))
     for row in rows:
         if normalise(row.name) == normalise(name):
             return row
@@ -222,7 +224,7 @@ def create_trip(
             municipality_row = municipality_by_name(session, municipality)
         else:
             municipality_row = session.scalars(
-                select(Municipality).where(Municipality.name.ilike(fmt.code))
+                select(Municipality).where(col(Municipality.name).ilike(fmt.code))
             ).first()
         trip = Trip(
             title=(title or "").strip() or f"Bustur {trip_date.strftime('%d-%m-%Y')}",
@@ -250,10 +252,7 @@ def add_visit(
     confirmed: bool = False,
     expected_version: int | None = None,
 ) -> int:
-    if end <= start:
-        raise UserError(
-            t("trip.visit_times", start=start.strftime("%H:%M"), end=end.strftime("%H:%M"))
-        )
+    refuse_visit_ending_before_start(start, end)
     with session_scope(engine) as session:
         trip = editable_trip(session, trip_id, expected_version)
         company = session.get(Company, company_id)
@@ -262,7 +261,10 @@ def add_visit(
         if company.archived:
             raise UserError(t("trip.company_archived", name=company.name))
         position = (
-            session.scalar(select(func.max(Visit.position)).where(Visit.trip_id == trip.id)) or 0
+            session.scalar(
+                select(func.max(col(Visit.position))).where(col(Visit.trip_id) == trip.id)
+            )
+            or 0
         ) + 1
         visit = Visit(
             trip_id=trip_id,
@@ -282,7 +284,9 @@ def add_visit(
 
 def renumber_visits(session: Session, trip_id: int) -> None:
     visits = session.scalars(
-        select(Visit).where(Visit.trip_id == trip_id).order_by(Visit.start_time, Visit.id)
+        select(Visit)
+        .where(col(Visit.trip_id) == trip_id)
+        .order_by(col(Visit.start_time), col(Visit.id))
     )
     for number, visit in enumerate(visits, start=1):
         visit.position = number
@@ -301,7 +305,9 @@ def add_participants(
         editable_trip(session, trip_id, expected_version)
         existing = {
             p.citizen_id: p
-            for p in session.scalars(select(Participation).where(Participation.trip_id == trip_id))
+            for p in session.scalars(
+                select(Participation).where(col(Participation.trip_id) == trip_id)
+            )
         }
         role = ParticipantRole.RESERVE if reserve else ParticipantRole.PARTICIPANT
         for citizen_id in dict.fromkeys(citizen_ids):
@@ -330,7 +336,7 @@ def remove_participant(
             raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
         row = session.scalars(
             select(Participation).where(
-                Participation.trip_id == trip_id, Participation.citizen_id == citizen_id
+                col(Participation.trip_id) == trip_id, col(Participation.citizen_id) == citizen_id
             )
         ).first()
         if row is None:
@@ -355,7 +361,7 @@ def add_staff(
         editable_trip(session, trip_id, expected_version)
         existing = {
             row.staff_id: row
-            for row in session.scalars(select(TripStaff).where(TripStaff.trip_id == trip_id))
+            for row in session.scalars(select(TripStaff).where(col(TripStaff.trip_id) == trip_id))
         }
         for staff_id in unique_ids:
             member = session.get(Staff, staff_id)
@@ -420,9 +426,12 @@ def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
     assert fmt is not None  # the foreign key guarantees it
     participant_rows = session.execute(
         select(Participation, Citizen)
-        .join(Citizen, Citizen.id == Participation.citizen_id)
-        .where(Participation.trip_id == trip_id, Participation.role == ParticipantRole.PARTICIPANT)
-        .order_by(Citizen.sort_name, Citizen.id)
+        .join(Citizen, col(Citizen.id) == col(Participation.citizen_id))
+        .where(
+            col(Participation.trip_id) == trip_id,
+            col(Participation.role) == ParticipantRole.PARTICIPANT,
+        )
+        .order_by(col(Citizen.sort_name), col(Citizen.id))
     ).all()
     citizen_ids = [citizen.id for _, citizen in participant_rows]
     history = _citizen_history(session, trip, citizen_ids)
@@ -441,8 +450,8 @@ def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
         StaffFacts(member.id or 0, member.name, row.is_lead)
         for row, member in session.execute(
             select(TripStaff, Staff)
-            .join(Staff, Staff.id == TripStaff.staff_id)
-            .where(TripStaff.trip_id == trip_id)
+            .join(Staff, col(Staff.id) == col(TripStaff.staff_id))
+            .where(col(TripStaff.trip_id) == trip_id)
         ).all()
     )
     visits = tuple(
@@ -451,9 +460,9 @@ def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
         )
         for visit, company in session.execute(
             select(Visit, Company)
-            .join(Company, Company.id == Visit.company_id)
-            .where(Visit.trip_id == trip_id)
-            .order_by(Visit.position)
+            .join(Company, col(Company.id) == col(Visit.company_id))
+            .where(col(Visit.trip_id) == trip_id)
+            .order_by(col(Visit.position))
         ).all()
     )
     return TripFacts(
@@ -484,14 +493,14 @@ def _citizen_history(session: Session, trip: Trip, citizen_ids: list[int | None]
     if not ids:
         return _History({}, {})
     attended = (
-        select(Participation.citizen_id, Participation.trip_id, Trip.format_id)
-        .join(Trip, Trip.id == Participation.trip_id)
+        select(col(Participation.citizen_id), col(Participation.trip_id), col(Trip.format_id))
+        .join(Trip, col(Trip.id) == col(Participation.trip_id))
         .where(
-            Participation.citizen_id.in_(ids),
-            Participation.trip_id != trip.id,
-            Participation.role == ParticipantRole.PARTICIPANT,
-            Participation.attendance.not_in(NOT_ATTENDED),
-            Trip.status != TripStatus.CANCELLED,
+            col(Participation.citizen_id).in_(ids),
+            col(Participation.trip_id) != trip.id,
+            # The trips that count against the quota and for the companies seen (R15): the
+            # same reading as the citizen register's "trips taken".
+            citizens_trip(col(Participation.role), col(Participation.attendance), col(Trip.status)),
         )
     )
     trips_in_format: dict[int, int] = defaultdict(int)
@@ -504,7 +513,9 @@ def _citizen_history(session: Session, trip: Trip, citizen_ids: list[int | None]
     companies_by_trip: dict[int, set[int]] = defaultdict(set)
     if all_trip_ids:
         for other_trip_id, company_id in session.execute(
-            select(Visit.trip_id, Visit.company_id).where(Visit.trip_id.in_(all_trip_ids))
+            select(col(Visit.trip_id), col(Visit.company_id)).where(
+                col(Visit.trip_id).in_(all_trip_ids)
+            )
         ).all():
             companies_by_trip[other_trip_id].add(company_id)
     companies = {
@@ -519,9 +530,9 @@ def _same_day_bookings(session: Session, trip: Trip) -> SameDayBookings:
         row.id: row.title
         for row in session.scalars(
             select(Trip).where(
-                Trip.trip_date == trip.trip_date,
-                Trip.id != trip.id,
-                Trip.status != TripStatus.CANCELLED,
+                col(Trip.trip_date) == trip.trip_date,
+                col(Trip.id) != trip.id,
+                col(Trip.status) != TripStatus.CANCELLED,
             )
         )
     }
@@ -531,22 +542,24 @@ def _same_day_bookings(session: Session, trip: Trip) -> SameDayBookings:
     citizens = {
         citizen_id: others[trip_id]
         for citizen_id, trip_id in session.execute(
-            select(Participation.citizen_id, Participation.trip_id).where(
-                Participation.trip_id.in_(ids),
-                Participation.role == ParticipantRole.PARTICIPANT,
+            select(col(Participation.citizen_id), col(Participation.trip_id)).where(
+                col(Participation.trip_id).in_(ids),
+                col(Participation.role) == ParticipantRole.PARTICIPANT,
             )
         ).all()
     }
     staff = {
         staff_id: others[trip_id]
         for staff_id, trip_id in session.execute(
-            select(TripStaff.staff_id, TripStaff.trip_id).where(TripStaff.trip_id.in_(ids))
+            select(col(TripStaff.staff_id), col(TripStaff.trip_id)).where(
+                col(TripStaff.trip_id).in_(ids)
+            )
         ).all()
     }
     companies = {
         company_id: others[trip_id]
         for company_id, trip_id in session.execute(
-            select(Visit.company_id, Visit.trip_id).where(Visit.trip_id.in_(ids))
+            select(col(Visit.company_id), col(Visit.trip_id)).where(col(Visit.trip_id).in_(ids))
         ).all()
     }
     return SameDayBookings(citizens, staff, companies)
@@ -563,62 +576,9 @@ def trip_detail(engine: Engine, trip_id: int) -> TripDetail:
         municipality = (
             session.get(Municipality, trip.municipality_id) if trip.municipality_id else None
         )
-        visits = [
-            VisitRead(
-                id=visit.id or 0,
-                position=visit.position,
-                company_id=company.id or 0,
-                company_name=company.name,
-                address=", ".join(
-                    part
-                    for part in (company.address, f"{company.postcode} {company.town}".strip())
-                    if part
-                ),
-                start_time=visit.start_time,
-                end_time=visit.end_time,
-                showing=visit.showing,
-                host_contact=visit.host_contact,
-                confirmed=visit.confirmed,
-            )
-            for visit, company in session.execute(
-                select(Visit, Company)
-                .join(Company, Company.id == Visit.company_id)
-                .where(Visit.trip_id == trip_id)
-                .order_by(Visit.position)
-            ).all()
-        ]
-        participants = [
-            ParticipantRead(
-                citizen_id=citizen.id or 0,
-                name=citizen.name,
-                phone=citizen.phone,
-                role=row.role,
-                attendance=row.attendance,
-                cohort=citizen.cohort,
-            )
-            for row, citizen in session.execute(
-                select(Participation, Citizen)
-                .join(Citizen, Citizen.id == Participation.citizen_id)
-                .where(Participation.trip_id == trip_id)
-                .order_by(Participation.role, Citizen.sort_name, Citizen.id)
-            ).all()
-        ]
-        staff = [
-            TripStaffRead(
-                staff_id=member.id or 0,
-                name=member.name,
-                initials=member.initials,
-                role=label(member.role),
-                phone=member.phone,
-                is_lead=row.is_lead,
-            )
-            for row, member in session.execute(
-                select(TripStaff, Staff)
-                .join(Staff, Staff.id == TripStaff.staff_id)
-                .where(TripStaff.trip_id == trip_id)
-                .order_by(TripStaff.is_lead.desc(), Staff.sort_name, Staff.id)
-            ).all()
-        ]
+        visits = _visit_reads(session, trip_id)
+        participants = _participant_reads(session, trip_id)
+        staff = _staff_reads(session, trip_id)
         return TripDetail(
             id=trip.id or 0,
             title=trip.title,
@@ -646,10 +606,75 @@ def trip_detail(engine: Engine, trip_id: int) -> TripDetail:
         )
 
 
+def _visit_reads(session: Session, trip_id: int) -> list[VisitRead]:
+    return [
+        VisitRead(
+            id=visit.id or 0,
+            position=visit.position,
+            company_id=company.id or 0,
+            company_name=company.name,
+            address=", ".join(
+                part
+                for part in (company.address, f"{company.postcode} {company.town}".strip())
+                if part
+            ),
+            start_time=visit.start_time,
+            end_time=visit.end_time,
+            showing=visit.showing,
+            host_contact=visit.host_contact,
+            confirmed=visit.confirmed,
+        )
+        for visit, company in session.execute(
+            select(Visit, Company)
+            .join(Company, col(Company.id) == col(Visit.company_id))
+            .where(col(Visit.trip_id) == trip_id)
+            .order_by(col(Visit.position))
+        ).all()
+    ]
+
+
+def _participant_reads(session: Session, trip_id: int) -> list[ParticipantRead]:
+    return [
+        ParticipantRead(
+            citizen_id=citizen.id or 0,
+            name=citizen.name,
+            phone=citizen.phone,
+            role=row.role,
+            attendance=row.attendance,
+            cohort=citizen.cohort,
+        )
+        for row, citizen in session.execute(
+            select(Participation, Citizen)
+            .join(Citizen, col(Citizen.id) == col(Participation.citizen_id))
+            .where(col(Participation.trip_id) == trip_id)
+            .order_by(col(Participation.role), col(Citizen.sort_name), col(Citizen.id))
+        ).all()
+    ]
+
+
+def _staff_reads(session: Session, trip_id: int) -> list[TripStaffRead]:
+    return [
+        TripStaffRead(
+            staff_id=member.id or 0,
+            name=member.name,
+            initials=member.initials,
+            role=label(member.role),
+            phone=member.phone,
+            is_lead=row.is_lead,
+        )
+        for row, member in session.execute(
+            select(TripStaff, Staff)
+            .join(Staff, col(Staff.id) == col(TripStaff.staff_id))
+            .where(col(TripStaff.trip_id) == trip_id)
+            .order_by(col(TripStaff.is_lead).desc(), col(Staff.sort_name), col(Staff.id))
+        ).all()
+    ]
+
+
 def format_choices(engine: Engine) -> list[tuple[str, str]]:
     """(code, name) of every trip format, for pickers."""
     with session_scope(engine) as session:
         return [
             (row.code, row.name)
-            for row in session.scalars(select(TripFormat).order_by(TripFormat.id))
+            for row in session.scalars(select(TripFormat).order_by(col(TripFormat.id)))
         ]

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy.engine import Engine
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,6 +19,7 @@ from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from rfk_trips.app.context import AppContext
+from rfk_trips.app.services import RegisterServices
 from rfk_trips.i18n.catalogue import number, t
 from rfk_trips.registers.paging import COUNT_AT_MOST, PAGE_SIZE, last_page_total
 from rfk_trips.registers.record_forms import FormField
@@ -47,7 +47,7 @@ class FilterSpec:
     key: str
     label_key: str
     # (label, value) pairs, read from the database in a worker when the user opens the filter.
-    options: Callable[[Engine], list[tuple[str, Any]]]
+    options: Callable[[RegisterServices], list[tuple[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -73,19 +73,19 @@ class RegisterSpec:
     filters: tuple[FilterSpec, ...]
     # One page of rows, and how many records match: the count scans the register, so the
     # screen shows the rows first and the total when it comes.
-    rows: Callable[[Engine, ListQuery, date], list[Any]]
-    count: Callable[[Engine, ListQuery, date], int]
+    rows: Callable[[RegisterServices, ListQuery, date], list[Any]]
+    count: Callable[[RegisterServices, ListQuery, date], int]
     cells: Callable[[Any], tuple[str, ...]]
     form_fields: tuple[FormField, ...]
     new_title_key: str
     edit_title_key: str
-    load_form: Callable[[Engine, int], dict[str, str]]
-    save: Callable[[Engine, int | None, dict[str, str], date], int]
-    form_choices: Callable[[Engine], dict[str, list[str]]]
-    set_archived: Callable[[Engine, int, bool], None]
+    load_form: Callable[[RegisterServices, int], dict[str, str]]
+    save: Callable[[RegisterServices, int | None, dict[str, str], date], int]
+    form_choices: Callable[[RegisterServices], dict[str, list[str]]]
+    set_archived: Callable[[RegisterServices, int, bool], None]
     name_of: Callable[[Any], str]
     # Lines shown under the form of an existing record (a company's visits).
-    history: Callable[[Engine, int], list[str]] | None = None
+    history: Callable[[RegisterServices, int], list[str]] | None = None
     # What the search box says it searches: the fields in the register's search text.
     search_placeholder_key: str = "register.search_placeholder"
     blank: Callable[[], dict[str, str]] = field(default=dict)
@@ -174,7 +174,7 @@ class RegisterScreen(ModeScreen):
     def _choices_of(self, flt: FilterSpec) -> Callable[[], list[Choice]]:
         # Read when the user opens the filter (in its worker): always what is there now,
         # also what a colleague added, and nothing read for a filter nobody opens.
-        return lambda: flt.options(self.context.database().engine)
+        return lambda: flt.options(self.context.registers())
 
     # --- loading ----------
 
@@ -218,9 +218,9 @@ class RegisterScreen(ModeScreen):
     def _load(self, query: ListQuery, recount: bool) -> None:
         worker = get_current_worker()
         try:
-            engine = self.context.database().engine
+            services = self.context.registers()
             today = self.context.today()
-            rows = self.spec.rows(engine, query, today)
+            rows = self.spec.rows(services, query, today)
             if worker.is_cancelled:
                 return  # a newer keystroke has its own load running
             self.post_message(self.Loaded(rows, query))
@@ -228,7 +228,7 @@ class RegisterScreen(ModeScreen):
                 return
             total = last_page_total(query.offset, len(rows))
             if total is None:
-                total = self.spec.count(engine, query, today)
+                total = self.spec.count(services, query, today)
             self.post_message(self.Counted(total, query))
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
@@ -342,13 +342,13 @@ class RegisterScreen(ModeScreen):
     @work(thread=True, exclusive=True, group="register-form")
     def _open_form(self, record_id: int | None) -> None:
         try:
-            engine = self.context.database().engine
+            services = self.context.registers()
             values = (
-                self.spec.blank() if record_id is None else self.spec.load_form(engine, record_id)
+                self.spec.blank() if record_id is None else self.spec.load_form(services, record_id)
             )
-            choices = self.spec.form_choices(engine)
+            choices = self.spec.form_choices(services)
             history = (
-                self.spec.history(engine, record_id)
+                self.spec.history(services, record_id)
                 if self.spec.history is not None and record_id is not None
                 else []
             )
@@ -369,8 +369,7 @@ class RegisterScreen(ModeScreen):
             )
 
         def save(values: dict[str, str]) -> int:
-            engine = self.context.database().engine
-            return self.spec.save(engine, record_id, values, self.context.today())
+            return self.spec.save(self.context.registers(), record_id, values, self.context.today())
 
         def saved(result: int | None) -> None:
             if result is not None:
@@ -407,7 +406,7 @@ class RegisterScreen(ModeScreen):
     @work(thread=True, group="register-archive")
     def _set_archived(self, record_id: int, archived: bool) -> None:
         try:
-            self.spec.set_archived(self.context.database().engine, record_id, archived)
+            self.spec.set_archived(self.context.registers(), record_id, archived)
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
             return

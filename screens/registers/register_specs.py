@@ -1,9 +1,9 @@
 """What the companies, citizens and staff lists show and how they search: `RegisterSpec`s."""
 
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy.engine import Engine
-
+from rfk_trips.app.services import RegisterServices
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
 from rfk_trips.registers import citizen_service, company_service, staff_service
@@ -21,20 +21,20 @@ from rfk_trips.rules.vocabularies import BenefitGroup, Gender, Industry, Sector,
 from screens.registers.register_screen import Column, FilterSpec, RegisterSpec
 
 
-def municipality_filter_choices(engine: Engine) -> list[tuple[str, Any]]:
+def municipality_filter_choices(services: RegisterServices) -> list[tuple[str, Any]]:
     """(name, id) of each municipality, as every list's municipality filter offers them."""
-    return [(name, mid) for mid, name in staff_service.municipality_choices(engine)]
+    return [(name, mid) for mid, name in services.municipality_choices()]
 
 
-def _enum_filter(enum_cls: Any) -> Any:
-    def options(_engine: Engine) -> list[tuple[str, Any]]:
+def _enum_filter(enum_cls: Any) -> Callable[[RegisterServices], list[tuple[str, Any]]]:
+    def options(_services: RegisterServices) -> list[tuple[str, Any]]:
         return [(label(member), member) for member in enum_cls]
 
     return options
 
 
-def _form_choices(engine: Engine) -> dict[str, list[str]]:
-    municipalities = [name for _, name in staff_service.municipality_choices(engine)]
+def _form_choices(services: RegisterServices) -> dict[str, list[str]]:
+    municipalities = [name for _, name in services.municipality_choices()]
     return {
         "kommune": municipalities,
         "branche": enum_options(Industry),
@@ -42,7 +42,7 @@ def _form_choices(engine: Engine) -> dict[str, list[str]]:
         "ydelse": enum_options(BenefitGroup),
         "koen": enum_options(Gender),
         "rolle": enum_options(StaffRole),
-        "sagsbehandler": [name for _, name in staff_service.staff_choices(engine)],
+        "sagsbehandler": [name for _, name in services.staff_choices()],
     }
 
 
@@ -81,7 +81,7 @@ def _short_criterion(criterion: Any) -> str:
     return t(f"criterion_short.{criterion.value}")
 
 
-def _qualification_options(_engine: Engine) -> list[tuple[str, Any]]:
+def _qualification_options(_services: RegisterServices) -> list[tuple[str, Any]]:
     return [
         (t("qualification.qualifying"), QualificationFilter.QUALIFYING),
         (t("qualification.not_qualifying"), QualificationFilter.NOT_QUALIFYING),
@@ -94,10 +94,10 @@ def _qualification_options(_engine: Engine) -> list[tuple[str, Any]]:
     ]
 
 
-def _company_history(engine: Engine, company_id: int) -> list[str]:
+def _company_history(services: RegisterServices, company_id: int) -> list[str]:
     return [
         f"  {format_date(row.trip_date)}  {row.title} ({label(row.status).lower()})"
-        for row in company_service.visit_history(engine, company_id)
+        for row in services.visit_history(company_id)
     ]
 
 
@@ -128,22 +128,20 @@ COMPANIES = RegisterSpec(
             lambda _e: [(t(f"visited.{v.value}"), v) for v in list(VisitedFilter)[1:]],
         ),
     ),
-    rows=lambda engine, query, today: company_service.company_rows(
-        engine, _company_filter(*query.filter), today=today, offset=query.offset
+    rows=lambda services, query, today: services.company_rows(
+        _company_filter(*query.filter), today=today, offset=query.offset
     ),
-    count=lambda engine, query, today: company_service.count_companies(
-        engine, _company_filter(*query.filter), today=today, at_most=COUNT_AT_MOST
+    count=lambda services, query, today: services.count_companies(
+        _company_filter(*query.filter), today=today, at_most=COUNT_AT_MOST
     ),
     cells=_company_cells,
     form_fields=COMPANY_FORM,
     new_title_key="companies.new",
     edit_title_key="companies.edit",
-    load_form=company_service.company_form_values,
-    save=lambda engine, rid, values, today: company_service.save_company(
-        engine, rid, values, today=today
-    ),
+    load_form=RegisterServices.company_form_values,
+    save=lambda services, rid, values, today: services.save_company(rid, values, today=today),
     form_choices=_form_choices,
-    set_archived=company_service.set_archived,
+    set_archived=RegisterServices.set_company_archived,
     name_of=lambda row: row.name,
     history=_company_history,
     blank=lambda: blank_values(COMPANY_FORM),
@@ -202,12 +200,12 @@ CITIZENS = RegisterSpec(
         FilterSpec(
             "caseworker",
             "filter.caseworker",
-            lambda engine: [(name, sid) for sid, name in staff_service.staff_choices(engine)],
+            lambda services: [(name, sid) for sid, name in services.staff_choices()],
         ),
         FilterSpec(
             "cohort",
             "filter.cohort",
-            lambda engine: [(name, name) for name in citizen_service.cohorts(engine)],
+            lambda services: [(name, name) for name in services.cohorts()],
         ),
         FilterSpec("benefit", "filter.benefit", _enum_filter(BenefitGroup)),
         FilterSpec(
@@ -220,22 +218,20 @@ CITIZENS = RegisterSpec(
             ],
         ),
     ),
-    rows=lambda engine, query, _today: citizen_service.citizen_rows(
-        engine, _citizen_filter(*query.filter), offset=query.offset
+    rows=lambda services, query, _today: services.citizen_rows(
+        _citizen_filter(*query.filter), offset=query.offset
     ),
-    count=lambda engine, query, _today: citizen_service.count_citizens(
-        engine, _citizen_filter(*query.filter), at_most=COUNT_AT_MOST
+    count=lambda services, query, _today: services.count_citizens(
+        _citizen_filter(*query.filter), at_most=COUNT_AT_MOST
     ),
     cells=_citizen_cells,
     form_fields=CITIZEN_FORM,
     new_title_key="citizens.new",
     edit_title_key="citizens.edit",
-    load_form=citizen_service.citizen_form_values,
-    save=lambda engine, rid, values, today: citizen_service.save_citizen(
-        engine, rid, values, today=today
-    ),
+    load_form=RegisterServices.citizen_form_values,
+    save=lambda services, rid, values, today: services.save_citizen(rid, values, today=today),
     form_choices=_form_choices,
-    set_archived=citizen_service.set_archived,
+    set_archived=RegisterServices.set_citizen_archived,
     name_of=lambda row: row.name,
     blank=lambda: blank_values(CITIZEN_FORM),
 )
@@ -269,11 +265,11 @@ STAFF = RegisterSpec(
         FilterSpec("municipality", "filter.municipality", municipality_filter_choices),
         FilterSpec("role", "filter.role", _enum_filter(StaffRole)),
     ),
-    rows=lambda engine, query, _today: staff_service.staff_rows(
-        engine, _staff_filter(*query.filter), offset=query.offset
+    rows=lambda services, query, _today: services.staff_rows(
+        _staff_filter(*query.filter), offset=query.offset
     ),
-    count=lambda engine, query, _today: staff_service.count_staff(
-        engine, _staff_filter(*query.filter), at_most=COUNT_AT_MOST
+    count=lambda services, query, _today: services.count_staff(
+        _staff_filter(*query.filter), at_most=COUNT_AT_MOST
     ),
     cells=lambda row: (
         row.name,
@@ -286,12 +282,10 @@ STAFF = RegisterSpec(
     form_fields=STAFF_FORM,
     new_title_key="staff.new",
     edit_title_key="staff.edit",
-    load_form=staff_service.staff_form_values,
-    save=lambda engine, rid, values, today: staff_service.save_staff(
-        engine, rid, values, today=today
-    ),
+    load_form=RegisterServices.staff_form_values,
+    save=lambda services, rid, values, today: services.save_staff(rid, values, today=today),
     form_choices=_form_choices,
-    set_archived=staff_service.set_archived,
+    set_archived=RegisterServices.set_staff_archived,
     name_of=lambda row: row.name,
     blank=lambda: blank_values(STAFF_FORM),
 )

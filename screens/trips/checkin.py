@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
-from sqlalchemy.engine import Engine
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,18 +22,19 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from rfk_trips.app.context import AppContext
+from rfk_trips.app.services import CheckinServices
 from rfk_trips.database.failures import failure_message
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label, normalise
 from rfk_trips.rules.danish_dates import format_clock, format_date_long
 from rfk_trips.rules.errors import UserError
+from rfk_trips.rules.vocabularies import Attendance, ParticipantRole, TripStatus
 from rfk_trips.trips import check_in
 from rfk_trips.trips.check_in import CheckinRow, CheckinSheet
 from screens.widgets.bindings import translate_bindings
 from screens.widgets.footer import KeyFooter
 from screens.widgets.search_box import SearchBox
 from screens.widgets.title_bar import TitleBar
-from storage.codes import Attendance, ParticipantRole, TripStatus
 
 GLYPHS: dict[Attendance, str] = {
     Attendance.PENDING: "·",
@@ -55,7 +55,7 @@ STYLES: dict[Attendance, str] = {
 }
 
 # The result of one queued change: the saved sheet and the sentence to show.
-Change = Callable[[Engine], tuple[CheckinSheet, str]]
+Change = Callable[[CheckinServices], tuple[CheckinSheet, str]]
 
 
 def status_cell(status: Attendance) -> Text:
@@ -159,7 +159,7 @@ class CheckinScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="checkin-load")
     def load(self) -> None:
         try:
-            sheet = check_in.checkin_sheet(self.context.database().engine, self.trip_id)
+            sheet = self.context.checkin().sheet(self.trip_id)
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
             return
@@ -176,7 +176,7 @@ class CheckinScreen(Screen[None]):
     @work(thread=True, group="checkin-save")
     def _drain(self) -> None:
         """Save the queued keys one by one, in the order they were pressed."""
-        engine = self.context.database().engine
+        services = self.context.checkin()
         while True:
             with self._lock:
                 if not self._pending:
@@ -184,7 +184,7 @@ class CheckinScreen(Screen[None]):
                     return
                 change = self._pending.popleft()
             try:
-                sheet, note = change(engine)
+                sheet, note = change(services)
             except UserError as exc:
                 self.post_message(self.Failed(exc.message))
                 continue
@@ -395,9 +395,9 @@ class CheckinScreen(Screen[None]):
         today = self.context.today()
         leg_name = self.sheet.legs[leg]
 
-        def change(engine: Engine) -> tuple[CheckinSheet, str]:
-            sheet = check_in.record_sheet(
-                engine, trip_id, row.citizen_id, attendance, leg=leg, reason=reason, today=today
+        def change(services: CheckinServices) -> tuple[CheckinSheet, str]:
+            sheet = services.record(
+                trip_id, row.citizen_id, attendance, leg=leg, reason=reason, today=today
             )
             saved = sheet.row(row.citizen_id)
             at = format_clock(saved.changed_at) if saved.changed_at else ""
@@ -438,9 +438,9 @@ class CheckinScreen(Screen[None]):
             return
         trip_id, today = self.trip_id, self.context.today()
 
-        def change(engine: Engine) -> tuple[CheckinSheet, str]:
-            check_in.walk_in(engine, trip_id, row.citizen_id, today=today)
-            sheet = check_in.checkin_sheet(engine, trip_id)
+        def change(services: CheckinServices) -> tuple[CheckinSheet, str]:
+            services.walk_in(trip_id, row.citizen_id, today=today)
+            sheet = services.sheet(trip_id)
             saved = sheet.row(row.citizen_id)
             at = format_clock(saved.changed_at) if saved.changed_at else ""
             return sheet, t("checkin.walked_in", time=at, name=saved.name)
@@ -450,9 +450,9 @@ class CheckinScreen(Screen[None]):
     def action_undo(self) -> None:
         trip_id = self.trip_id
 
-        def change(engine: Engine) -> tuple[CheckinSheet, str]:
-            note = check_in.undo_last(engine, trip_id) or t("checkin.nothing_to_undo")
-            return check_in.checkin_sheet(engine, trip_id), note
+        def change(services: CheckinServices) -> tuple[CheckinSheet, str]:
+            note = services.undo_last(trip_id) or t("checkin.nothing_to_undo")
+            return services.sheet(trip_id), note
 
         self._enqueue(change)
 
@@ -471,10 +471,10 @@ class CheckinScreen(Screen[None]):
         trip_id, today = self.trip_id, self.context.today()
 
         def complete(force: bool) -> None:
-            def change(engine: Engine) -> tuple[CheckinSheet, str]:
-                created = check_in.complete_trip(engine, trip_id, force=force, today=today)
+            def change(services: CheckinServices) -> tuple[CheckinSheet, str]:
+                created = services.complete_trip(trip_id, force=force, today=today)
                 note = t("checkin.completed") + " " + t("followup.created", count=created)
-                return check_in.checkin_sheet(engine, trip_id), note
+                return services.sheet(trip_id), note
 
             self._enqueue(change)
 

@@ -97,7 +97,7 @@ class TripsScreen(ModeScreen):
             yield FilterChoice(
                 t("filter.municipality"),
                 # Read when the filter is opened, in its worker.
-                loader=lambda: municipality_filter_choices(self.context.database().engine),
+                loader=lambda: municipality_filter_choices(self.context.registers()),
                 id="filter-municipality",
             )
         # It also shows a refusal, which may quote a path or a name: text, never markup.

@@ -347,8 +347,9 @@ class ListTable(DataTable[RenderableType]):
         cursor: bool = False,
         hover: bool = False,
     ) -> SegmentLines:
-        # As DataTable._render_cell (Textual 8.2), but a plain one-line cell is cut and
-        # padded here instead of through Rich (and Rich's options are built only for the rest).
+        # Long: as DataTable._render_cell (Textual 8.2), kept line for line so that it can be
+        # compared with Textual's on an upgrade; but a plain one-line cell is cut and padded here
+        # instead of through Rich (and Rich's options are built only for the rest).
         is_header_cell = row_index == -1
         is_row_label_cell = column_index == -1
         row_key = self._header_row_key if is_header_cell else self._row_locations.get_key(row_index)

@@ -1,17 +1,6 @@
-"""Sentences of the audit log (`rfk-trips audit`, `Revisionslog`) and who acts. Key -> (da, en)."""
+"""The audit log (`rfk-trips audit`, the Revisionslog screen): who did what to which record."""
 
-MESSAGES_AUDIT: dict[str, tuple[str, str]] = {
-    # --- who is acting (Indstillinger) ----------
-    "settings.initials": ("Dine initialer", "Your initials"),
-    "settings.initials_placeholder": ("fx HH", "e.g. HH"),
-    "settings.initials_note": (
-        "Står i revisionsloggen og på udskrifter. Tomt: dit login på computeren.",
-        "Shown in the audit log and on print records. Empty: your computer login.",
-    ),
-    "settings.saved_initials": (
-        "Gemt. Revisionsloggen skriver nu »{who}« ved dine ændringer og udskrifter.",
-        "Saved. The audit log now writes “{who}” by your changes and print-outs.",
-    ),
+MESSAGES: dict[str, tuple[str, str]] = {
     # --- what was done ----------
     "audit.action.create": ("oprettet", "created"),
     "audit.action.update": ("ændret", "changed"),
@@ -73,7 +62,6 @@ MESSAGES_AUDIT: dict[str, tuple[str, str]] = {
         "Showing the newest {limit} lines. Use --limit for more.",
     ),
     # --- the screen ----------
-    "nav.audit": ("Revisionslog", "Audit log"),
     "audit.screen_title": (
         "Revisionslog: hvem ændrede hvad, og hvad forlod programmet",
         "Audit log: who changed what, and what left the program",
@@ -90,30 +78,5 @@ MESSAGES_AUDIT: dict[str, tuple[str, str]] = {
     "audit.bad_citizen": (
         "Skriv borgerens nummer som et helt tal, fx 12, eller ryd feltet for alle.",
         "Type the citizen's number as a whole number, e.g. 12, or clear the field for all.",
-    ),
-    "help.audit": (
-        "Revisionsloggen viser, hvem der har oprettet, ændret eller slettet hvad, og hvert "
-        "udtræk, der har forladt programmet: eksport, udskrift, kalenderfil og påmindelser. "
-        "Den nævner feltnavne, aldrig indholdet, og kan ikke ændres bagefter.\n\n"
-        "Skriv et borgernummer og tryk Enter for at se alt om én borger; ryd feltet for alle. "
-        "»Kun udlæsninger« (Ctrl+O) viser kun det, der har forladt programmet. "
-        "»Hvem« er initialerne fra Indstillinger, ellers computerens login.",
-        "The audit log shows who created, changed or deleted what, and every read-out that "
-        "left the program: export, print, calendar file and reminders. It names fields, "
-        "never their content, and cannot be changed afterwards.\n\n"
-        "Type a citizen number and press Enter to see everything about one citizen; clear the "
-        "field for all. “Read-outs only” (Ctrl+O) shows only what left the program. "
-        "“Who” is the initials from Settings, else the computer login.",
-    ),
-    # --- sensitive exports ----------
-    "export.sensitive_name": (
-        "Med skånehensyn indeholder filen følsomme oplysninger, og det skal filnavnet sige. "
-        "Kald den fx {suggestion}.",
-        "With accommodation needs the file holds sensitive data, and its name must say so. "
-        "Call it e.g. {suggestion}.",
-    ),
-    "export.sensitive_kind": (
-        "Kun borgereksporten kan tage skånehensyn med. Fjern --sensitive.",
-        "Only the citizens export can include accommodation needs. Drop --sensitive.",
     ),
 }

@@ -1,10 +1,10 @@
-"""Sentences of the calendar export (`rfk-trips ics`) and the SMS reminders (`reminders`).
+"""The calendar export (`rfk-trips ics`) and the SMS reminders (`reminders`).
 
-Key -> (Danish, English), to be merged into `rfk_trips.i18n.catalogue.MESSAGES`. The SMS texts
-(`calendar.sms.*`) are always sent in Danish; their English forms keep the catalogue whole.
+The SMS texts (`calendar.sms.*`) are always sent in Danish; their English forms keep the
+catalogue whole.
 """
 
-MESSAGES_CALENDAR: dict[str, tuple[str, str]] = {
+MESSAGES: dict[str, tuple[str, str]] = {
     # --- the calendar file (.ics) ----------------------------------------------------
     "calendar.file_type": (
         "Kalenderen gemmes som en .ics-fil, ikke »{suffix}«. Skriv fx -o bustur.ics.",

@@ -1,6 +1,42 @@
-"""Sentences of the check-in screen (`Indtjekning`). Key -> (Danish, English)."""
+"""Check-in on the trip day (`rfk-trips checkin`, the Indtjekning screen)."""
 
-MESSAGES_CHECKIN: dict[str, tuple[str, str]] = {
+MESSAGES: dict[str, tuple[str, str]] = {
+    "checkin.leg.departure": ("Afgang", "Departure"),
+    "checkin.leg.visit": ("Besøg {number}", "Visit {number}"),
+    "checkin.leg.return": ("Hjemkomst", "Return"),
+    "checkin.cancelled_trip": (
+        "Turen er aflyst; der kan ikke tjekkes ind.",
+        "The trip is cancelled; there is no check-in.",
+    ),
+    "checkin.no_such_leg": (
+        "Turen har ingen del nr. {leg}; brug 0–{last} (0 er afgang).",
+        "The trip has no leg {leg}; use 0–{last} (0 is departure).",
+    ),
+    "checkin.reserve_first": (
+        "Borgeren er reserve. Tag vedkommende ind som deltager først (tasten i).",
+        "The citizen is a reserve. Take them in as a participant first (key i).",
+    ),
+    "checkin.not_a_reserve": (
+        "Kun en reserve kan tages ind på dagen; borgeren er allerede deltager.",
+        "Only a reserve can be taken in on the day; the citizen is already a participant.",
+    ),
+    "checkin.walk_in_note": ("Reserve taget ind på dagen", "Reserve taken in on the day"),
+    "checkin.undone": ("Fortrudt: {name} {status}.", "Undone: {name} {status}."),
+    "checkin.nothing_to_undo": ("Der er intet at fortryde.", "There is nothing to undo."),
+    "checkin.still_pending": (
+        "{count} deltager(e) afventer stadig. Registrér dem, eller afslut med --force.",
+        "{count} participant(s) are still pending. Register them, or complete with --force.",
+    ),
+    "checkin.status_needed": (
+        "Skriv, hvad der skal registreres, med --status (present, late, left_early, "
+        "excused eller no_show).",
+        "Say what to record with --status (present, late, left_early, excused or no_show).",
+    ),
+    "checkin.completed": (
+        "Turen er markeret som gennemført.",
+        "The trip is marked as completed.",
+    ),
+    "checkin.saved": ("{name}: {status} (gemt {time}).", "{name}: {status} (saved {time})."),
     "checkin.screen_title": ("Indtjekning", "Check-in"),
     "checkin.not_held_yet": (
         "Turen er ikke kørt endnu; der tjekkes ind på dagen eller bagefter.",
@@ -102,20 +138,4 @@ MESSAGES_CHECKIN: dict[str, tuple[str, str]] = {
     "checkin.key.previous_leg": ("Forrige del", "Previous part"),
     "checkin.key.next_leg": ("Næste del", "Next part"),
     "checkin.key.open": ("Indtjekning", "Check-in"),
-    "help.checkin": (
-        "Indtjekning på dagen. Listen viser alle deltagere og reserver med deres status for "
-        "hver del af dagen. Flyt markøren med ↑ ↓, eller tryk / og skriv et par bogstaver af "
-        "navnet. Én tast sætter status for den del af dagen, der står øverst (← → skifter): "
-        "m mødt, s kom for sent, g gik tidligt, a afbud (med en begrundelse, der kan udelades), "
-        "x udeblevet. i tager en reserve ind som deltager. u fortryder den seneste ændring. "
-        "Hver tast gemmes med det samme, med tidspunkt; det, der står i listen, er gemt. "
-        "F9 afslutter turen (gennemført), når alle er registreret.",
-        "Check-in on the day. The list shows every participant and reserve with their status "
-        "for each part of the day. Move with ↑ ↓, or press / and type a few letters of the "
-        "name. One key sets the status for the part of the day shown at the top (← → "
-        "changes it): m present, s late, g left early, a excused (with an optional reason), "
-        "x no-show. i takes a reserve in as a participant. u undoes the latest change. Each "
-        "key is saved at once, with its time; what the list shows is saved. F9 completes the "
-        "trip when everyone is registered.",
-    ),
 }

@@ -1,18 +1,16 @@
-"""Sentences of encryption at rest (SQLCipher): keys, wrong keys, `db encrypt`/`db decrypt`.
-
-Key -> (Danish, English).
-"""
+"""Encryption at rest (SQLCipher): keys, wrong keys, `db encrypt`/`db decrypt`."""
 
 _RESTORE_HINT_DA = (
     "Er filen ikke krypteret, er den beskadiget: gendan den seneste sikkerhedskopi med "
     "»rfk-trips --db {path} restore KOPI«."
 )
+
 _RESTORE_HINT_EN = (
     "If the file is not encrypted, it is damaged: restore the latest backup with "
     "“rfk-trips --db {path} restore COPY”."
 )
 
-MESSAGES_ENCRYPTION: dict[str, tuple[str, str]] = {
+MESSAGES: dict[str, tuple[str, str]] = {
     "encryption.needs_key": (
         "Databasen {path} ser ud til at være krypteret og kræver en adgangskode. Angiv en "
         "nøglefil med »--key-file FIL« eller miljøvariablen RFK_TRIPS_KEY_FILE, eller start "

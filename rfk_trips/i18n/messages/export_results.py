@@ -1,6 +1,6 @@
-"""Sentences of the follow-up, outcome and figures exports. Key -> (Danish, English)."""
+"""The follow-up, outcome and figures exports: refusals, the figures file's columns."""
 
-MESSAGES_EXPORT_RESULTS: dict[str, tuple[str, str]] = {
+MESSAGES: dict[str, tuple[str, str]] = {
     "export_results.stats_only": (
         "{options} gælder kun for eksport af tallene. Fjern {them}, eller skriv "
         "rfk-trips export stats FIL.",

@@ -1,12 +1,7 @@
-"""Sentences of printing a programme from the trip editor, Danish and English.
+"""Printing a programme from the trip editor (Ctrl+O): the dialog and what happened."""
 
-Merged into `rfk_trips.i18n.catalogue.MESSAGES`; the keys start with `printing.`, plus the trip
-editor's key binding `editor.print`.
-"""
-
-MESSAGES_PRINTING: dict[str, tuple[str, str]] = {
-    # --- the trip editor's key and the dialog -------------------------------------------
-    "editor.print": ("Udskriv", "Print"),
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- the dialog ---
     "printing.dialog_title": ("Udskriv turens program", "Print the trip's programme"),
     "printing.choose": ("Hvilken udgave skal udskrives?", "Which version should be printed?"),
     "printing.personal_data": ("med navne og telefonnumre", "with names and phone numbers"),

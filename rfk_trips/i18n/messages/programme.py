@@ -1,9 +1,34 @@
-"""Sentences of the printed trip programmes (`rfk-trips programme`), Danish and English.
+"""The trip's programme: its printed versions, moving its times, its items in the editor."""
 
-Merged into `rfk_trips.i18n.catalogue.MESSAGES`; every key starts with `programme.`.
-"""
-
-MESSAGES_PROGRAMME: dict[str, tuple[str, str]] = {
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- moving the programme with the meeting time ---
+    "programme.shift_no_times": (
+        "Programmet har ingen klokkeslæt at flytte. Skriv tiderne ved programpunkterne.",
+        "The programme has no times to move. Write the times at the programme items.",
+    ),
+    "programme.shift_past_midnight": (
+        "Programpunktet »{text}« kl. {at} ville komme over midnat. Ret programmet i hånden.",
+        "The programme item “{text}” at {at} would pass midnight. Correct the programme by hand.",
+    ),
+    "programme.shift_no_meeting": (
+        "Turen har ingen mødetid endnu. Skriv den under Oplysninger, og flyt så programmet.",
+        "The trip has no meeting time yet. Enter it under Details, then move the programme.",
+    ),
+    "programme.shift_not_needed": (
+        "Programmet passer allerede med mødetiden {meeting}.",
+        "The programme already matches the meeting time {meeting}.",
+    ),
+    "programme.shifted": (
+        "Programmet er flyttet {minutes} min. {direction}: fremmøde kl. {meeting}.",
+        "The programme moved {minutes} min. {direction}: meeting at {meeting}.",
+    ),
+    "programme.later": ("senere", "later"),
+    "programme.earlier": ("tidligere", "earlier"),
+    # --- a programme item in the trip editor ---
+    "programme.item_title": ("Programpunkt", "Programme item"),
+    "programme.time": ("Tidspunkt", "Time"),
+    "programme.text": ("Tekst", "Text"),
+    "programme.kind": ("Slags", "Kind"),
     # --- refusals and confirmation ------------------------------------------------------
     "programme.unknown_suffix": (
         "Filen {name} kan ikke gemmes: et program kan gemmes som .pdf, .txt eller .md. "

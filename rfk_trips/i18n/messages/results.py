@@ -1,6 +1,7 @@
-"""Sentences of the figures (`rfk-trips stats`, `Resultater`). Key -> (Danish, English)."""
+"""The figures (`rfk-trips stats`) and the Resultater screen (F9)."""
 
-MESSAGES_RESULTS: dict[str, tuple[str, str]] = {
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- the figures ---
     "results.heading": ("Resultater af busturene", "Results of the bus trips"),
     "results.period": ("Periode: {start} – {end}", "Period: {start} – {end}"),
     "results.period_open": ("hele perioden", "all time"),
@@ -96,4 +97,58 @@ MESSAGES_RESULTS: dict[str, tuple[str, str]] = {
     "results.under_18": ("Under 18 år", "Under 18"),
     "results.unknown": ("Ukendt", "Unknown"),
     "results.no_municipality": ("Uden kommune", "No municipality"),
+    # --- the Resultater screen ---
+    "results.screen_title": ("Resultater", "Results"),
+    "results.field.from": ("Fra dato", "From date"),
+    "results.field.to": ("Til dato", "To date"),
+    "results.field.format": ("Turformat", "Trip format"),
+    "results.field.on": ("Status på dato", "Status on date"),
+    "results.calculating": ("Beregner tallene …", "Calculating the figures …"),
+    "results.status_trips": (
+        "Gennemførte ture: {count} · status pr. {on}",
+        "Completed trips: {count} · status on {on}",
+    ),
+    "results.status_one_trip": (
+        "kun turen »{title}« (Esc viser alle)",
+        "only the trip “{title}” (Esc shows all)",
+    ),
+    "results.status_small_hidden": (
+        "tal på 1–4 vist som <5 (s viser dem)",
+        "counts of 1–4 shown as <5 (s shows them)",
+    ),
+    "results.status_small_shown": (
+        "alle tal vises (s skjuler tal under 5 før de deles)",
+        "all counts shown (s hides counts under 5 before sharing)",
+    ),
+    "results.tab.overview": ("Overblik", "Overview"),
+    "results.tab.trend": ("Udvikling", "Over time"),
+    "results.tab.targets": ("Måltal", "Targets"),
+    "results.chart.months": (
+        "Resultater pr. måned (borgere, hvis resultat efter en tur startede den måned)",
+        "Outcomes per month (citizens whose outcome after a trip started that month)",
+    ),
+    "results.chart.trips": (
+        "Fremmøde pr. tur, de {count} nyeste (mødt af inviterede)",
+        "Attendance per trip, the {count} newest (came of invited)",
+    ),
+    "results.chart.none": ("Intet at vise endnu.", "Nothing to show yet."),
+    "results.no_targets": (
+        "Der er ingen måltal for dette halvår. Sæt dem med fx "
+        "»rfk-trips target set Lolland 2026H2 --measure in_paid_work --value 12«.",
+        "There are no targets for this half-year. Set them with e.g. "
+        "“rfk-trips target set Lolland 2026H2 --measure in_paid_work --value 12”.",
+    ),
+    "results.tab.trips": ("Ture", "Trips"),
+    "results.tab.companies": ("Værtsvirksomheder", "Host companies"),
+    "results.col.date": ("Dato", "Date"),
+    "results.col.trip": ("Tur", "Trip"),
+    "results.col.invited": ("Inviteret", "Invited"),
+    "results.col.attended": ("Mødt", "Came"),
+    "results.col.rate": ("Fremmøde", "Turnout"),
+    "results.col.with_outcome": ("Med resultat", "With outcome"),
+    "results.col.paid": ("Lønnet arbejde", "Paid work"),
+    "results.col.company": ("Virksomhed", "Company"),
+    "results.col.trips": ("Ture", "Trips"),
+    "results.col.at_company": ("Resultat her", "Outcome here"),
+    "results.key.small": ("Skjul små tal", "Hide small counts"),
 }

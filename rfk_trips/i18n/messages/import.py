@@ -1,6 +1,53 @@
-"""Sentences of bad input and damaged files (import, database). Key -> (Danish, English)."""
+"""Importing files (`rfk-trips import`): columns and rows, and files that cannot be read safely."""
 
-MESSAGES_SAFETY: dict[str, tuple[str, str]] = {
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- the file, its columns and rows ---
+    "import.file_type": (
+        "Filen {path} kan ikke læses: brug en .csv- eller .xlsx-fil.",
+        "The file {path} cannot be read: use a .csv or .xlsx file.",
+    ),
+    "import.unreadable": (
+        "Filen {path} kan ikke læses. Er det en rigtig Excel- (.xlsx) eller CSV-fil? Gem den "
+        "igen fra Excel, og prøv igen.",
+        "The file {path} cannot be read. Is it a real Excel (.xlsx) or CSV file? Save it again "
+        "from Excel and try again.",
+    ),
+    "import.missing_file": ("Filen {path} findes ikke.", "The file {path} does not exist."),
+    "import.empty": (
+        "Filen {path} har ingen rækker under overskriften.",
+        "The file {path} has no rows below the header.",
+    ),
+    "import.missing_columns": (
+        "Filen mangler kolonnen {columns}. Første række skal være overskrifter som {expected}.",
+        "The file lacks the column {columns}. The first row must be headers such as {expected}.",
+    ),
+    "import.unknown_columns": (
+        "Kolonnen {columns} kendes ikke og bliver ikke læst.",
+        "The column {columns} is not known and will not be read.",
+    ),
+    "import.bad_rows": (
+        "Intet er importeret: {count} række(r) har fejl. Ret dem i filen, og importér igen.",
+        "Nothing was imported: {count} row(s) have errors. Fix them in the file and import again.",
+    ),
+    "import.row_error": ("Linje {line}: {message}", "Line {line}: {message}"),
+    "import.duplicate_in_file": (
+        "samme {what} som linje {other}.",
+        "the same {what} as line {other}.",
+    ),
+    "import.summary": (
+        "{kind}: {created} ny(e), {updated} opdateret, {unchanged} uændret.",
+        "{kind}: {created} new, {updated} updated, {unchanged} unchanged.",
+    ),
+    "import.dry_run": (
+        "Prøvekørsel: intet er skrevet til databasen.",
+        "Dry run: nothing was written to the database.",
+    ),
+    "import.kind.companies": ("Virksomheder", "Companies"),
+    "import.kind.citizens": ("Borgere", "Citizens"),
+    "import.kind.staff": ("Medarbejdere", "Staff"),
+    "import.kind.trips": ("Ture", "Trips"),
+    "import.kind.participants": ("Deltagere", "Participants"),
+    # --- files and cells that cannot be read safely ---
     "import.too_big": (
         "Filen {path} fylder {size} MB; rfk-trips importerer højst {limit} MB ad gangen. Del "
         "filen op i mindre filer, og importér dem én ad gangen.",
@@ -90,31 +137,5 @@ MESSAGES_SAFETY: dict[str, tuple[str, str]] = {
         "i hele filen.",
         "the line is separated by “{found}” but the header by “{expected}”. Use the same "
         "separator throughout the file.",
-    ),
-    "error.database_damaged": (
-        "Filen {path} kan ikke åbnes som en rfk-trips-database: den er beskadiget eller ikke en "
-        "database. Filen er ikke ændret. Gendan den seneste sikkerhedskopi med "
-        "»rfk-trips --db {path} restore KOPI« (den beskadigede fil gemmes ved siden af), eller "
-        "vælg en anden fil med --db.",
-        "The file {path} cannot be opened as an rfk-trips database: it is damaged or not a "
-        "database. The file has not been changed. Restore the latest backup with "
-        "“rfk-trips --db {path} restore COPY” (the damaged file is kept beside it), or pick "
-        "another file with --db.",
-    ),
-    "error.database_latest_backup": (
-        "Den nyeste kopi ved siden af er {backup}; gendan den med »rfk-trips --db {path} "
-        "restore {backup}«.",
-        "The newest copy beside it is {backup}; restore it with “rfk-trips --db {path} restore "
-        "{backup}”.",
-    ),
-    "error.database_damaged_found": (
-        "Databasen er beskadiget, og handlingen blev ikke gemt. Kør »rfk-trips db check«, og "
-        "gendan den seneste sikkerhedskopi med »rfk-trips restore KOPI«.",
-        "The database is damaged and nothing was saved. Run “rfk-trips db check” and restore "
-        "the latest backup with “rfk-trips restore COPY”.",
-    ),
-    "restore.backup_damaged": (
-        "Sikkerhedskopien {path} er selv beskadiget og kan ikke gendannes. Vælg en ældre kopi.",
-        "The backup {path} is damaged itself and cannot be restored. Choose an older copy.",
     ),
 }

@@ -1,66 +1,7 @@
-"""Sentences of follow-ups and outcomes. Key -> (Danish, English)."""
+"""Outcomes after a trip: recording and ending one, and the fields of its dialog."""
 
-MESSAGES_FOLLOW_UP: dict[str, tuple[str, str]] = {
-    "what.follow_up": ("opfølgning", "follow-up"),
-    "what.outcome": ("resultat", "outcome"),
-    # --- follow-ups -------------------------------------------------------------------
-    "format.follow_up_days": (
-        "Dage til opfølgning efter turen",
-        "Days to follow-up after the trip",
-    ),
-    "format.follow_up_days_range": (
-        "Skriv et helt antal dage fra {low} til {high}, fx 14.",
-        "Write a whole number of days from {low} to {high}, e.g. 14.",
-    ),
-    "followup.days_negative": (
-        "Antal dage til opfølgning kan ikke være negativt. Skriv fx 14.",
-        "The number of days to follow-up cannot be negative. Write e.g. 14.",
-    ),
-    "followup.next_step_needed": (
-        "Skriv, hvad det næste skridt er, når det har en dato.",
-        "Say what the next step is when it has a date.",
-    ),
-    "followup.next_due_needed": (
-        "Giv det næste skridt en frist, så det ikke bliver glemt.",
-        "Give the next step a due date so it is not forgotten.",
-    ),
-    "followup.next_due_past": (
-        "Datoen for næste skridt er allerede passeret. Vælg i dag eller senere.",
-        "The date of the next step has already passed. Choose today or later.",
-    ),
-    "followup.already_done": (
-        "Opfølgningen er allerede registreret. Opret et nyt næste skridt i stedet.",
-        "The follow-up is already recorded. Create a new next step instead.",
-    ),
-    "followup.stalled_after_trip": (
-        "intet næste skridt efter turen",
-        "no next step after the trip",
-    ),
-    "followup.stalled_after_outcome": (
-        "intet næste skridt efter et afsluttet forløb",
-        "no next step after an ended outcome",
-    ),
-    "followup.created": (
-        "{count} opfølgning(er) er oprettet til de ansvarlige medarbejdere.",
-        "{count} follow-up(s) created for the responsible staff.",
-    ),
-    "followup.none": ("Ingen åbne opfølgninger.", "No open follow-ups."),
-    "followup.none_due": (
-        "Ingen opfølgninger er forfaldne i dag.",
-        "No follow-ups are due today.",
-    ),
-    "followup.overdue": ("forfalden", "overdue"),
-    "followup.done": ("Opfølgningen er registreret.", "The follow-up is recorded."),
-    "followup.next_created": (
-        "Næste skridt er oprettet som opfølgning {id} med frist {date}.",
-        "The next step is created as follow-up {id}, due {date}.",
-    ),
-    "followup.stalled_header": (
-        "Borgere uden næste skridt ({count}):",
-        "Citizens without a next step ({count}):",
-    ),
-    "followup.field.next_due": ("Frist for næste skridt", "Due date of the next step"),
-    # --- outcomes ---------------------------------------------------------------------
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- recording and ending an outcome ---
     "outcome.refused": (
         "Resultatet er ikke gemt: {problems}",
         "The outcome was not saved: {problems}",
@@ -121,5 +62,36 @@ MESSAGES_FOLLOW_UP: dict[str, tuple[str, str]] = {
         "company, the caseworker and the company consultant saw what happened. "
         "Write it with “rfk-trips learning-case add {id} --citizen-view TEXT "
         "--company-view TEXT --caseworker-view TEXT --consultant-view TEXT”.",
+    ),
+    # --- the dialogs (Opfølgning screen) ---
+    "outcome.field.kind": ("Resultat", "Outcome"),
+    "outcome.field.start": ("Start (fx 03-03-2026)", "Start (e.g. 03-03-2026)"),
+    "outcome.field.end": ("Slutdato", "End date"),
+    "outcome.field.end_optional": ("Slut (hvis den kendes)", "End (if known)"),
+    "outcome.field.trip": ("Efter turen", "After the trip"),
+    "outcome.field.company": ("Virksomhed", "Company"),
+    "outcome.field.hours": ("Timer om ugen (fx 7,5)", "Hours per week (e.g. 7.5)"),
+    "outcome.field.aim": (
+        "Aftalt mål (skal udfyldes ved praktik)",
+        "Agreed aim (needed for an internship)",
+    ),
+    "outcome.field.note": ("Note", "Note"),
+    "outcome.no_trip": ("(ingen tur)", "(no trip)"),
+    "outcome.field.reason": (
+        "Hvorfor slutter det? (skal udfyldes, hvis en praktik slutter før tid)",
+        "Why does it end? (needed when a placement ends early)",
+    ),
+    "outcome.kind_needed": ("Vælg, hvilket resultat det er.", "Choose which outcome it is."),
+    "outcome.start_needed": (
+        "Skriv startdatoen, fx 03-03-2026.",
+        "Write the start date, e.g. 03-03-2026.",
+    ),
+    "outcome.end_needed": (
+        "Skriv slutdatoen, fx 03-03-2026.",
+        "Write the end date, e.g. 03-03-2026.",
+    ),
+    "outcome.hours_not_number": (
+        "»{text}« er ikke et antal timer. Skriv fx 7,5.",
+        "“{text}” is not a number of hours. Write e.g. 7.5.",
     ),
 }

@@ -1,0 +1,28 @@
+"""The database commands (`rfk-trips db …`): creating, upgrading, checking."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- database commands ------------------------------------------------------------
+    "db.upgraded": (
+        "Databasen er opgraderet fra {before} til {after}. Sikkerhedskopi: {backup}",
+        "The database was upgraded from {before} to {after}. Backup: {backup}",
+    ),
+    "db.created": ("Ny database oprettet: {path}", "New database created: {path}"),
+    "db.up_to_date": (
+        "Databasen er opdateret ({revision}).",
+        "The database is up to date ({revision}).",
+    ),
+    "db.check_ok": (
+        "Databasen er i orden: integritet ok, fremmednøgler ok, version {revision}.",
+        "The database is sound: integrity ok, foreign keys ok, version {revision}.",
+    ),
+    "db.check_failed": (
+        "Databasen har fejl: {problems}. Gendan fra en sikkerhedskopi med »rfk-trips restore«.",
+        "The database has errors: {problems}. Restore from a backup with “rfk-trips restore”.",
+    ),
+    "db.not_sqlite": (
+        "Den kommando virker kun på den indbyggede SQLite-database. Brug PostgreSQL's egne "
+        "værktøjer (pg_dump) til {url}.",
+        "That command works only on the embedded SQLite database. Use PostgreSQL's own tools "
+        "(pg_dump) for {url}.",
+    ),
+}

@@ -1,0 +1,5 @@
+"""»aldrig«, for a last visit that never was."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "never": ("aldrig", "never"),
+}

@@ -1,0 +1,36 @@
+"""What the three registers share: keys, paging, the summary line, archiving."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "register.new": ("Ny", "New"),
+    "register.edit": ("Redigér", "Edit"),
+    "register.archive": ("Arkivér/genåbn", "Archive/reopen"),
+    "register.search": ("Søg", "Search"),
+    "register.next_page": ("Næste side", "Next page"),
+    "register.previous_page": ("Forrige side", "Previous page"),
+    "register.back": ("Tilbage", "Back"),
+    "register.search_placeholder": ("Søg", "Search"),
+    "register.active": ("Aktive", "Active"),
+    "register.archived": ("Arkiverede", "Archived"),
+    "register.summary": (
+        "Viser {first}–{last} af {total}. Enter: redigér · Ctrl+N: ny · Delete: arkivér",
+        "Showing {first}–{last} of {total}. Enter: edit · Ctrl+N: new · Delete: archive",
+    ),
+    "register.summary_many": (
+        "Viser {first}–{last} af over {at_most}. Enter: redigér · Ctrl+N: ny · Delete: arkivér",
+        "Showing {first}–{last} of over {at_most}. Enter: edit · Ctrl+N: new · Delete: archive",
+    ),
+    "register.summary_counting": (
+        "Viser {first}–{last} af … (tæller). Enter: redigér · Ctrl+N: ny · Delete: arkivér",
+        "Showing {first}–{last} of … (counting). Enter: edit · Ctrl+N: new · Delete: archive",
+    ),
+    "register.saved": ("Gemt.", "Saved."),
+    "register.history": ("Besøg hos virksomheden:", "Visits to the company:"),
+    "register.no_history": ("  Ingen besøg endnu.", "  No visits yet."),
+    "register.confirm_archive": (
+        "Arkivér {name}? Posten forsvinder fra listen, men historikken bevares, og den kan "
+        "genåbnes.",
+        "Archive {name}? The record leaves the list, but its history is kept and it can be "
+        "reopened.",
+    ),
+    "register.confirm_unarchive": ("Genåbn {name}?", "Reopen {name}?"),
+}

@@ -1,0 +1,140 @@
+"""The access report (GDPR article 15, `rfk-trips report`): its fields, sections, actions."""
+
+_FIELDS: dict[str, tuple[str, str]] = {
+    "id": ("Borgernummer", "Citizen number"),
+    "name": ("Navn", "Name"),
+    "phone": ("Telefon", "Phone"),
+    "municipality": ("Kommune", "Municipality"),
+    "benefit_group": ("Ydelse", "Benefit"),
+    "caseworker": ("Sagsbehandler", "Caseworker"),
+    "cohort": ("Forløb", "Cohort"),
+    "job_goals": ("Jobmål", "Job goals"),
+    "attendance_duty": ("Mødepligt", "Attendance duty"),
+    "referral_date": ("Visitationsdato", "Referral date"),
+    "accommodation_needs": ("Skånehensyn", "Accommodation needs"),
+    "birth_year": ("Fødselsår", "Birth year"),
+    "gender": ("Køn", "Gender"),
+    "archived": ("Arkiveret", "Archived"),
+    "anonymised_at": ("Anonymiseret", "Anonymised"),
+    "updated_at": ("Senest ændret", "Last changed"),
+    "trip_id": ("Tur nr.", "Trip no."),
+    "trip_date": ("Dato", "Date"),
+    "title": ("Tur", "Trip"),
+    "status": ("Status", "Status"),
+    "role": ("Rolle", "Role"),
+    "attendance": ("Fremmøde", "Attendance"),
+    "checked_in_at": ("Tjekket ind", "Checked in"),
+    "note": ("Note", "Note"),
+    "leg": ("Del af dagen (0 = afgang)", "Leg of the day (0 = departure)"),
+    "recorded_at": ("Registreret", "Recorded"),
+    "recorded_by": ("Registreret af", "Recorded by"),
+    "reason": ("Begrundelse", "Reason"),
+    "undone": ("Fortrudt", "Undone"),
+    "kind": ("Slags", "Kind"),
+    "due_date": ("Frist", "Due"),
+    "trip": ("Tur", "Trip"),
+    "staff": ("Medarbejder", "Staff member"),
+    "company": ("Virksomhed", "Company"),
+    "next_step": ("Næste skridt", "Next step"),
+    "done_at": ("Udført", "Done"),
+    "start_date": ("Start", "Start"),
+    "end_date": ("Slut", "End"),
+    "hours_per_week": ("Timer om ugen", "Hours per week"),
+    "aim": ("Mål", "Aim"),
+    "review_date": ("Opfølgningsdato", "Review date"),
+    "ended_early": ("Afbrudt", "Ended early"),
+    "end_reason": ("Årsag til afbrydelse", "Reason it ended"),
+    "written_on": ("Skrevet", "Written"),
+    "citizen_view": ("Borgerens perspektiv", "The citizen's view"),
+    "company_view": ("Virksomhedens perspektiv", "The company's view"),
+    "caseworker_view": ("Sagsbehandlerens perspektiv", "The caseworker's view"),
+    "consultant_view": ("Virksomhedskonsulentens perspektiv", "The company consultant's view"),
+    "lessons": ("Læring", "Lessons"),
+    "written_by": ("Skrevet af", "Written by"),
+    "code": ("Advarsel", "Warning"),
+    "acknowledged_by": ("Godkendt af", "Acknowledged by"),
+    "acknowledged_at": ("Godkendt", "Acknowledged"),
+    "audience": ("Dokument", "Document"),
+    "file_name": ("Fil", "File"),
+    "printed_by": ("Udskrevet af", "Printed by"),
+    "printed_at": ("Udskrevet", "Printed"),
+    "at": ("Tidspunkt", "When"),
+    "actor": ("Hvem", "Who"),
+    "action": ("Handling", "Action"),
+    "entity": ("Hvad", "What"),
+    "entity_id": ("Nr.", "No."),
+    "fields": ("Felter", "Fields"),
+    "detail": ("Detalje", "Detail"),
+}
+
+_SECTIONS: dict[str, tuple[str, str]] = {
+    "citizen": ("Oplysninger om borgeren", "About the citizen"),
+    "trips": ("Ture", "Trips"),
+    "checkins": ("Indtjekning på turdagene", "Check-in on the trip days"),
+    "follow_ups": ("Opfølgninger", "Follow-ups"),
+    "outcomes": ("Resultater", "Outcomes"),
+    "learning_cases": ("Læringscases", "Learning cases"),
+    "acknowledgements": (
+        "Advarsler om borgeren, som medarbejdere har godkendt",
+        "Warnings about the citizen that staff acknowledged",
+    ),
+    "prints": (
+        "Udskrifter af ture, borgeren var med på",
+        "Prints of trips the citizen was on",
+    ),
+    "audit": (
+        "Loggen: ændringer og udtræk, der nævner borgeren",
+        "The log: changes and read-outs naming the citizen",
+    ),
+}
+
+_ACTIONS: dict[str, tuple[str, str]] = {
+    "create": ("oprettet", "created"),
+    "update": ("ændret", "changed"),
+    "delete": ("slettet", "deleted"),
+    "export": ("eksporteret", "exported"),
+    "print": ("udskrevet", "printed"),
+    "ics": ("kalenderfil", "calendar file"),
+    "reminders": ("påmindelser", "reminders"),
+    "report": ("indsigtsrapport", "access report"),
+    "erase": ("anonymiseret efter anmodning", "erased on request"),
+    "purge": ("anonymiseret efter slettefristen", "anonymised by the retention rule"),
+    "setting": ("indstilling ændret", "setting changed"),
+}
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    **{f"report.field.{key}": text for key, text in _FIELDS.items()},
+    **{f"report.section.{key}": text for key, text in _SECTIONS.items()},
+    **{f"report.action.{key}": text for key, text in _ACTIONS.items()},
+    "report.title": (
+        "Indsigt i egne oplysninger (GDPR artikel 15) – borger {id}",
+        "Access to own data (GDPR article 15) – citizen {id}",
+    ),
+    "report.intro": (
+        "Her er alt, hvad rfk-trips har registreret om borger {id}, og hvem der har set "
+        "eller sendt oplysningerne videre.",
+        "This is everything rfk-trips holds about citizen {id}, and who has seen or passed "
+        "on the data.",
+    ),
+    "report.made": ("Lavet {date} af {by}.", "Made on {date} by {by}."),
+    "report.logged": (
+        "At denne rapport er lavet, står selv i loggen.",
+        "That this report was made is itself in the log.",
+    ),
+    "report.none": ("  (ingen)", "  (none)"),
+    "report.sensitive": ("følsom", "sensitive"),
+    "report.yes": ("ja", "yes"),
+    "report.no": ("nej", "no"),
+    "report.bad_suffix": (
+        "Indsigtsrapporten kan gemmes som {suffixes}, ikke som »{path}«. Giv filen en af "
+        "de endelser.",
+        "The access report can be saved as {suffixes}, not as “{path}”. Give the file one "
+        "of those endings.",
+    ),
+    "report.done": (
+        "Indsigtsrapporten for borger {id} er gemt i {path} (kun læsbar for dig). Udleveringen "
+        "er skrevet i loggen.",
+        "The access report for citizen {id} is saved in {path} (readable by you only). The "
+        "hand-out is written in the log.",
+    ),
+}
