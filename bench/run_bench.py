@@ -616,7 +616,7 @@ def measure_add_participant(database: Path, reps: int = PARTICIPANT_REPS) -> Res
     """add_participants on a fresh draft trip per call, on a copy of the database."""
     try:
         from rfk_trips.database.opening import open_database
-        from rfk_trips.trips import trip_service
+        from rfk_trips.trips import planning, trip_service
     except Exception as exc:
         return not_available(f"{NOT_YET}: {exc!r}")
     with tempfile.TemporaryDirectory(prefix="rfk-bench-") as folder:
@@ -631,7 +631,7 @@ def measure_add_participant(database: Path, reps: int = PARTICIPANT_REPS) -> Res
                     opened.engine, format_code="custom", trip_date=TRIP_DATE, title="Benchmark"
                 )
                 started = time.perf_counter()
-                trip_service.add_participants(opened.engine, trip_id, [citizen_id])
+                planning.add_participants(opened.engine, trip_id, [citizen_id])
                 samples.append((time.perf_counter() - started) * 1000)
         except Exception as exc:
             return not_available(f"the service call failed: {exc!r}"[:300])

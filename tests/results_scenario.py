@@ -10,7 +10,7 @@ from datetime import date, time
 
 from sqlalchemy.engine import Engine
 
-from rfk_trips.trips import check_in, trip_service
+from rfk_trips.trips import check_in, planning, trip_service
 from storage.codes import Attendance, Gender, OutcomeKind
 from storage.models import Citizen, Company, Outcome
 from storage.sessions import session_scope
@@ -30,8 +30,8 @@ def _trip(
     engine: Engine, fmt: str, day: date, title: str, company: int, marks: dict[int, Attendance]
 ) -> int:
     trip_id = trip_service.create_trip(engine, format_code=fmt, trip_date=day, title=title)
-    trip_service.add_visit(engine, trip_id, company_id=company, start=time(9), end=time(11))
-    trip_service.add_participants(engine, trip_id, list(marks))
+    planning.add_visit(engine, trip_id, company_id=company, start=time(9), end=time(11))
+    planning.add_participants(engine, trip_id, list(marks))
     for citizen, status in marks.items():
         check_in.record(engine, trip_id, citizen, status)
     check_in.complete_trip(engine, trip_id)

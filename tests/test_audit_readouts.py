@@ -17,7 +17,7 @@ from rfk_trips.exchange.exporting_results import export_results_file
 from rfk_trips.privacy.acting_user import acting_user, adopt_acting_user
 from rfk_trips.privacy.audit_log import AuditLine, audit_lines
 from rfk_trips.rules.errors import UserError
-from rfk_trips.trips import trip_listing, trip_service
+from rfk_trips.trips import planning, trip_listing, trip_service
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.models import Citizen, FollowUp, Outcome, Participation, PrintRecord
 from storage.sessions import session_scope
@@ -126,7 +126,7 @@ def test_the_staff_run_sheet_names_participants_and_reserves_and_the_others_none
         for cid in sorted(_ids(demo_engine, Citizen.id))
         if cid not in {p.citizen_id for p in detail.participants}
     )
-    trip_service.add_participants(demo_engine, detail.id, [reserve], reserve=True)
+    planning.add_participants(demo_engine, detail.id, [reserve], reserve=True)
     detail = trip_service.trip_detail(demo_engine, detail.id)
     assert any(p.role == ParticipantRole.RESERVE for p in detail.participants)
 

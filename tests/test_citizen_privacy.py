@@ -17,7 +17,8 @@ from rfk_trips.privacy.audit_log import audit_lines
 from rfk_trips.privacy.citizen_privacy import ERASED_REASON
 from rfk_trips.registers.citizen_service import CitizenFilter, search_citizens, set_archived
 from rfk_trips.rules.errors import UserError
-from rfk_trips.trips.trip_service import add_participants, create_trip
+from rfk_trips.trips.planning import add_participants
+from rfk_trips.trips.trip_service import create_trip
 from storage.codes import Attendance, FollowUpKind, OutcomeKind, ParticipantRole, TripStatus
 from storage.models import (
     CheckinEvent,

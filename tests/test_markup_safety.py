@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Input, Select, Static, Tab, TabbedContent
 
 from rfk_trips.app.application import RfkTripsApp
 from rfk_trips.i18n.catalogue import t
-from rfk_trips.trips import check_in, trip_editing, trip_service
+from rfk_trips.trips import check_in, planning, trip_editing, trip_service
 from rfk_trips.trips.trip_editing import ProgrammeLine
 from screens.after_trip.follow_up import FollowUpScreen
 from screens.dialogs.confirm import ConfirmModal
@@ -109,7 +109,7 @@ async def test_a_company_name_with_brackets_in_the_list_the_form_and_the_archive
     trip_id = trip_service.create_trip(
         engine, format_code="custom", trip_date=date(2026, 12, 8), title=TITLE
     )
-    trip_service.add_visit(engine, trip_id, company_id=company_id, start=time(9), end=time(10))
+    planning.add_visit(engine, trip_id, company_id=company_id, start=time(9), end=time(10))
     app = start(db_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_register(app, pilot, "f3")
@@ -161,8 +161,8 @@ async def test_a_company_name_with_brackets_in_the_trip_editors_visits(
     company_id = add_company(engine, COMPANY)
     group = [add_citizen(engine, f"Borger {number}") for number in range(6)]
     trip_id = trip_service.create_trip(engine, format_code="custom", trip_date=date(2026, 12, 8))
-    trip_service.add_visit(engine, trip_id, company_id=company_id, start=time(9), end=time(10))
-    trip_service.add_participants(engine, trip_id, group)
+    planning.add_visit(engine, trip_id, company_id=company_id, start=time(9), end=time(10))
+    planning.add_participants(engine, trip_id, group)
     app = start(db_path)
     async with app.run_test(size=SIZE) as pilot:
         editor = await open_editor(app, pilot, trip_id)
@@ -233,8 +233,8 @@ async def test_a_trip_title_and_a_citizen_name_with_brackets_at_check_in(
     ib = add_citizen(engine, CITIZEN)
     anna = add_citizen(engine, "Anna Holm")
     trip_id = trip_service.create_trip(engine, format_code="lolland", trip_date=TODAY, title=TITLE)
-    trip_service.add_visit(engine, trip_id, company_id=host, start=time(9), end=time(10))
-    trip_service.add_participants(engine, trip_id, [ib, anna])
+    planning.add_visit(engine, trip_id, company_id=host, start=time(9), end=time(10))
+    planning.add_participants(engine, trip_id, [ib, anna])
     app = start(db_path)
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)
@@ -273,8 +273,8 @@ async def test_a_pending_name_with_brackets_in_the_question_before_completing(
     host = add_company(engine, "Nakskov Stål A/S", placement_experience=True)
     ib = add_citizen(engine, CITIZEN)
     trip_id = trip_service.create_trip(engine, format_code="lolland", trip_date=TODAY)
-    trip_service.add_visit(engine, trip_id, company_id=host, start=time(9), end=time(10))
-    trip_service.add_participants(engine, trip_id, [ib])
+    planning.add_visit(engine, trip_id, company_id=host, start=time(9), end=time(10))
+    planning.add_participants(engine, trip_id, [ib])
     app = start(db_path)
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)

@@ -5,7 +5,7 @@ from datetime import date, time, timedelta
 from sqlalchemy.engine import Engine
 
 from rfk_trips.registers import company_service
-from rfk_trips.trips import trip_service
+from rfk_trips.trips import planning, trip_service
 from rfk_trips.trips.overview import QUIET_COMPANY_DAYS, attention
 from tests.conftest import TODAY
 
@@ -20,9 +20,7 @@ def company(engine: Engine, name: str, *, qualifies: bool = True, archived: bool
 
 def visited(engine: Engine, company_id: int, on: date, *, cancelled: bool = False) -> None:
     trip_id = trip_service.create_trip(engine, format_code="custom", trip_date=on)
-    trip_service.add_visit(
-        engine, trip_id, company_id=company_id, start=time(10, 0), end=time(11, 0)
-    )
+    planning.add_visit(engine, trip_id, company_id=company_id, start=time(10, 0), end=time(11, 0))
     if cancelled:
         trip_service.cancel_trip(engine, trip_id)
 

@@ -21,7 +21,7 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.formats import LOLLAND
 from rfk_trips.rules.time_order import ends_before_start
 from rfk_trips.rules.trip import TripFacts, VisitFacts, visit_times
-from rfk_trips.trips import format_settings, trip_editing, trip_service
+from rfk_trips.trips import format_settings, planning, trip_editing, trip_service
 from storage.models import Company, TripFormat
 from storage.sessions import session_scope
 from tests.trip_builders import DAY
@@ -70,21 +70,21 @@ def _trip_with_a_company(engine: Engine) -> tuple[int, int]:
 
 def test_adding_and_changing_a_visit_refuse_exactly_when_the_rule_says(engine: Engine) -> None:
     trip_id, company_id = _trip_with_a_company(engine)
-    visit_id = trip_service.add_visit(
+    (visit_id,) = planning.add_visit(
         engine, trip_id, company_id=company_id, start=time(13), end=time(15)
-    )
+    ).ids
     for start, end in PAIRS:
         refusal = t("trip.visit_times", start=format_time(start), end=format_time(end))
         version = trip_service.trip_detail(engine, trip_id).version
         if ends_before_start(start, end):
             with pytest.raises(UserError) as added:
-                trip_service.add_visit(engine, trip_id, company_id=company_id, start=start, end=end)
+                planning.add_visit(engine, trip_id, company_id=company_id, start=start, end=end)
             with pytest.raises(UserError) as changed:
-                trip_editing.update_visit(
+                planning.update_visit(
                     engine,
                     trip_id,
                     visit_id,
-                    version,
+                    expected_version=version,
                     start=start,
                     end=end,
                     showing="",
@@ -93,12 +93,12 @@ def test_adding_and_changing_a_visit_refuse_exactly_when_the_rule_says(engine: E
                 )
             assert added.value.message == changed.value.message == refusal
         else:
-            trip_service.add_visit(engine, trip_id, company_id=company_id, start=start, end=end)
-            trip_editing.update_visit(
+            planning.add_visit(engine, trip_id, company_id=company_id, start=start, end=end)
+            planning.update_visit(
                 engine,
                 trip_id,
                 visit_id,
-                trip_service.trip_detail(engine, trip_id).version,
+                expected_version=trip_service.trip_detail(engine, trip_id).version,
                 start=start,
                 end=end,
                 showing="",

@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 
 from rfk_trips.rules.errors import NotFoundError, StaleVersionError, UserError
 from rfk_trips.rules.trip import Severity
-from rfk_trips.trips import trip_editing, trip_listing, trip_service
+from rfk_trips.trips import planning, trip_editing, trip_listing, trip_service
 from storage.codes import Attendance, ProgrammeKind, StaffRole, TripStatus
 from storage.models import Citizen, Company, Participation, Staff, Trip, Visit
 from storage.sessions import session_scope
@@ -56,12 +56,12 @@ def planned_lolland(
     engine: Engine, company: int, citizens: list[int], staff: list[int], day: date = DAY
 ) -> int:
     trip_id = trip_service.create_trip(engine, format_code="lolland", trip_date=day)
-    trip_service.add_visit(
+    planning.add_visit(
         engine, trip_id, company_id=company, start=time(13, 45), end=time(15, 15), confirmed=True
     )
-    trip_service.add_participants(engine, trip_id, citizens)
-    trip_service.add_staff(engine, trip_id, staff[:1], lead=True)
-    trip_service.add_staff(engine, trip_id, staff[1:3])
+    planning.add_participants(engine, trip_id, citizens)
+    planning.add_staff(engine, trip_id, staff[:1], lead=True)
+    planning.add_staff(engine, trip_id, staff[1:3])
     return trip_id
 
 
@@ -103,47 +103,45 @@ def test_archived_company_cannot_be_added_as_host(engine: Engine) -> None:
     companies = add_companies(engine)
     trip_id = trip_service.create_trip(engine, format_code="lolland", trip_date=DAY)
     with pytest.raises(UserError, match="arkiveret"):
-        trip_service.add_visit(
-            engine, trip_id, company_id=companies[3], start=time(14), end=time(15)
-        )
+        planning.add_visit(engine, trip_id, company_id=companies[3], start=time(14), end=time(15))
     with pytest.raises(NotFoundError):
-        trip_service.add_visit(engine, trip_id, company_id=9999, start=time(14), end=time(15))
+        planning.add_visit(engine, trip_id, company_id=9999, start=time(14), end=time(15))
 
 
 def test_adding_participants_is_all_or_nothing(engine: Engine) -> None:
     citizens = add_citizens(engine, 3)
     trip_id = trip_service.create_trip(engine, format_code="lolland", trip_date=DAY)
     with pytest.raises(NotFoundError, match="9999"):
-        trip_service.add_participants(engine, trip_id, [*citizens, 9999])
+        planning.add_participants(engine, trip_id, [*citizens, 9999])
     with session_scope(engine) as session:
         assert session.scalar(select(func.count()).select_from(Participation)) == 0
-    assert trip_service.add_participants(engine, trip_id, citizens) == 3
+    assert len(planning.add_participants(engine, trip_id, citizens).ids) == 3
     with pytest.raises(UserError, match="allerede"):
-        trip_service.add_participants(engine, trip_id, citizens[:1])
+        planning.add_participants(engine, trip_id, citizens[:1])
 
 
 def test_reserve_can_be_moved_in_and_removed(engine: Engine) -> None:
     citizens = add_citizens(engine, 2)
     trip_id = trip_service.create_trip(engine, format_code="lolland", trip_date=DAY)
-    trip_service.add_participants(engine, trip_id, citizens[:1], reserve=True)
-    trip_service.add_participants(engine, trip_id, citizens[:1])
+    planning.add_participants(engine, trip_id, citizens[:1], reserve=True)
+    planning.add_participants(engine, trip_id, citizens[:1])
     roles = {
         p.citizen_id: p.role.value for p in trip_service.trip_detail(engine, trip_id).participants
     }
     assert roles == {citizens[0]: "participant"}
-    assert trip_service.remove_participant(engine, trip_id, citizens[0]) == "Borger 00"
+    assert planning.remove_participant(engine, trip_id, citizens[0]).names == ("Borger 00",)
     with pytest.raises(UserError, match="ikke med"):
-        trip_service.remove_participant(engine, trip_id, citizens[1])
+        planning.remove_participant(engine, trip_id, citizens[1])
 
 
 def test_only_one_lead(engine: Engine) -> None:
     staff = add_staff(engine, 3)
     trip_id = trip_service.create_trip(engine, format_code="lolland", trip_date=DAY)
     with pytest.raises(UserError):
-        trip_service.add_staff(engine, trip_id, staff[:2], lead=True)
-    trip_service.add_staff(engine, trip_id, staff[:2])
-    trip_service.add_staff(engine, trip_id, staff[1:2], lead=True)
-    trip_service.add_staff(engine, trip_id, staff[0:1], lead=True)
+        planning.add_staff(engine, trip_id, staff[:2], lead=True)
+    planning.add_staff(engine, trip_id, staff[:2])
+    planning.add_staff(engine, trip_id, staff[1:2], lead=True)
+    planning.add_staff(engine, trip_id, staff[0:1], lead=True)
     leads = [s.staff_id for s in trip_service.trip_detail(engine, trip_id).staff if s.is_lead]
     assert leads == [staff[0]]
 
@@ -156,11 +154,9 @@ def test_double_booking_across_trips_the_same_day(engine: Engine) -> None:
     second = trip_service.create_trip(
         engine, format_code="lolland", trip_date=DAY, title="Anden tur"
     )
-    trip_service.add_participants(engine, second, [citizens[0]])
-    trip_service.add_staff(engine, second, [staff[0]], lead=True)
-    trip_service.add_visit(
-        engine, second, company_id=companies[0], start=time(13, 45), end=time(15)
-    )
+    planning.add_participants(engine, second, [citizens[0]])
+    planning.add_staff(engine, second, [staff[0]], lead=True)
+    planning.add_visit(engine, second, company_id=companies[0], start=time(13, 45), end=time(15))
     found = {(f.code, f.subject) for f in trip_service.check(engine, first, today=TODAY)}
     assert ("citizen_double_booked", f"citizen:{citizens[0]}") in found
     assert ("staff_double_booked", f"staff:{staff[0]}") in found
@@ -198,9 +194,9 @@ def test_stale_version_is_refused_and_nothing_is_written(engine: Engine) -> None
     companies = add_companies(engine)
     trip_id = trip_service.create_trip(engine, format_code="lolland", trip_date=DAY)
     seen = trip_service.trip_detail(engine, trip_id).version
-    trip_service.add_visit(engine, trip_id, company_id=companies[0], start=time(14), end=time(15))
+    planning.add_visit(engine, trip_id, company_id=companies[0], start=time(14), end=time(15))
     with pytest.raises(StaleVersionError, match="ændret af en anden"):
-        trip_service.add_visit(
+        planning.add_visit(
             engine,
             trip_id,
             company_id=companies[1],
@@ -219,7 +215,7 @@ def test_cancelled_and_completed_trips_cannot_be_changed(engine: Engine) -> None
     trip_id = trip_service.create_trip(engine, format_code="lolland", trip_date=DAY)
     trip_service.cancel_trip(engine, trip_id)
     with pytest.raises(UserError, match="aflyst"):
-        trip_service.add_participants(engine, trip_id, citizens)
+        planning.add_participants(engine, trip_id, citizens)
     done = trip_service.create_trip(engine, format_code="lolland", trip_date=DAY)
     with session_scope(engine) as session:
         trip = session.get(Trip, done)
@@ -232,10 +228,8 @@ def test_cancelled_and_completed_trips_cannot_be_changed(engine: Engine) -> None
 def test_visits_are_numbered_in_time_order(engine: Engine) -> None:
     companies = add_companies(engine)
     trip_id = trip_service.create_trip(engine, format_code="guldborgsund", trip_date=DAY)
-    trip_service.add_visit(
-        engine, trip_id, company_id=companies[1], start=time(13), end=time(14, 30)
-    )
-    trip_service.add_visit(
+    planning.add_visit(engine, trip_id, company_id=companies[1], start=time(13), end=time(14, 30))
+    planning.add_visit(
         engine, trip_id, company_id=companies[0], start=time(9, 15), end=time(10, 45)
     )
     visits = trip_service.trip_detail(engine, trip_id).visits
@@ -244,9 +238,7 @@ def test_visits_are_numbered_in_time_order(engine: Engine) -> None:
         (2, "Maribo Kro"),
     ]
     with pytest.raises(UserError):
-        trip_service.add_visit(
-            engine, trip_id, company_id=companies[0], start=time(11), end=time(10)
-        )
+        planning.add_visit(engine, trip_id, company_id=companies[0], start=time(11), end=time(10))
 
 
 def test_list_trips_filters_by_date_and_status(demo_engine: Engine) -> None:

@@ -19,7 +19,7 @@ from rfk_trips.registers.citizen_service import CitizenFilter
 from rfk_trips.registers.company_service import CompanyFilter, VisitedFilter
 from rfk_trips.rules.what_counts import has_accommodation_needs, is_citizens_trip, visit_booked
 from rfk_trips.rules.what_counts import visit_had as had
-from rfk_trips.trips import trip_editing, trip_service
+from rfk_trips.trips import planning, trip_editing, trip_service
 from rfk_trips.trips.overview import QUIET_COMPANY_DAYS, attention
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.models import Citizen, Company, Participation, Trip
@@ -51,9 +51,7 @@ def _citizens(engine: Engine, notes: list[str]) -> list[int]:
 
 def _trip_with_visit(engine: Engine, company_id: int, on: date, fmt: str = "custom") -> int:
     trip_id = trip_service.create_trip(engine, format_code=fmt, trip_date=on)
-    trip_service.add_visit(
-        engine, trip_id, company_id=company_id, start=time(13, 45), end=time(15, 15)
-    )
+    planning.add_visit(engine, trip_id, company_id=company_id, start=time(13, 45), end=time(15, 15))
     return trip_id
 
 
@@ -82,7 +80,7 @@ def test_the_trip_check_and_the_register_count_the_same_trips_of_a_citizen(
     }
     for status in TripStatus:
         on_it = [c for c, (_, _, s) in zip(citizens, combinations, strict=True) if s is status]
-        trip_service.add_participants(engine, earlier[status], on_it)
+        planning.add_participants(engine, earlier[status], on_it)
     with session_scope(engine) as session:
         for citizen_id, (role, attendance, status) in zip(citizens, combinations, strict=True):
             session.execute(
@@ -96,7 +94,7 @@ def test_the_trip_check_and_the_register_count_the_same_trips_of_a_citizen(
     for status, trip_id in earlier.items():
         _set_status(engine, trip_id, status)
     checked = _trip_with_visit(engine, host_now, DAY, "lolland")
-    trip_service.add_participants(engine, checked, citizens)
+    planning.add_participants(engine, checked, citizens)
 
     with session_scope(engine) as session:
         gathered = trip_service.gather_facts(session, checked, TODAY)
@@ -219,7 +217,7 @@ def test_the_register_and_the_run_sheet_mark_the_same_citizens(engine: Engine) -
     """Whitespace alone is no skånehensyn: no ⚑ in the list, no mark on the run sheet."""
     citizens = _citizens(engine, NOTES)
     trip_id = trip_service.create_trip(engine, format_code="custom", trip_date=DAY)
-    trip_service.add_participants(engine, trip_id, citizens)
+    planning.add_participants(engine, trip_id, citizens)
     detail = trip_service.trip_detail(engine, trip_id)
 
     rows = citizen_service.citizen_rows(engine, CitizenFilter())

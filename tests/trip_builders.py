@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from rfk_trips.rules.fields import cvr_checksum_ok
-from rfk_trips.trips import check_in, trip_service
+from rfk_trips.trips import check_in, planning, trip_service
 from storage.codes import Attendance, Gender, OutcomeKind
 from storage.models import Citizen, Company, Outcome, Visit
 from storage.sessions import session_scope
@@ -40,15 +40,15 @@ def planned_trip(
         company_ids = [c.id or 0 for c in companies]
         citizen_ids = [c.id or 0 for c in citizens]
     trip_id = trip_service.create_trip(engine, format_code=format_code, trip_date=DAY)
-    trip_service.add_visit(
+    planning.add_visit(
         engine, trip_id, company_id=company_ids[0], start=time(9, 15), end=time(10, 45)
     )
     if format_code == "guldborgsund":
-        trip_service.add_visit(
+        planning.add_visit(
             engine, trip_id, company_id=company_ids[1], start=time(13), end=time(14, 30)
         )
-    trip_service.add_participants(engine, trip_id, citizen_ids[:people])
-    trip_service.add_participants(engine, trip_id, citizen_ids[people:], reserve=True)
+    planning.add_participants(engine, trip_id, citizen_ids[:people])
+    planning.add_participants(engine, trip_id, citizen_ids[people:], reserve=True)
     return trip_id, citizen_ids
 
 
@@ -87,13 +87,11 @@ def todays_trip(engine: Engine, format_code: str = "guldborgsund") -> tuple[int,
     trip_id = trip_service.create_trip(
         engine, format_code=format_code, trip_date=TODAY, title="Bustur i dag"
     )
-    trip_service.add_visit(engine, trip_id, company_id=host_ids[0], start=time(9), end=time(10))
+    planning.add_visit(engine, trip_id, company_id=host_ids[0], start=time(9), end=time(10))
     if format_code == "guldborgsund":
-        trip_service.add_visit(
-            engine, trip_id, company_id=host_ids[1], start=time(13), end=time(14)
-        )
-    trip_service.add_participants(engine, trip_id, [ids[n] for n in NAMES])
-    trip_service.add_participants(engine, trip_id, [ids[RESERVE]], reserve=True)
+        planning.add_visit(engine, trip_id, company_id=host_ids[1], start=time(13), end=time(14))
+    planning.add_participants(engine, trip_id, [ids[n] for n in NAMES])
+    planning.add_participants(engine, trip_id, [ids[RESERVE]], reserve=True)
     return trip_id, ids
 
 
@@ -128,8 +126,8 @@ def _trip(
     complete: bool = True,
 ) -> int:
     trip_id = trip_service.create_trip(engine, format_code=fmt, trip_date=day)
-    trip_service.add_visit(engine, trip_id, company_id=company, start=time(9), end=time(11))
-    trip_service.add_participants(engine, trip_id, list(marks))
+    planning.add_visit(engine, trip_id, company_id=company, start=time(9), end=time(11))
+    planning.add_participants(engine, trip_id, list(marks))
     for citizen, status in marks.items():
         check_in.record(engine, trip_id, citizen, status)
     if complete:

@@ -22,7 +22,8 @@ from rfk_trips.registers.paging import Page
 from rfk_trips.registers.staff_service import StaffFilter, StaffRow
 from rfk_trips.rules.host_ranking import RankedHost
 from rfk_trips.rules.trip import Finding
-from rfk_trips.trips import trip_editing, trip_service
+from rfk_trips.trips import planning, trip_editing, trip_service
+from rfk_trips.trips.planning import Planned
 from rfk_trips.trips.trip_editing import EditorState, ProgrammeLine, ProgrammeMoved
 
 if TYPE_CHECKING:
@@ -88,29 +89,29 @@ class TripEditorServices:
     def move_programme_to_meeting(self, trip_id: int, expected_version: int) -> ProgrammeMoved:
         return trip_editing.move_programme_to_meeting(self.engine, trip_id, expected_version)
 
-    # --- the group ----------
+    # --- the group, visits and staff: rfk_trips.trips.planning, one style ----------
 
     def add_participants(
         self, trip_id: int, citizen_ids: list[int], *, reserve: bool = False, expected_version: int
-    ) -> int:
-        return trip_service.add_participants(
+    ) -> Planned:
+        return planning.add_participants(
             self.engine, trip_id, citizen_ids, reserve=reserve, expected_version=expected_version
         )
 
-    def remove_participant(self, trip_id: int, citizen_id: int, *, expected_version: int) -> str:
-        return trip_service.remove_participant(
+    def remove_participant(
+        self, trip_id: int, citizen_id: int, *, expected_version: int
+    ) -> Planned:
+        return planning.remove_participant(
             self.engine, trip_id, citizen_id, expected_version=expected_version
         )
 
-    # --- visits ----------
-
     def add_visit(
-        self, trip_id: int, *, company_id: int, start: time, end: time, expected_version: int
-    ) -> int:
-        return trip_service.add_visit(
+        self, trip_id: int, company_id: int, *, start: time, end: time, expected_version: int
+    ) -> Planned:
+        return planning.add_visit(
             self.engine,
             trip_id,
-            company_id=company_id,
+            company_id,
             start=start,
             end=end,
             expected_version=expected_version,
@@ -120,43 +121,49 @@ class TripEditorServices:
         self,
         trip_id: int,
         visit_id: int,
-        expected_version: int,
         *,
         start: time,
         end: time,
         showing: str,
         host_contact: str,
         confirmed: bool,
-    ) -> int:
-        return trip_editing.update_visit(
+        expected_version: int,
+    ) -> Planned:
+        return planning.update_visit(
             self.engine,
             trip_id,
             visit_id,
-            expected_version,
             start=start,
             end=end,
             showing=showing,
             host_contact=host_contact,
             confirmed=confirmed,
+            expected_version=expected_version,
         )
 
-    def toggle_visit_confirmed(self, trip_id: int, visit_id: int, expected_version: int) -> int:
-        return trip_editing.toggle_visit_confirmed(self.engine, trip_id, visit_id, expected_version)
+    def toggle_visit_confirmed(
+        self, trip_id: int, visit_id: int, *, expected_version: int
+    ) -> Planned:
+        return planning.toggle_visit_confirmed(
+            self.engine, trip_id, visit_id, expected_version=expected_version
+        )
 
-    def remove_visit(self, trip_id: int, visit_id: int, expected_version: int) -> int:
-        return trip_editing.remove_visit(self.engine, trip_id, visit_id, expected_version)
-
-    # --- staff ----------
+    def remove_visit(self, trip_id: int, visit_id: int, *, expected_version: int) -> Planned:
+        return planning.remove_visit(
+            self.engine, trip_id, visit_id, expected_version=expected_version
+        )
 
     def add_staff(
         self, trip_id: int, staff_ids: list[int], *, lead: bool = False, expected_version: int
-    ) -> int:
-        return trip_service.add_staff(
+    ) -> Planned:
+        return planning.add_staff(
             self.engine, trip_id, staff_ids, lead=lead, expected_version=expected_version
         )
 
-    def remove_staff(self, trip_id: int, staff_id: int, expected_version: int) -> int:
-        return trip_editing.remove_staff(self.engine, trip_id, staff_id, expected_version)
+    def remove_staff(self, trip_id: int, staff_id: int, *, expected_version: int) -> Planned:
+        return planning.remove_staff(
+            self.engine, trip_id, staff_id, expected_version=expected_version
+        )
 
     # --- findings, confirming and printing ----------
 

@@ -40,3 +40,6 @@ def programme(state: CliState, trip_id: int, audience: str, output: Path) -> Non
     path = write_programme(state.engine, trip_id, audience, output, today=today())
     document = t(f"programme.audience.{audience}")
     click.echo(t("programme.written", document=document, id=trip_id, path=path))
+
+
+COMMANDS: tuple[click.Command, ...] = (programme,)

@@ -12,8 +12,13 @@ from typing import Any, NoReturn
 
 import click
 
+from rfk_trips.cli.language import install_click_catalogue
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import UserError
+
+# Before any command is defined (every command module imports this one): click asks for
+# some sentences as it builds a command.
+install_click_catalogue()
 
 EXIT_REFUSED = 1
 EXIT_CHECK_ERRORS = 3

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col
+from sqlmodel import col
 
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.registers.company_service import last_visit_subquery
@@ -26,11 +26,11 @@ from rfk_trips.registers.paging import (
 from rfk_trips.rules import programme_shift
 from rfk_trips.rules.company import HostFacts, criteria_met
 from rfk_trips.rules.danish_dates import format_date, format_time, parse_date, parse_time
-from rfk_trips.rules.errors import NotFoundError, UserError
+from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import parse_optional_int
 from rfk_trips.rules.formats import FormatSpec
 from rfk_trips.rules.host_ranking import HostCandidate, RankedHost, rank_hosts
-from rfk_trips.rules.time_order import ends_before_start, refuse_visit_ending_before_start
+from rfk_trips.rules.time_order import ends_before_start
 from rfk_trips.rules.trip import Finding, check_trip
 from rfk_trips.trips.trip_listing import TripSummary, list_trips
 from rfk_trips.trips.trip_service import (
@@ -41,7 +41,6 @@ from rfk_trips.trips.trip_service import (
     gather_facts,
     get_trip,
     municipality_by_name,
-    renumber_visits,
     trip_detail,
 )
 from storage.codes import ProgrammeKind, TripStatus
@@ -53,7 +52,6 @@ from storage.models import (
     Participation,
     Trip,
     TripFormat,
-    TripStaff,
     Visit,
     company_qualifies,
     utc_now,
@@ -269,66 +267,6 @@ def save_programme(
         trip = editable_trip(session, trip_id, expected_version)
         trip.programme = cleaned
         session.add(trip)
-        return trip.version
-
-
-def _visit(session: Session, trip_id: int, visit_id: int) -> Visit:
-    visit = session.get(Visit, visit_id)
-    if visit is None or visit.trip_id != trip_id:
-        raise NotFoundError(t("error.not_found", what=t("what.visit"), id=visit_id))
-    return visit
-
-
-def update_visit(
-    engine: Engine,
-    trip_id: int,
-    visit_id: int,
-    expected_version: int,
-    *,
-    start: time,
-    end: time,
-    showing: str,
-    host_contact: str,
-    confirmed: bool,
-) -> int:
-    refuse_visit_ending_before_start(start, end)
-    with session_scope(engine) as session:
-        trip = editable_trip(session, trip_id, expected_version)
-        visit = _visit(session, trip_id, visit_id)
-        visit.start_time, visit.end_time = start, end
-        visit.showing, visit.host_contact, visit.confirmed = showing, host_contact, confirmed
-        session.add(visit)
-        session.flush()
-        renumber_visits(session, trip_id)
-        return trip.version
-
-
-def toggle_visit_confirmed(
-    engine: Engine, trip_id: int, visit_id: int, expected_version: int
-) -> int:
-    with session_scope(engine) as session:
-        trip = editable_trip(session, trip_id, expected_version)
-        visit = _visit(session, trip_id, visit_id)
-        visit.confirmed = not visit.confirmed
-        session.add(visit)
-        return trip.version
-
-
-def remove_visit(engine: Engine, trip_id: int, visit_id: int, expected_version: int) -> int:
-    with session_scope(engine) as session:
-        trip = editable_trip(session, trip_id, expected_version)
-        session.delete(_visit(session, trip_id, visit_id))
-        session.flush()
-        renumber_visits(session, trip_id)
-        return trip.version
-
-
-def remove_staff(engine: Engine, trip_id: int, staff_id: int, expected_version: int) -> int:
-    with session_scope(engine) as session:
-        trip = editable_trip(session, trip_id, expected_version)
-        row = session.get(TripStaff, (trip_id, staff_id))
-        if row is not None:
-            session.delete(row)
         return trip.version
 
 

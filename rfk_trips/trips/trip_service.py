@@ -1,15 +1,16 @@
-"""Planning a trip: each function is one user action in one transaction.
+"""A trip as a whole: creating it, its status, its check and the trip as read.
 
-Functions take the engine, open a session for the action, and hand back plain read
-models (dataclasses), never live ORM rows. Rules are not implemented here: the facts are
-gathered and `trip_rules.check_trip` decides.
+Each function is one user action in one transaction: it takes the engine, opens a session
+for the action, and hands back plain read models (dataclasses), never live ORM rows. Rules
+are not implemented here: the facts are gathered and `rfk_trips.rules.trip.check_trip`
+decides. What is on the trip (visits, group, staff) is changed in `planning`.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
@@ -19,7 +20,6 @@ from rfk_trips.registers.what_counts_sql import citizens_trip
 from rfk_trips.rules.company import HostFacts
 from rfk_trips.rules.errors import NotFoundError, StaleVersionError, UserError
 from rfk_trips.rules.formats import FormatSpec, ProgrammeItem
-from rfk_trips.rules.time_order import refuse_visit_ending_before_start
 from rfk_trips.rules.trip import (
     CitizenFacts,
     Finding,
@@ -238,145 +238,6 @@ def create_trip(
         session.add(trip)
         session.flush()
         return trip.id or 0
-
-
-def add_visit(
-    engine: Engine,
-    trip_id: int,
-    *,
-    company_id: int,
-    start: time,
-    end: time,
-    showing: str = "",
-    host_contact: str = "",
-    confirmed: bool = False,
-    expected_version: int | None = None,
-) -> int:
-    refuse_visit_ending_before_start(start, end)
-    with session_scope(engine) as session:
-        trip = editable_trip(session, trip_id, expected_version)
-        company = session.get(Company, company_id)
-        if company is None:
-            raise NotFoundError(t("error.not_found", what=t("what.company"), id=company_id))
-        if company.archived:
-            raise UserError(t("trip.company_archived", name=company.name))
-        position = (
-            session.scalar(
-                select(func.max(col(Visit.position))).where(col(Visit.trip_id) == trip.id)
-            )
-            or 0
-        ) + 1
-        visit = Visit(
-            trip_id=trip_id,
-            company_id=company_id,
-            position=position,
-            start_time=start,
-            end_time=end,
-            showing=showing,
-            host_contact=host_contact or company.contact_person,
-            confirmed=confirmed,
-        )
-        session.add(visit)
-        session.flush()
-        renumber_visits(session, trip_id)
-        return visit.id or 0
-
-
-def renumber_visits(session: Session, trip_id: int) -> None:
-    visits = session.scalars(
-        select(Visit)
-        .where(col(Visit.trip_id) == trip_id)
-        .order_by(col(Visit.start_time), col(Visit.id))
-    )
-    for number, visit in enumerate(visits, start=1):
-        visit.position = number
-
-
-def add_participants(
-    engine: Engine,
-    trip_id: int,
-    citizen_ids: list[int],
-    *,
-    reserve: bool = False,
-    expected_version: int | None = None,
-) -> int:
-    """Add citizens as participants (or reserves). All or none: one unknown id adds nobody."""
-    with session_scope(engine) as session:
-        editable_trip(session, trip_id, expected_version)
-        existing = {
-            p.citizen_id: p
-            for p in session.scalars(
-                select(Participation).where(col(Participation.trip_id) == trip_id)
-            )
-        }
-        role = ParticipantRole.RESERVE if reserve else ParticipantRole.PARTICIPANT
-        for citizen_id in dict.fromkeys(citizen_ids):
-            citizen = session.get(Citizen, citizen_id)
-            if citizen is None:
-                raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
-            if citizen.anonymised_at is not None:
-                raise UserError(t("privacy.anonymised_not_plannable", id=citizen_id))
-            if (current := existing.get(citizen_id)) is not None:
-                if current.role == role:
-                    raise UserError(t("trip.already_on_trip", name=citizen.name))
-                current.role = role  # moving between participant and reserve
-                session.add(current)
-                continue
-            session.add(Participation(trip_id=trip_id, citizen_id=citizen_id, role=role))
-        return len(set(citizen_ids))
-
-
-def remove_participant(
-    engine: Engine, trip_id: int, citizen_id: int, *, expected_version: int | None = None
-) -> str:
-    with session_scope(engine) as session:
-        editable_trip(session, trip_id, expected_version)
-        citizen = session.get(Citizen, citizen_id)
-        if citizen is None:
-            raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
-        row = session.scalars(
-            select(Participation).where(
-                col(Participation.trip_id) == trip_id, col(Participation.citizen_id) == citizen_id
-            )
-        ).first()
-        if row is None:
-            raise UserError(t("trip.not_on_trip", name=citizen.name))
-        session.delete(row)
-        return citizen.name
-
-
-def add_staff(
-    engine: Engine,
-    trip_id: int,
-    staff_ids: list[int],
-    *,
-    lead: bool = False,
-    expected_version: int | None = None,
-) -> int:
-    """Add staff; with `lead`, the (single) given staff member becomes the trip's lead."""
-    unique_ids = list(dict.fromkeys(staff_ids))
-    if lead and len(unique_ids) != 1:
-        raise UserError(t("trip.lead_only_one"))
-    with session_scope(engine) as session:
-        editable_trip(session, trip_id, expected_version)
-        existing = {
-            row.staff_id: row
-            for row in session.scalars(select(TripStaff).where(col(TripStaff.trip_id) == trip_id))
-        }
-        for staff_id in unique_ids:
-            member = session.get(Staff, staff_id)
-            if member is None:
-                raise NotFoundError(t("error.not_found", what=t("what.staff"), id=staff_id))
-            if staff_id in existing and not lead:
-                raise UserError(t("trip.staff_already", name=member.name))
-            if lead:
-                for row in existing.values():
-                    row.is_lead = False
-                    session.add(row)
-            row = existing.get(staff_id) or TripStaff(trip_id=trip_id, staff_id=staff_id)
-            row.is_lead = lead
-            session.add(row)
-        return len(unique_ids)
 
 
 def set_status(engine: Engine, trip_id: int, status: TripStatus) -> None:

@@ -64,7 +64,9 @@ class StaffTab(EditorTab):
         staff_id = int(key)
         trip_id = self._shell.trip_id
         self._shell.run_change(
-            lambda services, version: services.remove_staff(trip_id, staff_id, version)
+            lambda services, version: services.remove_staff(
+                trip_id, staff_id, expected_version=version
+            )
         )
 
     def lead_selected(self) -> None:

@@ -116,7 +116,7 @@ class VisitsTab(EditorTab):
         def add(services: TripEditorServices, version: int) -> object:
             start, end = services.next_visit_slot(trip_id)
             return services.add_visit(
-                trip_id, company_id=company_id, start=start, end=end, expected_version=version
+                trip_id, company_id, start=start, end=end, expected_version=version
             )
 
         self._shell.run_change(add, t("editor.visit_added"))
@@ -156,12 +156,12 @@ class VisitsTab(EditorTab):
                 lambda services, version: services.update_visit(
                     trip_id,
                     visit_id,
-                    version,
                     start=start,
                     end=end,
                     showing=result.showing,
                     host_contact=result.host_contact,
                     confirmed=result.confirmed,
+                    expected_version=version,
                 )
             )
 
@@ -178,7 +178,9 @@ class VisitsTab(EditorTab):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._shell.run_change(
-                    lambda services, version: services.remove_visit(trip_id, visit.id, version)
+                    lambda services, version: services.remove_visit(
+                        trip_id, visit.id, expected_version=version
+                    )
                 )
 
         self.app.push_screen(
@@ -192,6 +194,6 @@ class VisitsTab(EditorTab):
             trip_id = self._shell.trip_id
             self._shell.run_change(
                 lambda services, version: services.toggle_visit_confirmed(
-                    trip_id, visit_id, version
+                    trip_id, visit_id, expected_version=version
                 )
             )
