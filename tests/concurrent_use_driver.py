@@ -49,7 +49,7 @@ def edit_repeatedly(db: Path, trip_id: int, rounds: int, name: str) -> None:
         form = trip_editing.details_form_values(engine, trip_id)
         stale_on_purpose = old_version is not None and number % 3 == 2
         version = old_version if stale_on_purpose and old_version is not None else seen
-        form["noter"] = f"{'GAMMEL ' if stale_on_purpose else ''}{name} {number}"
+        form["notes"] = f"{'GAMMEL ' if stale_on_purpose else ''}{name} {number}"
         try:
             new = trip_editing.save_details(engine, trip_id, version, form, today=today())
         except StaleVersionError as exc:

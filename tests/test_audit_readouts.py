@@ -210,7 +210,7 @@ def test_no_sensitive_value_reaches_any_audit_line(demo_engine: Engine, tmp_path
 
     citizen_id = min(_ids(demo_engine, Citizen.id))
     values = citizen_form_values(demo_engine, citizen_id)
-    values["skaanehensyn"] = SECRET
+    values["accommodation_needs"] = SECRET
     save_citizen(demo_engine, citizen_id, values, today=TODAY)
     export_file(demo_engine, "citizens", tmp_path / "borgere-følsomme.csv", sensitive=True)
     assert SECRET in (tmp_path / "borgere-følsomme.csv").read_text(encoding="utf-8-sig")

@@ -106,7 +106,7 @@ def test_ics_round_trip_has_the_trip_and_each_visit_in_copenhagen_time(
     assert trip_event["DTSTART"].params["TZID"] == "Europe/Copenhagen"
     description = str(trip_event["DESCRIPTION"])
     for item in detail.programme:
-        assert f"{item['time']} {item['text']}" in description.splitlines()
+        assert f"{item.time} {item.text}" in description.splitlines()
     for member in detail.staff:
         assert member.name in description
     assert trip_event.sequence == detail.version
@@ -167,8 +167,8 @@ def test_uids_stay_and_sequence_grows_when_the_trip_changes(demo_engine: Engine)
     assert set(_by_uid(first)) == set(_by_uid(again))
 
     values = details_form_values(demo_engine, detail.id)
-    values["moedested"] = "Kulturhuset Ålholm, Østergade 5, 4800 Nykøbing F"
-    values["hjemkomst"] = ""  # no return time: the day ends with the last visit
+    values["meeting_place"] = "Kulturhuset Ålholm, Østergade 5, 4800 Nykøbing F"
+    values["return_time"] = ""  # no return time: the day ends with the last visit
     version = save_details(demo_engine, detail.id, detail.version, values, today=TODAY)
     assert version > detail.version
 
@@ -199,7 +199,7 @@ def test_a_trip_without_times_is_a_whole_day(demo_engine: Engine) -> None:
         demo_engine, format_code="custom", trip_date=date(2026, 12, 8), title="Åben tur"
     )
     values = details_form_values(demo_engine, trip_id)
-    values["moedetid"] = values["hjemkomst"] = ""
+    values["meeting_time"] = values["return_time"] = ""
     save_details(demo_engine, trip_id, 1, values, today=TODAY)
     calendar = _parse(trip_calendar(demo_engine, trip_id))
     (event,) = _events(calendar)

@@ -141,7 +141,7 @@ async def test_ctrl_n_offers_the_trip_formats_as_they_are_now(db_path: Path) -> 
         # A colleague renames a format in Indstillinger while the trip list is open.
         engine = app.context.database().engine
         first = format_rows(engine)[0]
-        values = format_form_values(engine, first.id) | {"navn": "Guldborgsund, ny udgave"}
+        values = format_form_values(engine, first.id) | {"name": "Guldborgsund, ny udgave"}
         save_format(engine, first.id, values)
         await pilot.press("ctrl+n")
         await app.workers.wait_for_complete()

@@ -17,7 +17,7 @@ from storage.models import TripFormat
 from storage.sessions import session_scope
 from tests.pilot_helpers import SIZE, clear_input, settle, start, type_text
 
-FIELD = "opfoelgning_dage"
+FIELD = "follow_up_days"
 
 
 def first_format_id(engine: Engine) -> int:

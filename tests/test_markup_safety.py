@@ -15,8 +15,8 @@ from textual.widgets import DataTable, Input, Select, Static, Tab, TabbedContent
 
 from rfk_trips.app.application import RfkTripsApp
 from rfk_trips.i18n.catalogue import t
+from rfk_trips.rules.formats import ProgrammeItem
 from rfk_trips.trips import check_in, planning, trip_editing, trip_service
-from rfk_trips.trips.trip_editing import ProgrammeLine
 from screens.after_trip.follow_up import FollowUpScreen
 from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.follow_up_dialogs import FollowUpDialog
@@ -122,8 +122,8 @@ async def test_a_company_name_with_brackets_in_the_list_the_form_and_the_archive
         await settle(app, pilot)
         form = app.screen
         assert isinstance(form, RecordFormScreen)
-        assert form.query_one("#input-navn", Input).value == COMPANY
-        assert select_shown(form.query_one("#input-kommune", Select)) == MUNICIPALITY
+        assert form.query_one("#input-name", Input).value == COMPANY
+        assert select_shown(form.query_one("#input-municipality", Select)) == MUNICIPALITY
         assert TITLE in static_text(form.query_one("#form-history", Static))
         await pilot.press("escape")
         await settle(app, pilot)
@@ -133,7 +133,7 @@ async def test_a_company_name_with_brackets_in_the_list_the_form_and_the_archive
         await settle(app, pilot)
         form = app.screen
         assert isinstance(form, RecordFormScreen)
-        form.query_one("#input-navn", Input).value = "Ny Virksomhed"
+        form.query_one("#input-name", Input).value = "Ny Virksomhed"
         form.query_one("#input-cvr", Input).value = cvr
         await pilot.press("f10")
         await settle(app, pilot)
@@ -209,7 +209,7 @@ async def test_a_trip_title_with_brackets_in_the_editors_heading_tabs_and_progra
     item = "[b]Frokost[/b] i [/i] kantinen"
     version = trip_service.trip_detail(engine, trip_id).version
     trip_editing.save_programme(
-        engine, trip_id, version, [ProgrammeLine("12:00", item, ProgrammeKind.MEAL)]
+        engine, trip_id, version, [ProgrammeItem("12:00", item, ProgrammeKind.MEAL)]
     )
     app = start(db_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -223,7 +223,7 @@ async def test_a_trip_title_with_brackets_in_the_editors_heading_tabs_and_progra
         await show_tab(app, pilot, editor, "tab-programme")
         assert item in drawn(editor.query_one("#programme", DataTable))
         await show_tab(app, pilot, editor, "tab-details")
-        assert editor.query_one("#d-titel", Input).value == TITLE
+        assert editor.query_one("#d-title", Input).value == TITLE
 
 
 async def test_a_trip_title_and_a_citizen_name_with_brackets_at_check_in(
@@ -396,15 +396,15 @@ async def test_a_typed_date_with_brackets_is_quoted_under_the_trip_editors_field
     async with app.run_test(size=SIZE) as pilot:
         editor = await open_editor(app, pilot, trip_id)
         await show_tab(app, pilot, editor, "tab-details")
-        editor.query_one("#d-dato", Input).value = TYPED_DATE
+        editor.query_one("#d-date", Input).value = TYPED_DATE
         await pilot.press("f10")
         await settle(app, pilot)
-        error = editor.query_one("#error-dato", Static)
+        error = editor.query_one("#error-date", Static)
         assert error.has_class("shown")
         assert static_text(error) == (
             f"»{TYPED_DATE}« er ikke en dato. Skriv fx 03-12-2026, 2026-12-03 eller 3/12."
         )
-        assert editor.query_one("#d-dato", Input).value == TYPED_DATE
+        assert editor.query_one("#d-date", Input).value == TYPED_DATE
 
 
 async def test_a_typed_date_with_brackets_is_quoted_in_the_new_trip_dialog(
@@ -439,12 +439,12 @@ async def test_a_typed_date_with_brackets_is_quoted_under_a_register_forms_field
         await settle(app, pilot)
         form = app.screen
         assert isinstance(form, RecordFormScreen)
-        form.query_one("#input-navn", Input).value = "Ny Borger"
-        form.query_one("#input-visitationsdato", Input).value = TYPED_DATE
+        form.query_one("#input-name", Input).value = "Ny Borger"
+        form.query_one("#input-referral_date", Input).value = TYPED_DATE
         await pilot.press("f10")
         await settle(app, pilot)
         assert app.screen is form
-        error = static_text(form.query_one("#error-visitationsdato", Static))
+        error = static_text(form.query_one("#error-referral_date", Static))
         assert f"»{TYPED_DATE}« er ikke en dato." in error
 
 

@@ -11,7 +11,7 @@ from tests.conftest import TODAY
 
 
 def company(engine: Engine, name: str, *, qualifies: bool = True, archived: bool = False) -> int:
-    values = {"navn": name, "erfaring_fra_kanten": "ja" if qualifies else "nej"}
+    values = {"name": name, "placement_experience": "ja" if qualifies else "nej"}
     company_id = company_service.save_company(engine, None, values, today=TODAY)
     if archived:
         company_service.set_archived(engine, company_id, True)

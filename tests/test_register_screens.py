@@ -113,7 +113,10 @@ async def test_f3_lists_the_companies_and_searches_as_you_type(
     db_path: Path, demo_engine: Engine
 ) -> None:
     oelby_id = company_service.save_company(
-        demo_engine, None, {"navn": "Ølby Stål A/S", "by": "Køge", "postnr": "4600"}, today=TODAY
+        demo_engine,
+        None,
+        {"name": "Ølby Stål A/S", "town": "Køge", "postcode": "4600"},
+        today=TODAY,
     )
     active = active_company_count(demo_engine)
     with session_scope(demo_engine) as session:
@@ -291,11 +294,11 @@ async def test_ctrl_n_creates_a_company(db_path: Path, demo_engine: Engine) -> N
         form = app.screen
         assert isinstance(form, RecordFormScreen)
         assert static_text(form.query_one("#form-title", Static)) == "Ny virksomhed"
-        assert form.focused is form.query_one("#input-navn", Input)
+        assert form.focused is form.query_one("#input-name", Input)
         await type_text(pilot, "Tip ApS")
         await tab_to(pilot, form, "cvr")
         await type_text(pilot, taken_cvr)
-        await focus_field(pilot, form, "postnr")
+        await focus_field(pilot, form, "postcode")
         await type_text(pilot, "4900")
 
         # Another company's CVR number is refused under the field.
@@ -345,7 +348,7 @@ async def test_a_refused_edit_keeps_the_form_open_and_the_row_unchanged(
         form = app.screen
         assert isinstance(form, RecordFormScreen)
         assert static_text(form.query_one("#form-title", Static)) == "Redigér virksomhed"
-        assert form.query_one("#input-navn", Input).value == row.name
+        assert form.query_one("#input-name", Input).value == row.name
 
         await tab_to(pilot, form, "cvr")
         await clear_input(pilot)
@@ -360,7 +363,7 @@ async def test_a_refused_edit_keeps_the_form_open_and_the_row_unchanged(
         message = form.query_one("#form-message", Static)
         assert message.has_class("shown") and "Ikke gemt" in static_text(message)
         assert form.focused is form.query_one("#input-cvr", Input)
-        assert not form.query_one("#error-navn").has_class("shown")
+        assert not form.query_one("#error-name").has_class("shown")
         assert not form.query_one("#save", Button).disabled
         assert company_snapshot(demo_engine, row.id) == before
 
@@ -505,9 +508,9 @@ async def test_citizen_list_hides_accommodation_needs_that_the_form_keeps(
         await settle(app, pilot)
         form = app.screen
         assert isinstance(form, RecordFormScreen)
-        needs_area = form.query_one("#input-skaanehensyn", TextArea)
+        needs_area = form.query_one("#input-accommodation_needs", TextArea)
         assert needs_area.text == before["accommodation_needs"]
-        assert form.query_one("#field-skaanehensyn").has_class("sensitive")
+        assert form.query_one("#field-accommodation_needs").has_class("sensitive")
         await pilot.press("f10")  # saving what the form shows changes nothing
         await settle(app, pilot)
         assert app.screen is screen
@@ -540,24 +543,24 @@ async def test_new_citizen_with_a_caseworker_from_the_picker(
         await type_text(pilot, "Ib Holm")
 
         # A wrong phone number is refused under the field; nothing is saved.
-        await tab_to(pilot, form, "telefon")
+        await tab_to(pilot, form, "phone")
         await type_text(pilot, "123")
         await pilot.press("f10")
         await settle(app, pilot)
         assert app.screen is form
-        error = form.query_one("#error-telefon", Static)
+        error = form.query_one("#error-phone", Static)
         assert error.has_class("shown")
         assert static_text(error) == (
             "Telefonnummeret skal være 8 cifre, evt. med +45 foran, fx 54 67 12 34."
         )
-        assert form.query_one("#input-telefon", Input).value == "123"
-        assert form.focused is form.query_one("#input-telefon", Input)
+        assert form.query_one("#input-phone", Input).value == "123"
+        assert form.focused is form.query_one("#input-phone", Input)
         with session_scope(demo_engine) as session:
             assert not session.scalars(select(Citizen).where(Citizen.name == "Ib Holm")).all()
 
         await clear_input(pilot)
         await type_text(pilot, "+4520304050")
-        picker = await focus_field(pilot, form, "sagsbehandler")
+        picker = await focus_field(pilot, form, "caseworker")
         assert isinstance(picker, Select) and picker.value is Select.NULL
         assert picker.expanded  # the click opened the list; "–" (nobody) comes first
         await pilot.press("home", "down", "down", "down", "enter")
@@ -600,7 +603,7 @@ async def test_a_new_cohort_can_be_filtered_on_at_once(db_path: Path, demo_engin
         form = app.screen
         assert isinstance(form, RecordFormScreen)
         await type_text(pilot, "Ib Holm")
-        await focus_field(pilot, form, "forloeb")
+        await focus_field(pilot, form, "cohort")
         await type_text(pilot, "Servicekursus 2027 hold 9")
         await pilot.press("f10")
         await settle(app, pilot)
@@ -637,7 +640,7 @@ async def test_filter_choices_are_read_when_opened_and_follow_changes_made_elsew
         staff_service.save_staff(
             demo_engine,
             None,
-            {"navn": "Vera Vognmand", "initialer": "VEVO", "rolle": "jobformidler"},
+            {"name": "Vera Vognmand", "initials": "VEVO", "role": "jobformidler"},
             today=TODAY,
         )
         caseworker = screen.query_one("#filter-caseworker", FilterChoice)
@@ -703,26 +706,26 @@ async def test_staff_initials_must_be_unique(db_path: Path, demo_engine: Engine)
         form = app.screen
         assert isinstance(form, RecordFormScreen)
         await type_text(pilot, "Ib Lund")
-        await tab_to(pilot, form, "initialer")
+        await tab_to(pilot, form, "initials")
         await type_text(pilot, initials.lower())
         await pilot.press("f10")
         await settle(app, pilot)
         assert app.screen is form
-        error = form.query_one("#error-initialer", Static)
+        error = form.query_one("#error-initials", Static)
         assert error.has_class("shown")
         assert static_text(error) == (
             f"Initialerne {initials} bruges allerede af {holder_name}. Vælg andre initialer."
         )
-        assert form.query_one("#input-initialer", Input).value == initials.lower()
+        assert form.query_one("#input-initials", Input).value == initials.lower()
         with session_scope(demo_engine) as session:
             assert session.scalar(select(func.count()).select_from(Staff)) == count
 
         # A new staff member's role starts blank and must be chosen: refused beside the
         # initials, both at once.
-        role_error = form.query_one("#error-rolle", Static)
+        role_error = form.query_one("#error-role", Static)
         assert role_error.has_class("shown")
         assert static_text(role_error) == "Rolle skal udfyldes."
-        form.query_one("#input-rolle", Select).value = "Jobformidler"
+        form.query_one("#input-role", Select).value = "Jobformidler"
         await clear_input(pilot)
         await type_text(pilot, "zqx")
         await pilot.press("f10")

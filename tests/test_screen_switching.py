@@ -122,7 +122,7 @@ async def test_a_register_shows_what_changed_while_it_was_away(db_path: Path) ->
         # A colleague adds a company while the list is away; coming back shows it (first:
         # a digit sorts before every letter, where "Aa" would be Å, at the end).
         await pilot.press("f2")
-        save_company(engine, None, {"navn": "A1 Allerførste ApS", "by": "Maribo"}, today=TODAY)
+        save_company(engine, None, {"name": "A1 Allerførste ApS", "town": "Maribo"}, today=TODAY)
         await pilot.press("f3")
         await app.workers.wait_for_complete()
         await pilot.pause()

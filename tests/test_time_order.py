@@ -118,22 +118,22 @@ def test_the_trip_and_format_forms_refuse_a_return_exactly_when_the_rule_says(
         refused = ends_before_start(meeting, back)
         details = {
             **trip_editing.details_form_values(engine, trip_id),
-            "moedetid": format_time(meeting),
-            "hjemkomst": format_time(back),
+            "meeting_time": format_time(meeting),
+            "return_time": format_time(back),
         }
         version = trip_service.trip_detail(engine, trip_id).version
         fmt = {
             **format_settings.format_form_values(engine, format_id),
             "start": format_time(meeting),
-            "slut": format_time(back),
+            "end": format_time(back),
         }
         if refused:
             with pytest.raises(UserError) as trip_form:
                 trip_editing.save_details(engine, trip_id, version, details, today=TODAY)
             with pytest.raises(UserError) as format_form:
                 format_settings.save_format(engine, format_id, fmt)
-            assert trip_form.value.field_errors == {"hjemkomst": t("trip.return_before_meeting")}
-            assert format_form.value.field_errors == {"slut": t("trip.return_before_meeting")}
+            assert trip_form.value.field_errors == {"return_time": t("trip.return_before_meeting")}
+            assert format_form.value.field_errors == {"end": t("trip.return_before_meeting")}
         else:
             trip_editing.save_details(engine, trip_id, version, details, today=TODAY)
             format_settings.save_format(engine, format_id, fmt)

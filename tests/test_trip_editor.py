@@ -292,13 +292,13 @@ async def test_a_save_over_a_colleagues_change_is_refused_and_the_input_kept(
     app = make_app(database_url=sqlite_url(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await _editor_on(app, pilot, trip_id)
-        editor.query_one("#d-noter", Input).value = "Husk madpakker"
-        _someone_else_saves(engine, trip_id, noter="Bussen holder ved stationen", bus="Lollandsbus")
+        editor.query_one("#d-notes", Input).value = "Husk madpakker"
+        _someone_else_saves(engine, trip_id, notes="Bussen holder ved stationen", bus="Lollandsbus")
         await pilot.press("f10")
         await settle(app, pilot)
         message = str(editor.query_one("#details-message", Static).render())
         assert "Turen er ændret af en anden, siden du åbnede den" in message
-        assert editor.query_one("#d-noter", Input).value == "Husk madpakker"
+        assert editor.query_one("#d-notes", Input).value == "Husk madpakker"
         detail = trip_service.trip_detail(engine, trip_id)
         assert detail.notes == "Bussen holder ved stationen"  # nothing overwritten
 
@@ -306,7 +306,7 @@ async def test_a_save_over_a_colleagues_change_is_refused_and_the_input_kept(
         await pilot.press("ctrl+r")
         await settle(app, pilot)
         assert editor.query_one("#d-bus", Input).value == "Lollandsbus"
-        assert editor.query_one("#d-noter", Input).value == "Husk madpakker"
+        assert editor.query_one("#d-notes", Input).value == "Husk madpakker"
         await pilot.press("f10")
         await settle(app, pilot)
     detail = trip_service.trip_detail(engine, trip_id)
@@ -320,13 +320,13 @@ async def test_a_colleagues_change_to_other_fields_is_kept_under_the_users_input
     app = make_app(database_url=sqlite_url(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await _editor_on(app, pilot, trip_id)
-        editor.query_one("#d-noter", Input).value = "Husk madpakker"
+        editor.query_one("#d-notes", Input).value = "Husk madpakker"
         _someone_else_saves(engine, trip_id, bus="Lollandsbus")
         # Any later read of the trip (here the user's own change elsewhere) merges the two.
         editor.run_change(None)
         await settle(app, pilot)
         assert editor.query_one("#d-bus", Input).value == "Lollandsbus"
-        assert editor.query_one("#d-noter", Input).value == "Husk madpakker"
+        assert editor.query_one("#d-notes", Input).value == "Husk madpakker"
         await pilot.press("f10")
         await settle(app, pilot)
         assert str(editor.query_one("#details-message", Static).render()) == ""

@@ -71,7 +71,7 @@ def test_new_trip_takes_the_format_defaults(engine: Engine) -> None:
     assert detail.status is TripStatus.DRAFT
     assert detail.meeting_time == time(8, 30)
     assert detail.municipality == "Guldborgsund"
-    kinds = [item["kind"] for item in detail.programme]
+    kinds = [item.kind for item in detail.programme]
     assert ProgrammeKind.OPEN_AGENDA.value in kinds
     assert ProgrammeKind.OUTING.value in kinds
     assert detail.title == "Bustur 08-12-2026"
@@ -267,15 +267,12 @@ def test_moving_the_meeting_time_is_flagged_until_the_programme_follows(engine: 
     values = trip_editing.details_form_values(engine, trip_id)
     version = trip_service.trip_detail(engine, trip_id).version
     version = trip_editing.save_details(
-        engine, trip_id, version, values | {"moedetid": "09:00"}, today=TODAY
+        engine, trip_id, version, values | {"meeting_time": "09:00"}, today=TODAY
     )
     found = {f.code: f.subject for f in trip_service.check(engine, trip_id, today=TODAY)}
     assert found["programme_meeting_time"] == "programme:1"
     assert found["programme_before_meeting"] == "programme:2"
-    lines = [
-        trip_editing.ProgrammeLine(item["time"], item["text"], ProgrammeKind(item["kind"]))
-        for item in trip_service.trip_detail(engine, trip_id).programme
-    ]
+    lines = list(trip_service.trip_detail(engine, trip_id).programme)
     lines[0] = replace(lines[0], time="09:00")
     lines[1] = replace(lines[1], time="09:15")
     trip_editing.save_programme(engine, trip_id, version, lines)

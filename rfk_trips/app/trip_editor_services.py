@@ -10,6 +10,7 @@ it, never before the home screen is ready. Printing loads on first use, as the e
 opens without it.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING
@@ -20,11 +21,12 @@ from rfk_trips.registers import citizen_service, staff_service
 from rfk_trips.registers.citizen_service import CitizenFilter, CitizenRow
 from rfk_trips.registers.paging import Page
 from rfk_trips.registers.staff_service import StaffFilter, StaffRow
+from rfk_trips.rules.formats import ProgrammeItem
 from rfk_trips.rules.host_ranking import RankedHost
 from rfk_trips.rules.trip import Finding
 from rfk_trips.trips import planning, trip_editing, trip_service
 from rfk_trips.trips.planning import Planned
-from rfk_trips.trips.trip_editing import EditorState, ProgrammeLine, ProgrammeMoved
+from rfk_trips.trips.trip_editing import EditorState, ProgrammeMoved
 
 if TYPE_CHECKING:
     from rfk_trips.documents.printing import PrintResult
@@ -82,7 +84,7 @@ class TripEditorServices:
         return trip_editing.apply_format_defaults(self.engine, trip_id, expected_version, code)
 
     def save_programme(
-        self, trip_id: int, expected_version: int, lines: list[ProgrammeLine]
+        self, trip_id: int, expected_version: int, lines: Sequence[ProgrammeItem]
     ) -> int:
         return trip_editing.save_programme(self.engine, trip_id, expected_version, lines)
 

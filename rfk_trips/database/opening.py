@@ -14,7 +14,7 @@ from rfk_trips.database.failures import database_failure, translate_storage_erro
 from rfk_trips.database.keys import check_file_for_key
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import UserError
-from rfk_trips.rules.formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
+from rfk_trips.rules.formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES, programme_to_stored
 from storage import migrate
 from storage.backup import looks_damaged
 from storage.cipher import looks_encrypted
@@ -124,7 +124,7 @@ def ensure_reference_data(engine: Engine) -> None:
                     requires_experienced_host=spec.requires_experienced_host,
                     single_cohort=spec.single_cohort,
                     trips_per_citizen=spec.trips_per_citizen,
-                    programme=[item.as_dict() for item in spec.programme],
+                    programme=programme_to_stored(spec.programme),
                     builtin=True,
                 )
             )

@@ -118,9 +118,7 @@ def _trip_span(
 
 def _trip_description(detail: TripDetail) -> str:
     lines: list[str] = []
-    programme = [
-        f"{item.get('time', '')} {item.get('text', '')}".strip() for item in detail.programme
-    ]
+    programme = [f"{item.time} {item.text}".strip() for item in detail.programme]
     if programme:
         lines += [t("calendar.programme"), *programme]
     if detail.staff:

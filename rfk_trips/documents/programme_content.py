@@ -370,13 +370,6 @@ def _people(detail: TripDetail, role: ParticipantRole) -> list[ParticipantRead]:
     )
 
 
-def _kind(item: Mapping[str, str]) -> ProgrammeKind:
-    try:
-        return ProgrammeKind(item.get("kind", "other"))
-    except ValueError:
-        return ProgrammeKind.OTHER
-
-
 def _clock(text: str) -> time | None:
     try:
         hour, minute = text.strip().split(":")
@@ -402,13 +395,12 @@ def _steps(detail: TripDetail) -> list[_Step]:
     visits = sorted(detail.visits, key=lambda v: (v.position, v.start_time))
     steps: list[_Step] = []
     for item in detail.programme:
-        kind = _kind(item)
+        kind = item.kind
         if kind == ProgrammeKind.VISIT and visits:
             visit = visits.pop(0)
             steps.append(_visit_step(visit))
         else:
-            when = item.get("time", "")
-            steps.append(_Step(_clock(when), when, item.get("text", ""), kind))
+            steps.append(_Step(_clock(item.time), item.time, item.text, kind))
     for visit in visits:
         later = [
             i

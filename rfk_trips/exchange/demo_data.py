@@ -30,6 +30,7 @@ from sqlmodel import Session, col
 from rfk_trips.i18n.labels import normalise
 from rfk_trips.rules.danish_dates import holiday_name, is_weekend
 from rfk_trips.rules.fields import cvr_checksum_ok
+from rfk_trips.rules.formats import programme_from_stored, programme_to_stored
 from rfk_trips.trips.overview import counts
 from storage.codes import (
     ATTENDED,
@@ -543,7 +544,8 @@ def _trips(
                 "bus_seats": max(people, rng.choice((20, 24, 32))),
                 "catering_count": people if fmt.code == "guldborgsund" else None,
                 "catering_notes": "1 vegetar, 1 uden svinekød" if fmt.code == "guldborgsund" else "",
-                "programme": [dict(item) for item in fmt.programme], "notes": "",
+                "programme": programme_to_stored(programme_from_stored(fmt.programme)),
+                "notes": "",
                 "version": 1, "updated_at": datetime.now(UTC),
             }
         )  # fmt: skip

@@ -22,6 +22,12 @@ from rfk_trips.database.failures import file_error
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
 from rfk_trips.privacy.read_outs import write_recorded
+from rfk_trips.registers.record_fields import (
+    CITIZEN_FIELDS,
+    COMPANY_FIELDS,
+    STAFF_FIELDS,
+    RegisterFields,
+)
 from rfk_trips.rules.danish_dates import format_time
 from rfk_trips.rules.errors import UserError
 from storage.models import Citizen, Company, Municipality, Participation, Staff, Trip, TripFormat
@@ -37,8 +43,8 @@ CITIZEN_COLUMN: dict[str, str] = {
     "followups": "borger_id",
     "outcomes": "borger_id",
 }
-SENSITIVE_COLUMN = "skaanehensyn"
 SENSITIVE_FIELD = "accommodation_needs"
+SENSITIVE_COLUMN = CITIZEN_FIELDS.column(SENSITIVE_FIELD)
 # What a file name must hold when the file carries skånehensyn (ASCII spellings too).
 SENSITIVE_MARKERS = ("følsom", "foelsom", "folsom")
 SENSITIVE_SUFFIX = "-følsomme"
@@ -83,29 +89,38 @@ class _Cells:
         return value.value if self.codes else label(value)
 
 
+def _headings(fields: RegisterFields, *keys: str) -> list[str]:
+    """The columns of the fields `keys`, headed as the import reads them (the order is the
+    export's own: each table lists its cells in the same order)."""
+    return [fields.column(key) for key in keys]
+
+
 def _companies_table(session: Session, cells: _Cells) -> ExportTable:
     """Every company, by id."""
     headers = [
         "id",
-        "navn",
-        "cvr",
-        "branche",
-        "adresse",
-        "postnr",
-        "by",
-        "kommune",
-        "kontaktperson",
-        "telefon",
-        "email",
-        "antal_ansatte",
-        "sektor",
-        "erfaring_fra_kanten",
-        "socialt_ansvar",
-        "mangler_arbejdskraft",
-        "opgaver",
-        "ambassadoer",
-        "max_besoegende",
-        "noter",
+        *_headings(
+            COMPANY_FIELDS,
+            "name",
+            "cvr",
+            "industry",
+            "address",
+            "postcode",
+            "town",
+            "municipality",
+            "contact_person",
+            "phone",
+            "email",
+            "employees",
+            "sector",
+            "placement_experience",
+            "social_responsibility",
+            "labour_shortage",
+            "tasks",
+            "ambassador",
+            "max_visitors",
+            "notes",
+        ),
         "arkiveret",
     ]
     rows = [
@@ -142,17 +157,20 @@ def _citizens_table(session: Session, cells: _Cells, *, sensitive: bool) -> Expo
     # Skånehensyn (sensitive) is left out unless asked for: files travel by e-mail.
     headers = [
         "id",
-        "navn",
-        "telefon",
-        "kommune",
-        "ydelse",
-        "sagsbehandler",
-        "forloeb",
-        "jobmaal",
-        "moedepligt",
-        "visitationsdato",
-        "foedselsaar",
-        "koen",
+        *_headings(
+            CITIZEN_FIELDS,
+            "name",
+            "phone",
+            "municipality",
+            "benefit_group",
+            "caseworker",
+            "cohort",
+            "job_goals",
+            "attendance_duty",
+            "referral_date",
+            "birth_year",
+            "gender",
+        ),
         "arkiveret",
         *([SENSITIVE_COLUMN] if sensitive else []),
     ]
@@ -180,7 +198,10 @@ def _citizens_table(session: Session, cells: _Cells, *, sensitive: bool) -> Expo
 
 def _staff_table(session: Session, cells: _Cells) -> ExportTable:
     """Every staff member, by id."""
-    headers = ["id", "navn", "initialer", "rolle", "telefon", "email", "kommune"]
+    headers = [
+        "id",
+        *_headings(STAFF_FIELDS, "name", "initials", "role", "phone", "email", "municipality"),
+    ]
     rows = [
         [
             s.id,

@@ -21,12 +21,12 @@ from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import normalise
 from rfk_trips.registers.lookups import load_lookups
 from rfk_trips.registers.record_fields import (
-    CITIZEN_HEADERS,
-    COMPANY_HEADERS,
-    REQUIRED_HEADERS,
-    STAFF_HEADERS,
+    CITIZEN_FIELDS,
+    COMPANY_FIELDS,
+    STAFF_FIELDS,
     Lookups,
     ParsedRecord,
+    RegisterFields,
     header_key,
     parse_citizen,
     parse_company,
@@ -72,15 +72,15 @@ class ImportReport:
 @dataclass(frozen=True)
 class _Spec:
     model: type[SQLModel]
-    headers: tuple[str, ...]
+    fields: RegisterFields
     parse: Callable[[Mapping[str, str], Lookups], ParsedRecord]
     what: str
 
 
 _SPECS: dict[ImportKind, _Spec] = {
-    "companies": _Spec(Company, COMPANY_HEADERS, parse_company, "what.company"),
-    "citizens": _Spec(Citizen, CITIZEN_HEADERS, parse_citizen, "what.citizen"),
-    "staff": _Spec(Staff, STAFF_HEADERS, parse_staff, "what.staff"),
+    "companies": _Spec(Company, COMPANY_FIELDS, parse_company, "what.company"),
+    "citizens": _Spec(Citizen, CITIZEN_FIELDS, parse_citizen, "what.citizen"),
+    "staff": _Spec(Staff, STAFF_FIELDS, parse_staff, "what.staff"),
 }
 
 
@@ -140,18 +140,24 @@ def import_file(
     spec = _SPECS[kind]
     table = _read(path)
     report = ImportReport(kind, dry_run=dry_run)
-    keys = {header: header_key(header) for header in table.headers if header.strip()}
+    columns = {header: header_key(header) for header in table.headers if header.strip()}
     _refuse_duplicate_headers(table.headers)
-    missing = [h for h in REQUIRED_HEADERS[kind] if h not in keys.values()]
+    # Each heading the register knows → the key of its field, which the parser reads.
+    keys = {
+        header: key
+        for header, column in columns.items()
+        if (key := spec.fields.key_of(column)) is not None
+    }
+    missing = [f.column for f in spec.fields.required if f.key not in keys.values()]
     if missing:
         raise UserError(
             t(
                 "import.missing_columns",
                 columns=", ".join(missing),
-                expected=", ".join(spec.headers),
+                expected=", ".join(spec.fields.headings),
             )
         )
-    unknown = [header for header, key in keys.items() if key not in spec.headers]
+    unknown = [header for header in columns if header not in keys]
     if unknown:
         report.notes.append(t("import.unknown_columns", columns=", ".join(unknown)))
     if not table.rows:
@@ -163,7 +169,10 @@ def import_file(
         errors: list[str] = []
         parsed: list[tuple[int, ParsedRecord]] = []
         first_line: dict[tuple[str, ...], int] = {}
-        header_of = {key: header for header, key in keys.items()}
+        # A refusal names a column as the file heads it (one the file lacks: as we head it).
+        header_of = {f.key: f.column for f in spec.fields.fields} | {
+            key: header for header, key in keys.items()
+        }
         for row in table.rows:
             problems = cell_problems(row, table.headers, table.delimiter)
             if problems:

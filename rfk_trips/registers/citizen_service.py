@@ -218,19 +218,19 @@ def citizen_form_values(engine: Engine, citizen_id: int) -> dict[str, str]:
         )
         caseworker = session.get(Staff, citizen.caseworker_id) if citizen.caseworker_id else None
         return {
-            "navn": citizen.name,
-            "telefon": citizen.phone,
-            "kommune": municipality.name if municipality else "",
-            "ydelse": label(citizen.benefit_group),
+            "name": citizen.name,
+            "phone": citizen.phone,
+            "municipality": municipality.name if municipality else "",
+            "benefit_group": label(citizen.benefit_group),
             # As the caseworker picker offers it, so the form shows the same choice.
-            "sagsbehandler": f"{caseworker.name} ({caseworker.initials})" if caseworker else "",
-            "forloeb": citizen.cohort,
-            "jobmaal": "; ".join(citizen.job_goals),
-            "moedepligt": "ja" if citizen.attendance_duty else "nej",
-            "skaanehensyn": citizen.accommodation_needs,
-            "foedselsaar": "" if citizen.birth_year is None else str(citizen.birth_year),
-            "koen": label(citizen.gender) if citizen.gender else "",
-            "visitationsdato": format_date(citizen.referral_date) if citizen.referral_date else "",
+            "caseworker": f"{caseworker.name} ({caseworker.initials})" if caseworker else "",
+            "cohort": citizen.cohort,
+            "job_goals": "; ".join(citizen.job_goals),
+            "attendance_duty": "ja" if citizen.attendance_duty else "nej",
+            "accommodation_needs": citizen.accommodation_needs,
+            "birth_year": "" if citizen.birth_year is None else str(citizen.birth_year),
+            "gender": label(citizen.gender) if citizen.gender else "",
+            "referral_date": format_date(citizen.referral_date) if citizen.referral_date else "",
         }
 
 

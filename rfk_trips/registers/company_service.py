@@ -244,32 +244,32 @@ def _yes_no(value: bool) -> str:
 
 
 def company_form_values(engine: Engine, company_id: int) -> dict[str, str]:
-    """The record as the text a form shows, in the same fields the import reads."""
+    """The record as the text a form shows, keyed like the fields the import reads."""
     with session_scope(engine) as session:
         company = _get(session, company_id)
         municipality = (
             session.get(Municipality, company.municipality_id) if company.municipality_id else None
         )
         return {
-            "navn": company.name,
+            "name": company.name,
             "cvr": company.cvr or "",
-            "branche": label(company.industry),
-            "adresse": company.address,
-            "postnr": company.postcode,
-            "by": company.town,
-            "kommune": municipality.name if municipality else "",
-            "kontaktperson": company.contact_person,
-            "telefon": company.phone,
+            "industry": label(company.industry),
+            "address": company.address,
+            "postcode": company.postcode,
+            "town": company.town,
+            "municipality": municipality.name if municipality else "",
+            "contact_person": company.contact_person,
+            "phone": company.phone,
             "email": company.email,
-            "antal_ansatte": "" if company.employees is None else str(company.employees),
-            "sektor": label(company.sector),
-            "erfaring_fra_kanten": _yes_no(company.placement_experience),
-            "socialt_ansvar": _yes_no(company.social_responsibility),
-            "mangler_arbejdskraft": _yes_no(company.labour_shortage),
-            "opgaver": "; ".join(company.tasks),
-            "ambassadoer": _yes_no(company.ambassador),
-            "max_besoegende": "" if company.max_visitors is None else str(company.max_visitors),
-            "noter": company.notes,
+            "employees": "" if company.employees is None else str(company.employees),
+            "sector": label(company.sector),
+            "placement_experience": _yes_no(company.placement_experience),
+            "social_responsibility": _yes_no(company.social_responsibility),
+            "labour_shortage": _yes_no(company.labour_shortage),
+            "tasks": "; ".join(company.tasks),
+            "ambassador": _yes_no(company.ambassador),
+            "max_visitors": "" if company.max_visitors is None else str(company.max_visitors),
+            "notes": company.notes,
         }
 
 

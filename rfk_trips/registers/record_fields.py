@@ -1,8 +1,10 @@
 """Turning what staff type (in a form or an Excel file) into clean register records.
 
 One definition per register, used by the import and by the screens' forms, so a field is
-checked the same way wherever it is entered. Each parser returns the clean values or raises
-UserError listing every bad field of the record.
+checked the same way wherever it is entered. The parsers read the fields by their English keys
+(`RegisterFields`); the import turns a file's Danish headings into those keys first. Each
+parser returns the clean values or raises UserError listing every bad field of the record,
+keyed like the fields.
 """
 
 from collections.abc import Callable, Mapping
@@ -38,24 +40,98 @@ class Lookups:
     today: date = field(default_factory=date.today)
 
 
-# Danish column header (normalised) → accepted spellings.
-COMPANY_HEADERS = (
-    "navn", "cvr", "branche", "adresse", "postnr", "by", "kommune", "kontaktperson",
-    "telefon", "email", "antal_ansatte", "sektor", "erfaring_fra_kanten", "socialt_ansvar",
-    "mangler_arbejdskraft", "opgaver", "ambassadoer", "max_besoegende", "noter",
-)  # fmt: skip
-CITIZEN_HEADERS = (
-    "navn", "telefon", "kommune", "ydelse", "sagsbehandler", "forloeb", "jobmaal",
-    "moedepligt", "skaanehensyn", "foedselsaar", "koen", "visitationsdato",
-)  # fmt: skip
-STAFF_HEADERS = ("navn", "initialer", "rolle", "telefon", "email", "kommune")
+@dataclass(frozen=True)
+class RecordField:
+    """One field of a register record: the key forms, services and field errors use, and the
+    heading of its column in the files staff import and export.
 
-REQUIRED_HEADERS: dict[str, tuple[str, ...]] = {
-    "companies": ("navn",),
-    "citizens": ("navn",),
-    "staff": ("navn", "initialer", "rolle"),
-}
+    The heading is Danish and normalised as `header_key` reads it: staff's spreadsheets (and
+    every sentence naming a column) keep it whatever the code calls the field.
+    """
 
+    key: str
+    column: str
+    required: bool = False  # a file without this column is refused
+
+
+@dataclass(frozen=True)
+class RegisterFields:
+    """One register's fields, in the order the import lists its columns."""
+
+    fields: tuple[RecordField, ...]
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        return tuple(f.column for f in self.fields)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(f.key for f in self.fields)
+
+    @property
+    def required(self) -> tuple[RecordField, ...]:
+        return tuple(f for f in self.fields if f.required)
+
+    def column(self, key: str) -> str:
+        """The heading of the field `key` in a file."""
+        return next(f.column for f in self.fields if f.key == key)
+
+    def key_of(self, column: str) -> str | None:
+        """The field read from a column (a heading as `header_key` gives it), if any."""
+        return next((f.key for f in self.fields if f.column == column), None)
+
+
+COMPANY_FIELDS = RegisterFields(
+    (
+        RecordField("name", "navn", required=True),
+        RecordField("cvr", "cvr"),
+        RecordField("industry", "branche"),
+        RecordField("address", "adresse"),
+        RecordField("postcode", "postnr"),
+        RecordField("town", "by"),
+        RecordField("municipality", "kommune"),
+        RecordField("contact_person", "kontaktperson"),
+        RecordField("phone", "telefon"),
+        RecordField("email", "email"),
+        RecordField("employees", "antal_ansatte"),
+        RecordField("sector", "sektor"),
+        RecordField("placement_experience", "erfaring_fra_kanten"),
+        RecordField("social_responsibility", "socialt_ansvar"),
+        RecordField("labour_shortage", "mangler_arbejdskraft"),
+        RecordField("tasks", "opgaver"),
+        RecordField("ambassador", "ambassadoer"),
+        RecordField("max_visitors", "max_besoegende"),
+        RecordField("notes", "noter"),
+    )
+)
+CITIZEN_FIELDS = RegisterFields(
+    (
+        RecordField("name", "navn", required=True),
+        RecordField("phone", "telefon"),
+        RecordField("municipality", "kommune"),
+        RecordField("benefit_group", "ydelse"),
+        RecordField("caseworker", "sagsbehandler"),
+        RecordField("cohort", "forloeb"),
+        RecordField("job_goals", "jobmaal"),
+        RecordField("attendance_duty", "moedepligt"),
+        RecordField("accommodation_needs", "skaanehensyn"),
+        RecordField("birth_year", "foedselsaar"),
+        RecordField("gender", "koen"),
+        RecordField("referral_date", "visitationsdato"),
+    )
+)
+STAFF_FIELDS = RegisterFields(
+    (
+        RecordField("name", "navn", required=True),
+        RecordField("initials", "initialer", required=True),
+        RecordField("role", "rolle", required=True),
+        RecordField("phone", "telefon"),
+        RecordField("email", "email"),
+        RecordField("municipality", "kommune"),
+    )
+)
+
+# A heading as staff write it (normalised) → the column it means.
 _ALIASES = {
     "e_mail": "email",
     "mail": "email",
@@ -93,13 +169,14 @@ def header_key(header: str) -> str:
 
 @dataclass(frozen=True)
 class ParsedRecord:
-    """Clean field values, and for each field the column (or form field) it was read from."""
+    """Clean field values, and for each the key of the field (form or column) it was read from."""
 
     values: dict[str, Any]
     columns: dict[str, str]
 
     def given(self, present: set[str]) -> dict[str, Any]:
-        """Only the fields whose column was there: a column left out changes nothing."""
+        """Only the fields whose key is in `present` (the file's columns): a column left out
+        changes nothing."""
         return {name: v for name, v in self.values.items() if self.columns[name] in present}
 
 
@@ -116,7 +193,9 @@ class _Collector:
     def text(self, key: str) -> str:
         return (self.row.get(key) or "").strip()
 
-    def take(self, name: str, key: str, parse: Callable[[str], Any]) -> None:
+    def take(self, key: str, parse: Callable[[str], Any], *, into: str | None = None) -> None:
+        """Parse the field `key` into the record's attribute `into` (named like the key)."""
+        name = into or key
         self.columns[name] = key
         try:
             self.values[name] = parse(self.text(key))
@@ -181,39 +260,25 @@ def _birth_year(today: date) -> Callable[[str], int | None]:
 
 def parse_company(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c = _Collector(row)
-    c.take("name", "navn", lambda s: require(s, t("label.name")))
-    c.take("cvr", "cvr", normalise_cvr)
-    c.take("industry", "branche", _code_parser(Industry, t("label.industry"), Industry.OTHER))
-    c.take("address", "adresse", lambda s: " ".join(s.split()))
-    c.take("postcode", "postnr", normalise_postcode)
-    c.take("town", "by", lambda s: " ".join(s.split()))
-    c.take("municipality_id", "kommune", _municipality_parser(lookups))
-    c.take("sector", "sektor", _code_parser(Sector, t("label.sector"), Sector.PRIVATE))
-    c.take("employees", "antal_ansatte", lambda s: parse_optional_int(s, t("label.employees")))
-    c.take("contact_person", "kontaktperson", lambda s: " ".join(s.split()))
-    c.take("phone", "telefon", normalise_phone)
-    c.take("email", "email", normalise_email)
-    c.take(
-        "placement_experience",
-        "erfaring_fra_kanten",
-        _bool_parser(t("label.placement_experience"), False),
-    )
-    c.take(
-        "social_responsibility",
-        "socialt_ansvar",
-        _bool_parser(t("label.social_responsibility"), False),
-    )
-    c.take(
-        "labour_shortage", "mangler_arbejdskraft", _bool_parser(t("label.labour_shortage"), False)
-    )
-    c.take("tasks", "opgaver", split_list)
-    c.take("ambassador", "ambassadoer", _bool_parser(t("label.ambassador"), False))
-    c.take(
-        "max_visitors",
-        "max_besoegende",
-        lambda s: parse_optional_int(s, t("label.max_visitors"), positive=True),
-    )
-    c.take("notes", "noter", str.strip)
+    c.take("name", lambda s: require(s, t("label.name")))
+    c.take("cvr", normalise_cvr)
+    c.take("industry", _code_parser(Industry, t("label.industry"), Industry.OTHER))
+    c.take("address", lambda s: " ".join(s.split()))
+    c.take("postcode", normalise_postcode)
+    c.take("town", lambda s: " ".join(s.split()))
+    c.take("municipality", _municipality_parser(lookups), into="municipality_id")
+    c.take("sector", _code_parser(Sector, t("label.sector"), Sector.PRIVATE))
+    c.take("employees", lambda s: parse_optional_int(s, t("label.employees")))
+    c.take("contact_person", lambda s: " ".join(s.split()))
+    c.take("phone", normalise_phone)
+    c.take("email", normalise_email)
+    c.take("placement_experience", _bool_parser(t("label.placement_experience"), False))
+    c.take("social_responsibility", _bool_parser(t("label.social_responsibility"), False))
+    c.take("labour_shortage", _bool_parser(t("label.labour_shortage"), False))
+    c.take("tasks", split_list)
+    c.take("ambassador", _bool_parser(t("label.ambassador"), False))
+    c.take("max_visitors", lambda s: parse_optional_int(s, t("label.max_visitors"), positive=True))
+    c.take("notes", str.strip)
     return c.done()
 
 
@@ -234,39 +299,34 @@ def _caseworker_parser(lookups: Lookups) -> Callable[[str], int | None]:
 
 def parse_citizen(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c = _Collector(row)
-    c.take("name", "navn", lambda s: require(s, t("label.name")))
-    c.take("phone", "telefon", normalise_phone)
-    c.take("municipality_id", "kommune", _municipality_parser(lookups))
+    c.take("name", lambda s: require(s, t("label.name")))
+    c.take("phone", normalise_phone)
+    c.take("municipality", _municipality_parser(lookups), into="municipality_id")
     c.take(
         "benefit_group",
-        "ydelse",
         _code_parser(BenefitGroup, t("label.benefit_group"), BenefitGroup.CASH_ASSISTANCE),
     )
-    c.take("caseworker_id", "sagsbehandler", _caseworker_parser(lookups))
-    c.take("cohort", "forloeb", lambda s: " ".join(s.split()))
-    c.take("job_goals", "jobmaal", split_list)
-    c.take("attendance_duty", "moedepligt", _bool_parser(t("label.attendance_duty"), True))
-    c.take("accommodation_needs", "skaanehensyn", str.strip)
-    c.take("birth_year", "foedselsaar", _birth_year(lookups.today))
-    c.take("gender", "koen", _code_parser(Gender, t("label.gender"), None))
-    c.take(
-        "referral_date",
-        "visitationsdato",
-        lambda s: parse_date(s, lookups.today) if s.strip() else None,
-    )
+    c.take("caseworker", _caseworker_parser(lookups), into="caseworker_id")
+    c.take("cohort", lambda s: " ".join(s.split()))
+    c.take("job_goals", split_list)
+    c.take("attendance_duty", _bool_parser(t("label.attendance_duty"), True))
+    c.take("accommodation_needs", str.strip)
+    c.take("birth_year", _birth_year(lookups.today))
+    c.take("gender", _code_parser(Gender, t("label.gender"), None))
+    c.take("referral_date", lambda s: parse_date(s, lookups.today) if s.strip() else None)
     return c.done()
 
 
 def parse_staff(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c = _Collector(row)
-    c.take("name", "navn", lambda s: require(s, t("label.name")))
-    c.take("initials", "initialer", lambda s: require(s, t("label.initials")).upper())
-    c.take("role", "rolle", _code_parser(StaffRole, t("label.role"), None))
-    c.take("phone", "telefon", normalise_phone)
-    c.take("email", "email", normalise_email)
-    c.take("municipality_id", "kommune", _municipality_parser(lookups))
+    c.take("name", lambda s: require(s, t("label.name")))
+    c.take("initials", lambda s: require(s, t("label.initials")).upper())
+    c.take("role", _code_parser(StaffRole, t("label.role"), None))
+    c.take("phone", normalise_phone)
+    c.take("email", normalise_email)
+    c.take("municipality", _municipality_parser(lookups), into="municipality_id")
     record = c.done()
     if record.values["role"] is None:
         message = t("field.required", field=t("label.role"))
-        raise UserError(message, [message], {"rolle": message})
+        raise UserError(message, [message], {"role": message})
     return record

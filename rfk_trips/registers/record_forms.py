@@ -1,7 +1,8 @@
 """The fields of the register forms, as data: one place says what a form asks for.
 
-The keys are the import's column names, so a form and an Excel file are checked by the same
-parser (`record_fields`). Screens build their widgets from these descriptions.
+The keys are the register fields' keys (`record_fields.COMPANY_FIELDS` and the like, where
+each field's Danish column heading is kept), so a form and an Excel file are checked by the same
+parser. Screens build their widgets from these descriptions.
 """
 
 from dataclasses import dataclass
@@ -32,49 +33,49 @@ def enum_options(enum_cls: type[StrEnum]) -> list[str]:
 
 
 COMPANY_FORM: tuple[FormField, ...] = (
-    FormField("navn", "label.name", required=True),
+    FormField("name", "label.name", required=True),
     FormField("cvr", "label.cvr", placeholder="12345678"),
-    FormField("branche", "label.industry", "choice", choices=Industry),
-    FormField("sektor", "label.sector", "choice", choices=Sector),
-    FormField("adresse", "label.address"),
-    FormField("postnr", "label.postcode", placeholder="4900"),
-    FormField("by", "label.town"),
-    FormField("kommune", "label.municipality", "choice", choices="municipality"),
-    FormField("kontaktperson", "label.contact_person"),
-    FormField("telefon", "label.phone", placeholder="54 67 12 34"),
+    FormField("industry", "label.industry", "choice", choices=Industry),
+    FormField("sector", "label.sector", "choice", choices=Sector),
+    FormField("address", "label.address"),
+    FormField("postcode", "label.postcode", placeholder="4900"),
+    FormField("town", "label.town"),
+    FormField("municipality", "label.municipality", "choice", choices="municipality"),
+    FormField("contact_person", "label.contact_person"),
+    FormField("phone", "label.phone", placeholder="54 67 12 34"),
     FormField("email", "label.email"),
-    FormField("antal_ansatte", "label.employees"),
-    FormField("erfaring_fra_kanten", "label.placement_experience", "yesno"),
-    FormField("socialt_ansvar", "label.social_responsibility", "yesno"),
-    FormField("mangler_arbejdskraft", "label.labour_shortage", "yesno"),
-    FormField("opgaver", "label.tasks", placeholder="lager; pakning; rengøring"),
-    FormField("ambassadoer", "label.ambassador", "yesno"),
-    FormField("max_besoegende", "label.max_visitors"),
-    FormField("noter", "label.notes", "multiline"),
+    FormField("employees", "label.employees"),
+    FormField("placement_experience", "label.placement_experience", "yesno"),
+    FormField("social_responsibility", "label.social_responsibility", "yesno"),
+    FormField("labour_shortage", "label.labour_shortage", "yesno"),
+    FormField("tasks", "label.tasks", placeholder="lager; pakning; rengøring"),
+    FormField("ambassador", "label.ambassador", "yesno"),
+    FormField("max_visitors", "label.max_visitors"),
+    FormField("notes", "label.notes", "multiline"),
 )
 
 CITIZEN_FORM: tuple[FormField, ...] = (
-    FormField("navn", "label.name", required=True),
-    FormField("telefon", "label.phone", placeholder="20 30 40 50"),
-    FormField("kommune", "label.municipality", "choice", choices="municipality"),
-    FormField("ydelse", "label.benefit_group", "choice", choices=BenefitGroup),
-    FormField("sagsbehandler", "label.caseworker", "choice", choices="staff"),
-    FormField("forloeb", "label.cohort", placeholder="Springbrættet 2026 uge 48"),
-    FormField("jobmaal", "label.job_goals", placeholder="køkken; rengøring"),
-    FormField("moedepligt", "label.attendance_duty", "yesno"),
-    FormField("visitationsdato", "label.referral_date", placeholder="03-12-2026"),
-    FormField("foedselsaar", "label.birth_year"),
-    FormField("koen", "label.gender", "choice", choices=Gender),
-    FormField("skaanehensyn", "label.accommodation_needs", "multiline", sensitive=True),
+    FormField("name", "label.name", required=True),
+    FormField("phone", "label.phone", placeholder="20 30 40 50"),
+    FormField("municipality", "label.municipality", "choice", choices="municipality"),
+    FormField("benefit_group", "label.benefit_group", "choice", choices=BenefitGroup),
+    FormField("caseworker", "label.caseworker", "choice", choices="staff"),
+    FormField("cohort", "label.cohort", placeholder="Springbrættet 2026 uge 48"),
+    FormField("job_goals", "label.job_goals", placeholder="køkken; rengøring"),
+    FormField("attendance_duty", "label.attendance_duty", "yesno"),
+    FormField("referral_date", "label.referral_date", placeholder="03-12-2026"),
+    FormField("birth_year", "label.birth_year"),
+    FormField("gender", "label.gender", "choice", choices=Gender),
+    FormField("accommodation_needs", "label.accommodation_needs", "multiline", sensitive=True),
 )
 
 STAFF_FORM: tuple[FormField, ...] = (
-    FormField("navn", "label.name", required=True),
-    FormField("initialer", "label.initials", required=True),
-    FormField("rolle", "label.role", "choice", required=True, choices=StaffRole),
-    FormField("telefon", "label.phone"),
+    FormField("name", "label.name", required=True),
+    FormField("initials", "label.initials", required=True),
+    FormField("role", "label.role", "choice", required=True, choices=StaffRole),
+    FormField("phone", "label.phone"),
     FormField("email", "label.email"),
-    FormField("kommune", "label.municipality", "choice", choices="municipality"),
+    FormField("municipality", "label.municipality", "choice", choices="municipality"),
 )
 
 
@@ -83,5 +84,5 @@ def blank_values(fields: tuple[FormField, ...]) -> dict[str, str]:
     values = {f.key: "" for f in fields}
     for f in fields:
         if f.kind == "yesno":
-            values[f.key] = "ja" if f.key == "moedepligt" else "nej"
+            values[f.key] = "ja" if f.key == "attendance_duty" else "nej"
     return values

@@ -107,12 +107,12 @@ def staff_form_values(engine: Engine, staff_id: int) -> dict[str, str]:
             session.get(Municipality, member.municipality_id) if member.municipality_id else None
         )
         return {
-            "navn": member.name,
-            "initialer": member.initials,
-            "rolle": label(member.role),
-            "telefon": member.phone,
+            "name": member.name,
+            "initials": member.initials,
+            "role": label(member.role),
+            "phone": member.phone,
             "email": member.email,
-            "kommune": municipality.name if municipality else "",
+            "municipality": municipality.name if municipality else "",
         }
 
 
@@ -125,7 +125,7 @@ def save_staff(engine: Engine, staff_id: int | None, values: dict[str, str], *, 
             record = parse_staff(values, load_lookups(session, today=today))
         except UserError as exc:
             field_errors.update(exc.field_errors)
-        initials = values.get("initialer", "").strip().upper()
+        initials = values.get("initials", "").strip().upper()
         holder = (
             session.scalars(
                 select(Staff).where(func.upper(col(Staff.initials)) == initials)
@@ -134,7 +134,7 @@ def save_staff(engine: Engine, staff_id: int | None, values: dict[str, str], *, 
             else None
         )
         if holder is not None and holder.id != staff_id:
-            field_errors["initialer"] = t(
+            field_errors["initials"] = t(
                 "field.initials_taken", initials=initials, name=holder.name
             )
         if field_errors or record is None:

@@ -13,7 +13,8 @@ class UserError(Exception):
         super().__init__(message)
         self.message = message
         self.details = details or []
-        # Field key (the import column name, also the form field's id) -> its sentence.
+        # Field key (the form field's English key, e.g. "phone"; a file heads its column in
+        # Danish) -> its sentence.
         self.field_errors = field_errors or {}
 
 

@@ -4,6 +4,7 @@ These are the built-in defaults written to a new database; after that the databa
 source of truth and staff may edit them (R01: configurable, not hard-coded).
 """
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import time
 
@@ -16,12 +17,40 @@ HARD_MAX_PARTICIPANTS = 15
 
 @dataclass(frozen=True)
 class ProgrammeItem:
-    time: str  # "HH:MM"
+    """One line of a programme: what the domain and the screens see of it.
+
+    Stored as JSON on `Trip.programme` and `TripFormat.programme`; `from_stored` and
+    `as_dict` are the one pair that cross that boundary (see `programme_from_stored`).
+    """
+
+    time: str  # "HH:MM", or "" for an item without a time (the participants' own agenda)
     text: str
     kind: ProgrammeKind = ProgrammeKind.OTHER
 
+    @classmethod
+    def from_stored(cls, stored: Mapping[str, str]) -> "ProgrammeItem":
+        """An item as a row holds it. Rows from before a key existed read as its default,
+        and a kind this version does not know reads as "other", as the printed programme
+        always read it."""
+        try:
+            kind = ProgrammeKind(stored.get("kind", ProgrammeKind.OTHER.value))
+        except ValueError:
+            kind = ProgrammeKind.OTHER
+        return cls(stored.get("time", ""), stored.get("text", ""), kind)
+
     def as_dict(self) -> dict[str, str]:
+        """The item as it is stored; the keys and their order are the stored JSON's."""
         return {"time": self.time, "text": self.text, "kind": self.kind.value}
+
+
+def programme_from_stored(stored: Iterable[Mapping[str, str]]) -> tuple[ProgrammeItem, ...]:
+    """A programme as a `Trip` or `TripFormat` row holds it, in its order."""
+    return tuple(ProgrammeItem.from_stored(item) for item in stored)
+
+
+def programme_to_stored(items: Iterable[ProgrammeItem]) -> list[dict[str, str]]:
+    """A programme as a `Trip` or `TripFormat` row stores it (the JSON is unchanged)."""
+    return [item.as_dict() for item in items]
 
 
 @dataclass(frozen=True)

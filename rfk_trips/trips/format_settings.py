@@ -19,17 +19,17 @@ from storage.models import TripFormat
 from storage.sessions import session_scope
 
 FORMAT_FORM: tuple[FormField, ...] = (
-    FormField("navn", "format.name", required=True),
-    FormField("min_deltagere", "format.min_participants", required=True),
-    FormField("max_deltagere", "format.max_participants", required=True),
-    FormField("besoeg", "format.visits", placeholder="tom = mindst ét"),
+    FormField("name", "format.name", required=True),
+    FormField("min_participants", "format.min_participants", required=True),
+    FormField("max_participants", "format.max_participants", required=True),
+    FormField("visits", "format.visits", placeholder="tom = mindst ét"),
     FormField("start", "format.start", required=True, placeholder="08:30"),
-    FormField("slut", "format.end", placeholder="16:00"),
-    FormField("min_medarbejdere", "format.min_staff", required=True),
-    FormField("erfaren_vaert", "format.experienced_host", "yesno"),
-    FormField("et_forloeb", "format.single_cohort", "yesno"),
-    FormField("ture_pr_borger", "format.trips_per_citizen"),
-    FormField("opfoelgning_dage", "format.follow_up_days", required=True, placeholder="14"),
+    FormField("end", "format.end", placeholder="16:00"),
+    FormField("min_staff", "format.min_staff", required=True),
+    FormField("experienced_host", "format.experienced_host", "yesno"),
+    FormField("single_cohort", "format.single_cohort", "yesno"),
+    FormField("trips_per_citizen", "format.trips_per_citizen"),
+    FormField("follow_up_days", "format.follow_up_days", required=True, placeholder="14"),
 )
 
 # A whole year is the longest wait that still reads as following up on the trip.
@@ -46,18 +46,19 @@ def format_form_values(engine: Engine, format_id: int) -> dict[str, str]:
         row = session.get(TripFormat, format_id)
         if row is None:
             raise NotFoundError(t("error.not_found", what=t("what.format"), id=format_id))
+        per_citizen = row.trips_per_citizen
         return {
-            "navn": row.name,
-            "min_deltagere": str(row.min_participants),
-            "max_deltagere": str(row.max_participants),
-            "besoeg": "" if row.visits is None else str(row.visits),
+            "name": row.name,
+            "min_participants": str(row.min_participants),
+            "max_participants": str(row.max_participants),
+            "visits": "" if row.visits is None else str(row.visits),
             "start": format_time(row.start_time),
-            "slut": format_time(row.end_time),
-            "min_medarbejdere": str(row.min_staff),
-            "erfaren_vaert": "ja" if row.requires_experienced_host else "nej",
-            "et_forloeb": "ja" if row.single_cohort else "nej",
-            "ture_pr_borger": "" if row.trips_per_citizen is None else str(row.trips_per_citizen),
-            "opfoelgning_dage": str(row.follow_up_days),
+            "end": format_time(row.end_time),
+            "min_staff": str(row.min_staff),
+            "experienced_host": "ja" if row.requires_experienced_host else "nej",
+            "single_cohort": "ja" if row.single_cohort else "nej",
+            "trips_per_citizen": "" if per_citizen is None else str(per_citizen),
+            "follow_up_days": str(row.follow_up_days),
         }
 
 
@@ -72,54 +73,54 @@ def save_format(engine: Engine, format_id: int, values: dict[str, str]) -> int:
         except UserError as exc:
             errors[key] = exc.message
 
-    take("navn", lambda s: require(s, t("format.name")))
+    take("name", lambda s: require(s, t("format.name")))
     for key, label_key in (
-        ("min_deltagere", "format.min_participants"),
-        ("max_deltagere", "format.max_participants"),
-        ("min_medarbejdere", "format.min_staff"),
+        ("min_participants", "format.min_participants"),
+        ("max_participants", "format.max_participants"),
+        ("min_staff", "format.min_staff"),
     ):
         take(key, partial(_required_int, field=t(label_key)))
-    take("besoeg", lambda s: parse_optional_int(s, t("format.visits"), positive=True))
+    take("visits", lambda s: parse_optional_int(s, t("format.visits"), positive=True))
     take(
-        "ture_pr_borger",
+        "trips_per_citizen",
         lambda s: parse_optional_int(s, t("format.trips_per_citizen"), positive=True),
     )
-    take("opfoelgning_dage", _follow_up_days)
+    take("follow_up_days", _follow_up_days)
     take("start", parse_time)
-    take("slut", lambda s: parse_time(s) if s.strip() else None)
-    take("erfaren_vaert", lambda s: parse_bool(s, t("format.experienced_host")))
-    take("et_forloeb", lambda s: parse_bool(s, t("format.single_cohort")))
-    low, high = parsed.get("min_deltagere"), parsed.get("max_deltagere")
+    take("end", lambda s: parse_time(s) if s.strip() else None)
+    take("experienced_host", lambda s: parse_bool(s, t("format.experienced_host")))
+    take("single_cohort", lambda s: parse_bool(s, t("format.single_cohort")))
+    low, high = parsed.get("min_participants"), parsed.get("max_participants")
     in_range = (
         not isinstance(low, int)
         or not isinstance(high, int)
         or HARD_MIN_PARTICIPANTS <= low <= high <= HARD_MAX_PARTICIPANTS
     )
     if not in_range:
-        errors["max_deltagere"] = t(
+        errors["max_participants"] = t(
             "format.range", low=HARD_MIN_PARTICIPANTS, high=HARD_MAX_PARTICIPANTS
         )
-    start, end = parsed.get("start"), parsed.get("slut")
+    start, end = parsed.get("start"), parsed.get("end")
     if isinstance(start, time) and isinstance(end, time) and ends_before_start(start, end):
-        errors["slut"] = t("trip.return_before_meeting")
+        errors["end"] = t("trip.return_before_meeting")
     if errors:
         raise UserError(t("form.refused"), list(errors.values()), errors)
     with session_scope(engine) as session:
         row = session.get(TripFormat, format_id)
         if row is None:
             raise NotFoundError(t("error.not_found", what=t("what.format"), id=format_id))
-        row.name = str(parsed["navn"])
-        row.min_participants = int(str(parsed["min_deltagere"]))
-        row.max_participants = int(str(parsed["max_deltagere"]))
-        row.visits = parsed["besoeg"] if isinstance(parsed["besoeg"], int) else None
+        row.name = str(parsed["name"])
+        row.min_participants = int(str(parsed["min_participants"]))
+        row.max_participants = int(str(parsed["max_participants"]))
+        row.visits = parsed["visits"] if isinstance(parsed["visits"], int) else None
         row.start_time = parsed["start"]  # type: ignore[assignment]
         row.end_time = end if isinstance(end, time) else None
-        row.min_staff = int(str(parsed["min_medarbejdere"]))
-        row.requires_experienced_host = bool(parsed["erfaren_vaert"])
-        row.single_cohort = bool(parsed["et_forloeb"])
-        tpc = parsed["ture_pr_borger"]
+        row.min_staff = int(str(parsed["min_staff"]))
+        row.requires_experienced_host = bool(parsed["experienced_host"])
+        row.single_cohort = bool(parsed["single_cohort"])
+        tpc = parsed["trips_per_citizen"]
         row.trips_per_citizen = tpc if isinstance(tpc, int) else None
-        row.follow_up_days = int(str(parsed["opfoelgning_dage"]))
+        row.follow_up_days = int(str(parsed["follow_up_days"]))
         session.add(row)
         return format_id
 

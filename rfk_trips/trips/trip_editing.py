@@ -4,7 +4,7 @@ Every function is one user action in one transaction, and takes the version the 
 a save based on a stale copy is refused (StaleVersionError), never silently overwritten.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
@@ -28,7 +28,12 @@ from rfk_trips.rules.company import HostFacts, criteria_met
 from rfk_trips.rules.danish_dates import format_date, format_time, parse_date, parse_time
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import parse_optional_int
-from rfk_trips.rules.formats import FormatSpec
+from rfk_trips.rules.formats import (
+    FormatSpec,
+    ProgrammeItem,
+    programme_from_stored,
+    programme_to_stored,
+)
 from rfk_trips.rules.host_ranking import HostCandidate, RankedHost, rank_hosts
 from rfk_trips.rules.time_order import ends_before_start
 from rfk_trips.rules.trip import Finding, check_trip
@@ -59,19 +64,9 @@ from storage.models import (
 from storage.sessions import session_scope
 
 DETAIL_KEYS = (
-    "titel", "dato", "format", "kommune", "moedested", "moedetid", "hjemkomst",
-    "bus", "busreference", "pladser", "forplejning", "forplejning_noter", "noter",
+    "title", "date", "format", "municipality", "meeting_place", "meeting_time", "return_time",
+    "bus", "bus_reference", "seats", "catering", "catering_notes", "notes",
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class ProgrammeLine:
-    time: str
-    text: str
-    kind: ProgrammeKind = ProgrammeKind.OTHER
-
-    def as_dict(self) -> dict[str, str]:
-        return {"time": self.time, "text": self.text, "kind": self.kind.value}
 
 
 @dataclass(frozen=True)
@@ -94,19 +89,19 @@ def details_form_values(engine: Engine, trip_id: int) -> dict[str, str]:
             session.get(Municipality, trip.municipality_id) if trip.municipality_id else None
         )
         return {
-            "titel": trip.title,
-            "dato": format_date(trip.trip_date),
+            "title": trip.title,
+            "date": format_date(trip.trip_date),
             "format": fmt.code if fmt else "",
-            "kommune": municipality.name if municipality else "",
-            "moedested": trip.meeting_place,
-            "moedetid": format_time(trip.meeting_time),
-            "hjemkomst": format_time(trip.return_time),
+            "municipality": municipality.name if municipality else "",
+            "meeting_place": trip.meeting_place,
+            "meeting_time": format_time(trip.meeting_time),
+            "return_time": format_time(trip.return_time),
             "bus": trip.bus_operator,
-            "busreference": trip.bus_reference,
-            "pladser": "" if trip.bus_seats is None else str(trip.bus_seats),
-            "forplejning": "" if trip.catering_count is None else str(trip.catering_count),
-            "forplejning_noter": trip.catering_notes,
-            "noter": trip.notes,
+            "bus_reference": trip.bus_reference,
+            "seats": "" if trip.bus_seats is None else str(trip.bus_seats),
+            "catering": "" if trip.catering_count is None else str(trip.catering_count),
+            "catering_notes": trip.catering_notes,
+            "notes": trip.notes,
         }
 
 
@@ -123,36 +118,36 @@ def save_details(
 ) -> int:
     """Save the details form; returns the new version. UserError with per-field errors."""
     errors: dict[str, str] = {}
-    title = " ".join(values.get("titel", "").split())
+    title = " ".join(values.get("title", "").split())
     if not title:
-        errors["titel"] = t("field.required", field=t("trip.field.title"))
-    trip_date = _field(errors, "dato", lambda s: parse_date(s, today), values.get("dato", ""))
+        errors["title"] = t("field.required", field=t("trip.field.title"))
+    trip_date = _field(errors, "date", lambda s: parse_date(s, today), values.get("date", ""))
     meeting = _field(
         errors,
-        "moedetid",
+        "meeting_time",
         lambda s: parse_time(s) if s.strip() else None,
-        values.get("moedetid", ""),
+        values.get("meeting_time", ""),
     )
     back = _field(
         errors,
-        "hjemkomst",
+        "return_time",
         lambda s: parse_time(s) if s.strip() else None,
-        values.get("hjemkomst", ""),
+        values.get("return_time", ""),
     )
     seats = _field(
         errors,
-        "pladser",
+        "seats",
         lambda s: parse_optional_int(s, t("trip.field.seats"), positive=True),
-        values.get("pladser", ""),
+        values.get("seats", ""),
     )
     catering = _field(
         errors,
-        "forplejning",
+        "catering",
         lambda s: parse_optional_int(s, t("trip.field.catering"), positive=True),
-        values.get("forplejning", ""),
+        values.get("catering", ""),
     )
     if isinstance(meeting, time) and isinstance(back, time) and ends_before_start(meeting, back):
-        errors["hjemkomst"] = t("trip.return_before_meeting")
+        errors["return_time"] = t("trip.return_before_meeting")
     if errors:
         raise UserError(t("form.refused"), list(errors.values()), errors)
     with session_scope(engine) as session:
@@ -163,25 +158,25 @@ def save_details(
                 trip.format_id = format_by_code(session, code).id or trip.format_id
             except UserError as exc:
                 raise UserError(exc.message, [exc.message], {"format": exc.message}) from exc
-        municipality = values.get("kommune", "").strip()
+        municipality = values.get("municipality", "").strip()
         try:
             trip.municipality_id = (
                 municipality_by_name(session, municipality).id if municipality else None
             )
         except UserError as exc:
-            raise UserError(exc.message, [exc.message], {"kommune": exc.message}) from exc
+            raise UserError(exc.message, [exc.message], {"municipality": exc.message}) from exc
         assert isinstance(trip_date, date)
         trip.title = title
         trip.trip_date = trip_date
-        trip.meeting_place = values.get("moedested", "").strip()
+        trip.meeting_place = values.get("meeting_place", "").strip()
         trip.meeting_time = meeting if isinstance(meeting, time) else None
         trip.return_time = back if isinstance(back, time) else None
         trip.bus_operator = values.get("bus", "").strip()
-        trip.bus_reference = values.get("busreference", "").strip()
+        trip.bus_reference = values.get("bus_reference", "").strip()
         trip.bus_seats = seats if isinstance(seats, int) else None
         trip.catering_count = catering if isinstance(catering, int) else None
-        trip.catering_notes = values.get("forplejning_noter", "").strip()
-        trip.notes = values.get("noter", "").strip()
+        trip.catering_notes = values.get("catering_notes", "").strip()
+        trip.notes = values.get("notes", "").strip()
         session.add(trip)
         return trip.version
 
@@ -194,7 +189,7 @@ def apply_format_defaults(engine: Engine, trip_id: int, expected_version: int, c
         trip.format_id = fmt.id or trip.format_id
         trip.meeting_time = fmt.start_time
         trip.return_time = fmt.end_time
-        trip.programme = [dict(item) for item in fmt.programme]
+        trip.programme = programme_to_stored(programme_from_stored(fmt.programme))
         session.add(trip)
         return trip.version
 
@@ -224,10 +219,10 @@ def move_programme_to_meeting(
         meeting = trip.meeting_time
         if meeting is None:
             raise UserError(t("programme.shift_no_meeting"))
-        moved = programme_shift.moved_to_meeting(trip.programme, meeting)
+        moved = programme_shift.moved_to_meeting(programme_from_stored(trip.programme), meeting)
         if moved.minutes == 0:
             raise UserError(t("programme.shift_not_needed", meeting=format_time(meeting)))
-        trip.programme = moved.items
+        trip.programme = programme_to_stored(moved.items)
         session.add(trip)
         return ProgrammeMoved(trip.version, moved.minutes, meeting)
 
@@ -244,11 +239,11 @@ def moved_text(moved: ProgrammeMoved) -> str:
 
 
 def save_programme(
-    engine: Engine, trip_id: int, expected_version: int, lines: list[ProgrammeLine]
+    engine: Engine, trip_id: int, expected_version: int, lines: Sequence[ProgrammeItem]
 ) -> int:
     """Replace the programme with `lines`, in the order given. Times must read as HH:MM."""
     errors = []
-    cleaned = []
+    cleaned: list[ProgrammeItem] = []
     for number, line in enumerate(lines, start=1):
         try:
             at = parse_time(line.time).strftime("%H:%M") if line.time.strip() else ""
@@ -260,12 +255,12 @@ def save_programme(
                 t("trip.programme_line", number=number, message=t("field.required", field="Tekst"))
             )
             continue
-        cleaned.append(ProgrammeLine(at, line.text.strip(), line.kind).as_dict())
+        cleaned.append(ProgrammeItem(at, line.text.strip(), line.kind))
     if errors:
         raise UserError(errors[0], errors)
     with session_scope(engine) as session:
         trip = editable_trip(session, trip_id, expected_version)
-        trip.programme = cleaned
+        trip.programme = programme_to_stored(cleaned)
         session.add(trip)
         return trip.version
 
@@ -392,9 +387,9 @@ def next_visit_slot(engine: Engine, trip_id: int) -> tuple[time, time]:
             )
         )
         slots = [
-            parse_time(item["time"])
-            for item in trip.programme
-            if item.get("kind") == ProgrammeKind.VISIT.value and item.get("time")
+            parse_time(item.time)
+            for item in programme_from_stored(trip.programme)
+            if item.kind == ProgrammeKind.VISIT and item.time
         ]
         for start in slots:
             if start not in taken:

@@ -19,7 +19,12 @@ from rfk_trips.i18n.labels import label, normalise
 from rfk_trips.registers.what_counts_sql import citizens_trip
 from rfk_trips.rules.company import HostFacts
 from rfk_trips.rules.errors import NotFoundError, StaleVersionError, UserError
-from rfk_trips.rules.formats import FormatSpec, ProgrammeItem
+from rfk_trips.rules.formats import (
+    FormatSpec,
+    ProgrammeItem,
+    programme_from_stored,
+    programme_to_stored,
+)
 from rfk_trips.rules.trip import (
     CitizenFacts,
     Finding,
@@ -30,7 +35,7 @@ from rfk_trips.rules.trip import (
     check_trip,
     has_errors,
 )
-from storage.codes import Attendance, ParticipantRole, ProgrammeKind, TripStatus
+from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.models import (
     Citizen,
     Company,
@@ -103,7 +108,7 @@ class TripDetail:
     bus_seats: int | None
     catering_count: int | None
     catering_notes: str
-    programme: list[dict[str, str]]
+    programme: tuple[ProgrammeItem, ...]
     notes: str
     version: int
     visits: list[VisitRead] = field(default_factory=list)
@@ -153,15 +158,7 @@ def format_spec(row: TripFormat) -> FormatSpec:
         requires_experienced_host=row.requires_experienced_host,
         single_cohort=row.single_cohort,
         trips_per_citizen=row.trips_per_citizen,
-        programme=programme_items(row.programme),
-    )
-
-
-def programme_items(stored: list[dict[str, str]]) -> tuple[ProgrammeItem, ...]:
-    """A programme as stored (a format's or a trip's JSON list) as the rules read it."""
-    return tuple(
-        ProgrammeItem(item["time"], item["text"], ProgrammeKind(item.get("kind", "other")))
-        for item in stored
+        programme=programme_from_stored(row.programme),
     )
 
 
@@ -233,7 +230,7 @@ def create_trip(
             municipality_id=municipality_row.id if municipality_row else None,
             meeting_time=fmt.start_time,
             return_time=fmt.end_time,
-            programme=[dict(item) for item in fmt.programme],
+            programme=programme_to_stored(programme_from_stored(fmt.programme)),
         )
         session.add(trip)
         session.flush()
@@ -336,7 +333,7 @@ def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
         visits=visits,
         meeting_time=trip.meeting_time,
         return_time=trip.return_time,
-        programme=programme_items(trip.programme),
+        programme=programme_from_stored(trip.programme),
         bus_seats=trip.bus_seats,
         same_day=_same_day_bookings(session, trip),
         completed=trip.status == TripStatus.COMPLETED,
@@ -457,7 +454,7 @@ def trip_detail(engine: Engine, trip_id: int) -> TripDetail:
             bus_seats=trip.bus_seats,
             catering_count=trip.catering_count,
             catering_notes=trip.catering_notes,
-            programme=list(trip.programme),
+            programme=programme_from_stored(trip.programme),
             notes=trip.notes,
             version=trip.version,
             visits=visits,

@@ -36,7 +36,7 @@ def describe_trip(detail: TripDetail) -> str:
             ).rstrip()
         )
     lines += ["", t("trip_text.programme")]
-    lines += [f"  {item['time']}  {item['text']}" for item in detail.programme] or ["  –"]
+    lines += [f"  {item.time}  {item.text}" for item in detail.programme] or ["  –"]
     lines += ["", t("trip_text.visits")]
     lines += [
         f"  {v.position}. {format_time(v.start_time)}–{format_time(v.end_time)}  {v.company_name}"

@@ -33,6 +33,7 @@ from screens.dialogs.follow_up_dialogs import (
     LearningCaseDialog,
     LearningCaseForm,
     OutcomeDialog,
+    OutcomeEnd,
 )
 from screens.widgets.bindings import translate_bindings
 from screens.widgets.footer import KeyFooter
@@ -404,12 +405,13 @@ class FollowUpScreen(ModeScreen):
         )
         companies = history.companies() if history else []
 
-        def chosen(result: Any) -> None:
-            if isinstance(result, FollowUpForm):
-                self._save(
-                    lambda engine: self._record(engine, row, result),
-                    lambda message: self.action_record(result, message),
-                )
+        def chosen(result: FollowUpForm | None) -> None:
+            if result is None:
+                return
+            self._save(
+                lambda engine: self._record(engine, row, result),
+                lambda message: self.action_record(result, message),
+            )
 
         self.app.push_screen(
             FollowUpDialog(
@@ -444,12 +446,13 @@ class FollowUpScreen(ModeScreen):
         trips = history.trips_taken_part()
         trip_id = trips[0].trip_id if trips else None
 
-        def chosen(result: Any) -> None:
-            if isinstance(result, FollowUpForm):
-                self._save(
-                    lambda engine: self._add_next_step(engine, history, result, trip_id),
-                    lambda message: self.action_next_step(result, message),
-                )
+        def chosen(result: FollowUpForm | None) -> None:
+            if result is None:
+                return
+            self._save(
+                lambda engine: self._add_next_step(engine, history, result, trip_id),
+                lambda message: self.action_next_step(result, message),
+            )
 
         self.app.push_screen(
             FollowUpDialog(
@@ -490,12 +493,13 @@ class FollowUpScreen(ModeScreen):
             company_id=row.company_id if row and row.citizen_id == history.citizen_id else None,
         )
 
-        def chosen(result: Any) -> None:
-            if isinstance(result, OutcomeForm):
-                self._save(
-                    lambda engine: self._add_outcome(engine, history, result),
-                    lambda message: self.action_new_outcome(result, message),
-                )
+        def chosen(result: OutcomeForm | None) -> None:
+            if result is None:
+                return
+            self._save(
+                lambda engine: self._add_outcome(engine, history, result),
+                lambda message: self.action_new_outcome(result, message),
+            )
 
         self.app.push_screen(
             OutcomeDialog(
@@ -526,13 +530,13 @@ class FollowUpScreen(ModeScreen):
         if outcome is None:
             return
 
-        def chosen(result: Any) -> None:
-            if isinstance(result, tuple):
-                end_text, why = result
-                self._save(
-                    lambda engine: self._end(engine, outcome, end_text, why),
-                    lambda message: self.action_end_outcome(end_text, why, message),
-                )
+        def chosen(result: OutcomeEnd | None) -> None:
+            if result is None:
+                return
+            self._save(
+                lambda engine: self._end(engine, outcome, result.end, result.reason),
+                lambda message: self.action_end_outcome(result.end, result.reason, message),
+            )
 
         self.app.push_screen(
             EndOutcomeDialog(
@@ -574,12 +578,13 @@ class FollowUpScreen(ModeScreen):
     def offer_learning_case(
         self, outcome: OutcomeRow, current: LearningCaseForm | None = None, error: str = ""
     ) -> None:
-        def chosen(result: Any) -> None:
-            if isinstance(result, LearningCaseForm):
-                self._save(
-                    lambda engine: self._write_case(engine, outcome, result),
-                    lambda message: self.offer_learning_case(outcome, result, message),
-                )
+        def chosen(result: LearningCaseForm | None) -> None:
+            if result is None:
+                return
+            self._save(
+                lambda engine: self._write_case(engine, outcome, result),
+                lambda message: self.offer_learning_case(outcome, result, message),
+            )
 
         self.app.push_screen(
             LearningCaseDialog(

@@ -41,7 +41,7 @@ def _choice(select: Select[int]) -> int | None:
     return int(str(value))
 
 
-class FollowUpDialog(FormDialog):
+class FollowUpDialog(FormDialog[FollowUpForm]):
     """What was agreed with the citizen, and the next step if there is one."""
 
     def __init__(
@@ -117,7 +117,7 @@ class FollowUpDialog(FormDialog):
         )
 
 
-class OutcomeDialog(FormDialog):
+class OutcomeDialog(FormDialog[OutcomeForm]):
     """A new outcome for the citizen: what, when, after which trip, at which company."""
 
     def __init__(
@@ -202,7 +202,15 @@ class OutcomeDialog(FormDialog):
         )
 
 
-class EndOutcomeDialog(FormDialog):
+@dataclass(frozen=True)
+class OutcomeEnd:
+    """The end date and the reason, as typed: the desk reads the date."""
+
+    end: str
+    reason: str
+
+
+class EndOutcomeDialog(FormDialog[OutcomeEnd]):
     """The end date of a running outcome, and why when a placement ends early."""
 
     def __init__(
@@ -230,7 +238,10 @@ class EndOutcomeDialog(FormDialog):
 
     def action_submit(self) -> None:
         self.dismiss(
-            (self.query_one("#end-date", Input).value, self.query_one("#end-reason", Input).value)
+            OutcomeEnd(
+                self.query_one("#end-date", Input).value,
+                self.query_one("#end-reason", Input).value,
+            )
         )
 
 
@@ -252,7 +263,7 @@ LEARNING_FIELDS = (
 )
 
 
-class LearningCaseDialog(FormDialog):
+class LearningCaseDialog(FormDialog[LearningCaseForm]):
     """Offered when a placement ends early: four views of what happened, and the lesson."""
 
     def __init__(

@@ -14,7 +14,7 @@ AUDIENCES = ("participant", "staff", "company", "bus")
 PERSONAL_AUDIENCES = frozenset({"staff"})
 
 
-class PrintDialog(FormDialog):
+class PrintDialog(FormDialog[str]):
     """The four versions as radio buttons; hands back the chosen audience ("staff", …)."""
 
     BINDINGS = [Binding("f10", "submit", "printing.confirm", id="print-dialog-print")]

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Generic, TypeVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,8 +15,15 @@ from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.danish_dates import example_date, format_date
 from screens.widgets.bindings import translate_bindings
 
+FormT = TypeVar("FormT")
 
-class FormDialog(ModalScreen[object]):
+
+class FormDialog(ModalScreen[FormT | None], Generic[FormT]):
+    """Dismisses with what was typed, as one `FormT`, or None when cancelled.
+
+    Typed per dialog so that the caller's callback knows what it gets, without isinstance.
+    """
+
     BINDINGS = [
         # Not a priority binding: keys typed just before F10 reach their field first.
         Binding("f10", "submit", "form.save", id="dialog-save"),
@@ -55,7 +63,7 @@ class NewTrip:
     title: str
 
 
-class NewTripDialog(FormDialog):
+class NewTripDialog(FormDialog[NewTrip]):
     """Format, date and title of a new trip; the trip editor does the rest."""
 
     def __init__(
@@ -126,7 +134,7 @@ class VisitEdit:
     confirmed: bool
 
 
-class VisitDialog(FormDialog):
+class VisitDialog(FormDialog[VisitEdit]):
     def __init__(self, company: str, current: VisitEdit, error: str = "") -> None:
         super().__init__()
         self.company = company
@@ -186,7 +194,7 @@ class ProgrammeEdit:
     kind: str
 
 
-class ProgrammeItemDialog(FormDialog):
+class ProgrammeItemDialog(FormDialog[ProgrammeEdit]):
     def __init__(self, kinds: list[tuple[str, str]], current: ProgrammeEdit | None) -> None:
         super().__init__()
         self.kinds = kinds
@@ -226,7 +234,7 @@ class ProgrammeItemDialog(FormDialog):
         )
 
 
-class ReasonDialog(FormDialog):
+class ReasonDialog(FormDialog[str]):
     """Why a warning is accepted: the reason is stored with the trip."""
 
     def __init__(self, warning: str, current: str = "") -> None:
@@ -254,7 +262,7 @@ class ReasonDialog(FormDialog):
         self.dismiss(reason)
 
 
-class ExcuseDialog(FormDialog):
+class ExcuseDialog(FormDialog[str]):
     """Afbud on the day: a reason may be given, and may be left out."""
 
     def __init__(self, name: str, current: str = "") -> None:

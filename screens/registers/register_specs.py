@@ -36,13 +36,13 @@ def _enum_filter(enum_cls: Any) -> Callable[[RegisterServices], list[tuple[str, 
 def _form_choices(services: RegisterServices) -> dict[str, list[str]]:
     municipalities = [name for _, name in services.municipality_choices()]
     return {
-        "kommune": municipalities,
-        "branche": enum_options(Industry),
-        "sektor": enum_options(Sector),
-        "ydelse": enum_options(BenefitGroup),
-        "koen": enum_options(Gender),
-        "rolle": enum_options(StaffRole),
-        "sagsbehandler": [name for _, name in services.staff_choices()],
+        "municipality": municipalities,
+        "industry": enum_options(Industry),
+        "sector": enum_options(Sector),
+        "benefit_group": enum_options(BenefitGroup),
+        "gender": enum_options(Gender),
+        "role": enum_options(StaffRole),
+        "caseworker": [name for _, name in services.staff_choices()],
     }
 
 

@@ -423,12 +423,14 @@ class CheckinScreen(Screen[None]):
             return
         from screens.dialogs.trip_dialogs import ExcuseDialog
 
-        def answered(reason: object) -> None:
-            if isinstance(reason, str):
-                self.query_one(CheckinTable).move_cursor(
-                    row=self.query_one(CheckinTable).get_row_index(str(row.citizen_id))
-                )
-                self.action_mark("excused", reason)
+        def answered(reason: str | None) -> None:
+            # "" is an afbud without a reason, and is recorded; None is the dialog cancelled.
+            if reason is None:
+                return
+            self.query_one(CheckinTable).move_cursor(
+                row=self.query_one(CheckinTable).get_row_index(str(row.citizen_id))
+            )
+            self.action_mark("excused", reason)
 
         self.app.push_screen(ExcuseDialog(row.name, row.reason), answered)
 

@@ -234,8 +234,8 @@ class TripsScreen(ModeScreen):
         self.post_message(self.FormatsRead(formats, last, error))
 
     def on_trips_screen_formats_read(self, message: FormatsRead) -> None:
-        def chosen(result: Any) -> None:
-            if isinstance(result, NewTrip):
+        def chosen(result: NewTrip | None) -> None:
+            if result is not None:
                 self._create(result)
 
         dialog = NewTripDialog(

@@ -13,20 +13,20 @@ from screens.dialogs.confirm import ConfirmModal
 from screens.trips.trip_editor.host import EditorShell, EditorTab
 
 DETAIL_FIELDS: tuple[tuple[str, str], ...] = (
-    ("titel", "trip.field.title"),
-    ("dato", "trip.field.date"),
-    ("moedested", "trip.field.meeting_place"),
-    ("moedetid", "trip.field.meeting_time"),
-    ("hjemkomst", "trip.field.return_time"),
+    ("title", "trip.field.title"),
+    ("date", "trip.field.date"),
+    ("meeting_place", "trip.field.meeting_place"),
+    ("meeting_time", "trip.field.meeting_time"),
+    ("return_time", "trip.field.return_time"),
     ("bus", "trip.field.bus"),
-    ("busreference", "trip.field.bus_reference"),
-    ("pladser", "trip.field.seats"),
-    ("forplejning", "trip.field.catering"),
-    ("forplejning_noter", "trip.field.catering_notes"),
-    ("noter", "trip.field.notes"),
+    ("bus_reference", "trip.field.bus_reference"),
+    ("seats", "trip.field.seats"),
+    ("catering", "trip.field.catering"),
+    ("catering_notes", "trip.field.catering_notes"),
+    ("notes", "trip.field.notes"),
 )
 # The two fields chosen from a list rather than typed.
-CHOICE_FIELDS = ("format", "kommune")
+CHOICE_FIELDS = ("format", "municipality")
 
 
 class DetailsTab(EditorTab):
@@ -34,7 +34,7 @@ class DetailsTab(EditorTab):
 
     TITLE = "editor.tab.details"
     PANE_ID = "tab-details"
-    FIRST_FIELD = "#d-titel"
+    FIRST_FIELD = "#d-title"
 
     def __init__(self, shell: EditorShell) -> None:
         super().__init__(shell)
@@ -58,8 +58,8 @@ class DetailsTab(EditorTab):
             yield Static("", classes="field-error", id="error-format", markup=False)
             with Horizontal(classes="field"):
                 yield Label(t("trip.field.municipality"), classes="field-label")
-                yield Select[str]([], prompt="–", id="d-kommune")
-            yield Static("", classes="field-error", id="error-kommune", markup=False)
+                yield Select[str]([], prompt="–", id="d-municipality")
+            yield Static("", classes="field-error", id="error-municipality", markup=False)
             for key, label_key in DETAIL_FIELDS:
                 with Horizontal(classes="field"):
                     yield Label(t(label_key), classes="field-label")
@@ -69,11 +69,14 @@ class DetailsTab(EditorTab):
 
     def set_choices(self, formats: list[tuple[str, str]], municipalities: list[str]) -> None:
         """The formats (code, name) and the municipalities' names to choose from."""
-        self._choices = {"format": [code for code, _ in formats], "kommune": list(municipalities)}
+        self._choices = {
+            "format": [code for code, _ in formats],
+            "municipality": list(municipalities),
+        }
         self.query_one("#d-format", Select).set_options(
             [(Text(name), code) for code, name in formats]
         )
-        self.query_one("#d-kommune", Select).set_options(
+        self.query_one("#d-municipality", Select).set_options(
             [(Text(name), name) for name in municipalities]
         )
 
@@ -88,8 +91,8 @@ class DetailsTab(EditorTab):
             self._showing_format = values["format"]
             if values["format"] in self._choices["format"]:
                 self.query_one("#d-format", Select).value = values["format"]
-        if values.get("kommune") and values["kommune"] in self._choices["kommune"]:
-            self.query_one("#d-kommune", Select).value = values["kommune"]
+        if values.get("municipality") and values["municipality"] in self._choices["municipality"]:
+            self.query_one("#d-municipality", Select).value = values["municipality"]
         self._base = dict(values)
         self._version = state.detail.version
         self._shown = self.values()
@@ -97,9 +100,9 @@ class DetailsTab(EditorTab):
     def values(self) -> dict[str, str]:
         values = {key: self.query_one(f"#d-{key}", Input).value for key, _ in DETAIL_FIELDS}
         fmt = self.query_one("#d-format", Select).value
-        municipality = self.query_one("#d-kommune", Select).value
+        municipality = self.query_one("#d-municipality", Select).value
         values["format"] = "" if fmt is Select.NULL else str(fmt)
-        values["kommune"] = "" if municipality is Select.NULL else str(municipality)
+        values["municipality"] = "" if municipality is Select.NULL else str(municipality)
         return values
 
     def untouched(self) -> bool:

@@ -1,7 +1,5 @@
 """The trip editor's findings tab: what the rules say of the trip; a warning can be accepted."""
 
-from typing import Any
-
 from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
@@ -55,13 +53,12 @@ class FindingsTab(EditorTab):
             return
         trip_id = self._shell.trip_id
 
-        def done(reason: Any) -> None:
-            if isinstance(reason, str):
-                self._shell.run_change(
-                    lambda services, _version: services.acknowledge(
-                        trip_id, checked.finding, reason
-                    )
-                )
+        def done(reason: str | None) -> None:
+            if reason is None:
+                return
+            self._shell.run_change(
+                lambda services, _version: services.acknowledge(trip_id, checked.finding, reason)
+            )
 
         self.app.push_screen(
             ReasonDialog(checked.finding.message, checked.acknowledged_reason or ""), done

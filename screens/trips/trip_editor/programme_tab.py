@@ -9,8 +9,9 @@ from textual.widgets import DataTable, Static
 from rfk_trips.app.trip_editor_services import TripEditorServices
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
+from rfk_trips.rules.formats import ProgrammeItem
 from rfk_trips.rules.vocabularies import ProgrammeKind
-from rfk_trips.trips.trip_editing import EditorState, ProgrammeLine, moved_text
+from rfk_trips.trips.trip_editing import EditorState, moved_text
 from screens.dialogs.trip_dialogs import ProgrammeEdit, ProgrammeItemDialog
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, selected_key
 from screens.widgets.list_table import ListTable
@@ -40,22 +41,16 @@ class ProgrammeTab(EditorTab):
         row = table.cursor_row
         table.clear()
         for index, item in enumerate(state.detail.programme):
-            kind = ProgrammeKind(item.get("kind", "other"))
-            table.add_row(item.get("time", ""), item.get("text", ""), label(kind), key=str(index))
+            table.add_row(item.time, item.text, label(item.kind), key=str(index))
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
 
-    def _lines(self) -> list[ProgrammeLine]:
+    def _lines(self) -> list[ProgrammeItem]:
         state = self._shell.state
         assert state is not None
-        return [
-            ProgrammeLine(
-                item.get("time", ""), item.get("text", ""), ProgrammeKind(item.get("kind", "other"))
-            )
-            for item in state.detail.programme
-        ]
+        return list(state.detail.programme)
 
-    def _save(self, lines: list[ProgrammeLine]) -> None:
+    def _save(self, lines: list[ProgrammeItem]) -> None:
         trip_id = self._shell.trip_id
         self._shell.run_change(
             lambda services, version: services.save_programme(trip_id, version, lines)
@@ -68,9 +63,7 @@ class ProgrammeTab(EditorTab):
             return
         index = int(str(event.row_key.value))
         item = state.detail.programme[index]
-        current = ProgrammeEdit(
-            item.get("time", ""), item.get("text", ""), item.get("kind", "other")
-        )
+        current = ProgrammeEdit(item.time, item.text, item.kind.value)
         self._dialog(current, index)
 
     def new_item(self) -> None:
@@ -79,11 +72,11 @@ class ProgrammeTab(EditorTab):
     def _dialog(self, current: ProgrammeEdit | None, index: int | None) -> None:
         kinds = [(kind.value, label(kind)) for kind in ProgrammeKind]
 
-        def done(result: Any) -> None:
-            if not isinstance(result, ProgrammeEdit) or self._shell.state is None:
+        def done(result: ProgrammeEdit | None) -> None:
+            if result is None or self._shell.state is None:
                 return
             lines = self._lines()
-            line = ProgrammeLine(result.time, result.text, ProgrammeKind(result.kind))
+            line = ProgrammeItem(result.time, result.text, ProgrammeKind(result.kind))
             if index is None:
                 lines.append(line)
                 lines.sort(key=lambda item: item.time or "99:99")

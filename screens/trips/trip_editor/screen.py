@@ -338,11 +338,12 @@ class TripEditorScreen(Screen[None]):
         # Printing is imported on first use: the editor opens as quickly as before.
         from screens.dialogs.print_dialog import PrintDialog
 
-        def chosen(audience: Any) -> None:
-            if isinstance(audience, str):
-                document = t(f"programme.audience.{audience}")
-                self.notify(t("printing.working", document=document))
-                self._print(audience)
+        def chosen(audience: str | None) -> None:
+            if audience is None:
+                return
+            document = t(f"programme.audience.{audience}")
+            self.notify(t("printing.working", document=document))
+            self._print(audience)
 
         self.app.push_screen(PrintDialog(), chosen)
 

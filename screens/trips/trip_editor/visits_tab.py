@@ -1,7 +1,6 @@
 """The trip editor's visits tab: the trip's visits and the hosts suggested for the group."""
 
 from dataclasses import dataclass
-from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -144,8 +143,8 @@ class VisitsTab(EditorTab):
     ) -> None:
         trip_id = self._shell.trip_id
 
-        def done(result: Any) -> None:
-            if not isinstance(result, VisitEdit):
+        def done(result: VisitEdit | None) -> None:
+            if result is None:
                 return
             try:
                 start, end = parse_time(result.start), parse_time(result.end)
