@@ -504,7 +504,9 @@ class AuditEntry(Table, table=True):
     """One line of the append-only audit log: who did what to which record, or what left the app.
 
     Holds the names of changed fields, never their values, so the log itself carries no
-    personal data beyond record numbers. Database triggers refuse any update or delete.
+    personal data beyond record numbers. Database triggers refuse any update or delete, and
+    each line's hash chains it to the one before (`storage.audit_chain`), so a line changed,
+    deleted or slipped in around the triggers is found by `rfk-trips db check`.
     """
 
     __tablename__ = "audit_entry"
@@ -519,6 +521,9 @@ class AuditEntry(Table, table=True):
     entity_id: int | None = None
     fields: str = ""  # comma-separated field names
     detail: str = Field(default="", max_length=260)  # a file name or a short count
+    # The hash of the line before (GENESIS for the first) and of this one, both SHA-256 hex.
+    prev_hash: str = Field(default="", max_length=64)
+    entry_hash: str = Field(default="", max_length=64)
 
 
 class AuditCitizen(Table, table=True):
@@ -536,3 +541,17 @@ class AuditCitizen(Table, table=True):
         )
     )
     citizen_id: int = Field(sa_column=Column(Integer, primary_key=True, index=True))
+
+
+class AuditChain(Table, table=True):
+    """The head of the audit log's hash chain: one row, the last line written and its hash.
+
+    Every writer locks this row before it adds lines, so two writers cannot both chain to
+    the same line; and a line deleted from the end is missed against it.
+    """
+
+    __tablename__ = "audit_chain"
+
+    id: int | None = Field(default=None, primary_key=True)
+    last_id: int = 0
+    last_hash: str = Field(max_length=64)

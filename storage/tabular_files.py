@@ -1,18 +1,22 @@
 """Reading and writing the tables staff keep in Excel: CSV the Danish way, XLSX and JSON.
 
 Reading hands back text cells with the line number each row had in the file, so that an
-import can name the line of every bad row. Writing is atomic: a half-written file never
-replaces a good one.
+import can name the line of every bad row, one row at a time (`open_table`), so that a big file
+never sits in memory whole. Writing is atomic: a half-written file never replaces a good one.
 """
 
+import codecs
 import csv
 import io
 import json
 import re
-from collections.abc import Sequence
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
+from itertools import chain
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -36,13 +40,16 @@ class TableReadError(ValueError):
     """The file cannot be read as a table; `reason` says why, `line` where (when known).
 
     Reasons: "encoding", "mixed_encoding", "nul", "csv", "csv_is_zip", "xlsx_is_text",
-    "xlsx_protected", "xlsx_damaged". The caller turns them into sentences.
+    "xlsx_protected", "xlsx_damaged", and for a workbook beyond its `UnpackLimits`
+    "xlsx_unpacked" (`amount`: the MB it would unpack to) and "xlsx_ratio" (`amount`: how many
+    times a part is packed). The caller turns them into sentences.
     """
 
-    def __init__(self, reason: str, line: int | None = None) -> None:
+    def __init__(self, reason: str, line: int | None = None, amount: int | None = None) -> None:
         super().__init__(reason, line)
         self.reason = reason
         self.line = line
+        self.amount = amount
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,15 @@ class Table:
     headers: list[str]
     rows: list[TableRow]
     # The CSV separator found in the header line; "" for a workbook.
+    delimiter: str = ""
+
+
+@dataclass(frozen=True)
+class TableStream:
+    """A table being read: its header, and its rows as they are read from the file."""
+
+    headers: list[str]
+    rows: Iterator[TableRow]
     delimiter: str = ""
 
 
@@ -102,13 +118,14 @@ def strip_formula_mark(text: str) -> str:
 ZIP_MAGIC = b"PK\x03\x04"
 # An OLE2 compound file: a password-protected .xlsx, or an old .xls saved under a new name.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # A UTF-8 sequence for a letter beyond ASCII (æ is C3 A6): seen in a file that is not UTF-8,
 # part of the file was saved as UTF-8 and part as Windows-1252.
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
-
-
-def _line_of(raw: bytes, offset: int) -> int:
-    return raw.count(b"\n", 0, offset) + 1
+# The five bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252 either.
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+# A file is checked this much at a time, so that a big one never sits in memory whole.
+_CHUNK = 1024 * 1024
 
 
 def _looks_like_utf16(raw: bytes) -> str | None:
@@ -124,92 +141,188 @@ def _looks_like_utf16(raw: bytes) -> str | None:
     return None
 
 
-def _decode(raw: bytes) -> str:
+def _file_chunks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        yield from iter(lambda: handle.read(_CHUNK), b"")
+
+
+def _text_encoding(head: bytes, chunks: Callable[[], Iterable[bytes]]) -> str:
     """UTF-8 with or without BOM, UTF-16 (Excel's "Unicode text"), else Windows-1252.
 
     Windows-1252 is what older Danish Excel writes. A file that is neither, or is half
-    UTF-8 and half something else, is refused with the line of the first bad byte.
+    UTF-8 and half something else, is refused with the line of the first bad byte. `head` is
+    the start of the file; `chunks` reads all of it, a piece at a time, to check every byte
+    before a row is read.
     """
-    if raw.startswith(ZIP_MAGIC):
+    if head.startswith(ZIP_MAGIC):
         raise TableReadError("csv_is_zip")
-    utf16 = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _looks_like_utf16(raw)
+    utf16 = "utf-16" if head.startswith(_UTF16_BOMS) else _looks_like_utf16(head)
     if utf16 is not None:
+        _check_utf16(chunks(), utf16)
+        return utf16
+    return _single_byte_encoding(chunks())
+
+
+def _check_utf16(chunks: Iterable[bytes], encoding: str) -> None:
+    """NUL characters mean binary data, not text a spreadsheet wrote."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    lines_before = 0
+    try:
+        for chunk in chunks:
+            text = decoder.decode(chunk)
+            if (nul := text.find("\x00")) >= 0:
+                raise TableReadError("nul", lines_before + text.count("\n", 0, nul) + 1)
+            lines_before += text.count("\n")
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        raise TableReadError("encoding") from exc
+
+
+def _single_byte_encoding(chunks: Iterable[bytes]) -> str:
+    """ "utf-8-sig" or "cp1252", or why the bytes are neither (NUL bytes: not text at all)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    nul_line: int | None = None
+    bad_utf8_line: int | None = None
+    bad_cp1252_line: int | None = None
+    has_utf8_sequence = False
+    lines_before = 0
+    previous = b""  # the last byte of the chunk before: a sequence may be split between two
+    for chunk in chunks:
+        if nul_line is None and (nul := chunk.find(b"\x00")) >= 0:
+            nul_line = lines_before + chunk.count(b"\n", 0, nul) + 1
+        if bad_utf8_line is None:
+            pending = len(decoder.getstate()[0])
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                # A bad sequence begun in the chunk before holds no line break.
+                at = max(exc.start - pending, 0)
+                bad_utf8_line = lines_before + chunk.count(b"\n", 0, at) + 1
+        if not has_utf8_sequence:
+            has_utf8_sequence = _UTF8_SEQUENCE.search(previous + chunk) is not None
+        if bad_cp1252_line is None and (undefined := _CP1252_UNDEFINED.search(chunk)):
+            bad_cp1252_line = lines_before + chunk.count(b"\n", 0, undefined.start()) + 1
+        lines_before += chunk.count(b"\n")
+        previous = chunk[-1:]
+    if bad_utf8_line is None:
         try:
-            text = raw.decode(utf16)
-        except UnicodeDecodeError as exc:
-            raise TableReadError("encoding") from exc
-        return _checked_text(text.lstrip("\ufeff"))
-    if (nul := raw.find(b"\x00")) >= 0:
-        raise TableReadError("nul", _line_of(raw, nul))
-    try:
-        return _checked_text(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        first_bad = exc.start
-        if _UTF8_SEQUENCE.search(raw):
-            raise TableReadError("mixed_encoding", _line_of(raw, first_bad)) from exc
-    try:
-        return _checked_text(raw.decode("cp1252"))
-    except UnicodeDecodeError as exc:
-        raise TableReadError("encoding", _line_of(raw, exc.start)) from exc
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:  # the file ends inside a sequence
+            bad_utf8_line = lines_before + 1
+    if nul_line is not None:
+        raise TableReadError("nul", nul_line)
+    if bad_utf8_line is None:
+        return "utf-8-sig"
+    if has_utf8_sequence:
+        raise TableReadError("mixed_encoding", bad_utf8_line)
+    if bad_cp1252_line is not None:
+        raise TableReadError("encoding", bad_cp1252_line)
+    return "cp1252"
 
 
-def _checked_text(text: str) -> str:
-    """NUL bytes mean binary data, not text a spreadsheet wrote."""
-    nul = text.find("\x00")
-    if nul >= 0:
-        raise TableReadError("nul", text.count("\n", 0, nul) + 1)
-    return text
-
-
-def _delimiter(text: str) -> str:
-    first_line = text.split("\n", 1)[0]
+def _delimiter(first_line: str) -> str:
     counts = {sep: first_line.count(sep) for sep in (";", ",", "\t")}
     if counts["\t"] > max(counts[";"], counts[","]):
         return "\t"  # Excel's "Unicode text" (UTF-16) is tab separated
     return ";" if counts[";"] >= counts[","] else ","
 
 
-def read_csv(path: Path) -> Table:
-    text = _decode(path.read_bytes())
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers: list[str] | None = None
-    rows: list[TableRow] = []
-    last_record: list[str] = []
+@contextmanager
+def _open_csv(path: Path) -> Iterator[TableStream]:
+    with path.open("rb") as handle:
+        head = handle.read(4000)
+    encoding = _text_encoding(head, lambda: _file_chunks(path))
+    with path.open("r", encoding=encoding, newline="") as text:
+        try:
+            first_line = text.readline().lstrip("\ufeff")
+        except UnicodeDecodeError as exc:  # the file changed after it was checked
+            raise TableReadError("encoding") from exc
+        delimiter = _delimiter(first_line)
+        quotes = [0]
+
+        def lines() -> Iterator[str]:
+            for line in chain([first_line], text):
+                quotes[0] += line.count('"')
+                yield line
+
+        records = _csv_records(csv.reader(lines(), delimiter=delimiter))
+        header = next(records, None)
+        # A second BOM (a file saved twice by different tools) is not part of a header.
+        headers = [cell.replace("\ufeff", "").strip() for cell in header[1]] if header else []
+        yield TableStream(headers, _csv_rows(records, headers, quotes), delimiter)
+
+
+def _csv_records(reader: Any) -> Iterator[tuple[int, list[str]]]:
+    """Each record that is not blank, with the line it starts on."""
     line = 0
     while True:
         start = line + 1
         try:
             record = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as exc:  # a field beyond the csv module's size limit, and the like
             raise TableReadError("csv", start) from exc
+        except UnicodeDecodeError as exc:  # the file changed after it was checked
+            raise TableReadError("encoding", start) from exc
         line = reader.line_num
-        if headers is None:
-            if not any(cell.strip() for cell in record):
-                continue
-            # A second BOM (a file saved twice by different tools) is not part of a header.
-            headers = [cell.replace("\ufeff", "").strip() for cell in record]
-            continue
-        if not any(cell.strip() for cell in record):
-            continue
+        if any(cell.strip() for cell in record):
+            yield start, record
+
+
+def _csv_rows(
+    records: Iterator[tuple[int, list[str]]], headers: list[str], quotes: list[int]
+) -> Iterator[TableRow]:
+    last_record: list[str] = []
+    last_line = 0
+    for start, record in records:
         cells = {
             h: (strip_formula_mark(record[i].strip()) if i < len(record) else "")
             for i, h in enumerate(headers)
         }
-        last_record = record
+        last_record, last_line = record, start
         raw = [cell.strip() for cell in record]
         formulas = tuple(h for h, cell in zip(headers, raw, strict=False) if cell.startswith("="))
-        rows.append(TableRow(start, cells, len(record), formulas))
-    if text.count('"') % 2 and rows and any("\n" in c or "\r" in c for c in last_record):
+        yield TableRow(start, cells, len(record), formulas)
+    if quotes[0] % 2 and last_line and any("\n" in c or "\r" in c for c in last_record):
         # A quotation mark never closed: the csv module swallowed the rest of the file into
         # the last row's cell, which would otherwise be imported as one long name.
-        raise TableReadError("csv", rows[-1].line)
-    return Table(headers or [], rows, delimiter)
+        raise TableReadError("csv", last_line)
 
 
-def read_xlsx(path: Path) -> Table:
+@dataclass(frozen=True)
+class UnpackLimits:
+    """How far the parts of a workbook may unpack, judged from the zip's own directory."""
+
+    max_bytes: int  # all parts together
+    max_ratio: int  # one part's unpacked size over its packed size
+    ratio_from_bytes: int  # a part smaller than this is not judged by its ratio
+
+
+def _check_unpacked(path: Path, limits: UnpackLimits) -> None:
+    """Refuse a workbook that would unpack too far, before any of it is unpacked.
+
+    A zip's directory declares each part's size, and Python's zipfile never unpacks more of a
+    part than declared (a part holding more fails its checksum), so the declared sizes bound
+    what reading the file can cost. Every part counts: openpyxl reads the shared strings and
+    styles whole, not only the sheet.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except Exception as exc:  # zipfile, struct or OS errors: whatever a damaged file raises
+        raise TableReadError("xlsx_damaged") from exc
+    total = sum(part.file_size for part in parts)
+    if total > limits.max_bytes:
+        raise TableReadError("xlsx_unpacked", amount=-(-total // (1024 * 1024)))
+    for part in parts:
+        packed = max(part.compress_size, 1)
+        if part.file_size >= limits.ratio_from_bytes and part.file_size > limits.max_ratio * packed:
+            raise TableReadError("xlsx_ratio", amount=part.file_size // packed)
+
+
+@contextmanager
+def _open_xlsx(path: Path, limits: UnpackLimits | None) -> Iterator[TableStream]:
     from openpyxl import load_workbook
 
     with path.open("rb") as handle:
@@ -218,44 +331,98 @@ def read_xlsx(path: Path) -> Table:
         raise TableReadError("xlsx_protected")
     if not magic.startswith(ZIP_MAGIC):
         raise TableReadError("xlsx_is_text" if _is_text(path) else "xlsx_damaged")
+    if limits is not None:
+        _check_unpacked(path, limits)
     try:
+        # Read-only: openpyxl hands the sheet over row by row instead of building it whole.
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile, KeyError, XML errors: whatever a damaged file raises
         raise TableReadError("xlsx_damaged") from exc
     try:
-        sheet = workbook.worksheets[0]
-        headers: list[str] | None = None
-        rows: list[TableRow] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            texts = [strip_formula_mark(_cell_text(v)) for v in values]
-            if headers is None:
-                if not any(texts):
-                    continue
-                headers = texts
-                continue
-            if not any(texts):
-                continue
-            cells = {h: (texts[i] if i < len(texts) else "") for i, h in enumerate(headers) if h}
-            rows.append(TableRow(number, cells))
-        return Table(headers or [], rows)
+        try:
+            sheet: Any = workbook.worksheets[0]
+            # The size a sheet claims ("A1:XFD1048576") would pad every row to 16,384 cells.
+            sheet.reset_dimensions()
+            header_row, headers = _xlsx_header(sheet)
+        except Exception as exc:
+            raise TableReadError("xlsx_damaged") from exc
+        yield TableStream(headers, _xlsx_rows(sheet, header_row, headers))
     finally:
         workbook.close()
 
 
-def _is_text(path: Path) -> bool:
+def _xlsx_texts(values: Sequence[Any]) -> list[str]:
+    return [strip_formula_mark(_cell_text(v)) for v in values]
+
+
+def _xlsx_header(sheet: Any) -> tuple[int, list[str]]:
+    """The number of the first row that is not blank, and its texts; (0, []) for none."""
+    rows = sheet.iter_rows(values_only=True)
     try:
-        return bool(_decode(path.read_bytes()[:100_000]).strip())
+        for number, values in enumerate(rows, start=1):
+            texts = _xlsx_texts(values)
+            if any(texts):
+                while not texts[-1]:
+                    texts.pop()
+                return number, texts
+        return 0, []
+    finally:
+        rows.close()
+
+
+def _xlsx_rows(sheet: Any, header_row: int, headers: list[str]) -> Iterator[TableRow]:
+    if not headers:
+        return
+    first = header_row + 1
+    # Cells right of the header are never read, so a stray cell far out costs nothing.
+    rows = sheet.iter_rows(min_row=first, max_col=len(headers), values_only=True)
+    try:
+        for number, values in enumerate(rows, start=first):
+            if values.count(None) == len(values):  # a blank row (or a gap in the sheet)
+                continue
+            texts = _xlsx_texts(values)
+            if not any(texts):
+                continue
+            cells = {h: (texts[i] if i < len(texts) else "") for i, h in enumerate(headers) if h}
+            yield TableRow(number, cells)
+    except Exception as exc:  # a sheet damaged further down than its start
+        raise TableReadError("xlsx_damaged") from exc
+    finally:
+        rows.close()
+
+
+def _is_text(path: Path) -> bool:
+    with path.open("rb") as handle:
+        sample = handle.read(100_000)
+    try:
+        encoding = _text_encoding(sample, lambda: [sample])
     except TableReadError:
         return False
+    text = sample.decode(encoding)
+    return bool((text.lstrip("\ufeff") if encoding.startswith("utf-16") else text).strip())
+
+
+def open_table(
+    path: Path, *, unpack_limits: UnpackLimits | None = None
+) -> AbstractContextManager[TableStream]:
+    """The file as a table read row by row, open while the `with` block runs.
+
+    The header is read at once; every row is read only when the rows are iterated, so that a
+    big file never sits in memory whole. A workbook is first held to `unpack_limits`.
+    Refusals are TableReadError (when opening, or on the row where the reader finds them).
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _open_csv(path)
+    if suffix == ".xlsx":
+        return _open_xlsx(path, unpack_limits)
+    raise UnsupportedFileType(suffix)
 
 
 def read_table(path: Path) -> Table:
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return read_csv(path)
-    if suffix == ".xlsx":
-        return read_xlsx(path)
-    raise UnsupportedFileType(suffix)
+    """The whole file as a table, for files known to be small (an import streams instead)."""
+    with open_table(path) as stream:
+        return Table(stream.headers, list(stream.rows), stream.delimiter)
 
 
 def _json_default(value: Any) -> Any:

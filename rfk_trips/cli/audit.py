@@ -29,11 +29,11 @@ def audit_command(
 ) -> None:
     """Revisionsloggen: hvem oprettede, ændrede og slettede hvad, og hvad forlod programmet.
 
-    Loggen nævner feltnavne og filnavne, aldrig indholdet, og kan ikke ændres.
+    Loggen nævner feltnavne og filnavne, aldrig indholdet; en ændring af den opdages.
     """
-    from rfk_trips.privacy.audit_log import audit_lines
+    from rfk_trips.privacy.audit_log import audit_chain_report, audit_lines
     from rfk_trips.privacy.audit_text import as_json as line_as_json
-    from rfk_trips.privacy.audit_text import render_table
+    from rfk_trips.privacy.audit_text import chain_warning, render_table
 
     # One more than asked for tells whether there are more than are shown.
     lines = audit_lines(
@@ -56,6 +56,10 @@ def audit_command(
         click.echo(render_table(lines))
     if capped:
         click.echo(t("audit.capped", limit=limit), err=True)
+    # On stderr, like the note above: the table (or the JSON) on stdout stays as it is.
+    warning = chain_warning(audit_chain_report(state.engine))
+    if warning is not None:
+        click.echo(warning, err=True)
 
 
 COMMANDS: tuple[click.Command, ...] = (audit_command,)

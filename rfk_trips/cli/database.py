@@ -64,14 +64,25 @@ def _database_as_it_is(state: CliState) -> Iterator[Any]:
 @db.command("check")
 @pass_state
 def db_check(state: CliState) -> None:
-    """Kontrollér databasens integritet og fremmednøgler."""
+    """Kontrollér databasens integritet og fremmednøgler, og at revisionsloggen er ubrudt."""
     from rfk_trips.database.backups import check_database
+    from rfk_trips.privacy.audit_log import audit_chain_report
+    from rfk_trips.privacy.audit_text import chain_failure, chain_ok
+    from storage.migrate import HEAD_REVISION
 
+    chain = None
     with _database_as_it_is(state) as engine:
         result = check_database(engine)
+        # An older schema has no chain yet: the upgrade that opening does will start it.
+        if not result.problems and result.revision == HEAD_REVISION:
+            chain = audit_chain_report(engine, against_backup=True)
     if result.problems:
         raise UserError(t("db.check_failed", problems="; ".join(result.problems[:5])))
+    if chain is not None and not chain.intact:
+        raise UserError(chain_failure(chain))
     click.echo(t("db.check_ok", revision=result.revision))
+    if chain is not None:
+        click.echo(chain_ok(chain))
 
 
 @db.command("encrypt")

@@ -1,9 +1,12 @@
 """Backup, restore and integrity check of the embedded database, with Danish refusals."""
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
@@ -189,3 +192,57 @@ def check_database(engine: Engine) -> CheckResult:
         return CheckResult(migrate.current_revision(engine), backup.integrity_problems(path, key))
     except (sqlite3.DatabaseError, DatabaseError) as exc:
         raise damaged_database_error(path) from exc
+
+
+@dataclass(frozen=True)
+class BackupChain:
+    """The audit chain of the newest daily backup: its last line, and a look-up of others."""
+
+    path: Path
+    last_id: int
+    last_hash: str
+    last_at: str
+    hash_of: Callable[[int], str | None]
+
+
+@contextmanager
+def newest_backup_chain(engine: Engine) -> Iterator[BackupChain | None]:
+    """The newest daily backup's audit chain, opened read-only for as long as the block runs.
+
+    None when there is no such backup, it cannot be opened with the database's key (taken
+    before a new passphrase), or it holds no hashed line yet (taken before the chain began).
+    A look-up that fails later raises sqlite3.DatabaseError.
+    """
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    copies = backup.daily_backups(path) if path is not None else []
+    if not copies:
+        yield None
+        return
+    newest = copies[-1]
+    try:
+        with cipher.as_sqlite_errors():
+            connection: Any = cipher.connect(newest, engine_key(engine), read_only=True)
+    except sqlite3.Error:
+        yield None
+        return
+    with closing(connection):
+        try:
+            with cipher.as_sqlite_errors():
+                last = connection.execute(
+                    "SELECT id, entry_hash, CAST(at AS TEXT) FROM audit_entry"
+                    " WHERE entry_hash != '' ORDER BY id DESC LIMIT 1"
+                ).fetchone()
+        except sqlite3.Error:
+            last = None
+        if last is None:
+            yield None
+            return
+
+        def hash_of(entry_id: int) -> str | None:
+            with cipher.as_sqlite_errors():
+                row = connection.execute(
+                    "SELECT entry_hash FROM audit_entry WHERE id = ?", (entry_id,)
+                ).fetchone()
+            return None if row is None else str(row[0])
+
+        yield BackupChain(newest, int(last[0]), str(last[1]), str(last[2]), hash_of)

@@ -6,7 +6,8 @@ the cell. Texts longer than the table's column are refused after parsing.
 """
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from sqlmodel import SQLModel
@@ -75,11 +76,15 @@ def length_problems(
 ) -> list[str]:
     """Texts longer than the database column holds (SQLite would store them silently)."""
     problems: list[str] = []
-    table_columns = model.__table__.columns  # type: ignore[attr-defined]
+    limits = _column_limits(model)
     for name, value in values.items():
-        limit = _limit(table_columns, name)
-        texts: Iterable[Any] = value if isinstance(value, list) else [value]
-        longest = max((len(v) for v in texts if isinstance(v, str)), default=0)
+        if isinstance(value, str):
+            longest = len(value)
+        elif isinstance(value, list):
+            longest = max((len(v) for v in value if isinstance(v, str)), default=0)
+        else:
+            continue
+        limit = limits.get(name)
         if limit is not None and longest > limit:
             key = columns.get(name, name)
             problems.append(
@@ -93,8 +98,13 @@ def length_problems(
     return problems
 
 
-def _limit(table_columns: Any, name: str) -> int | None:
-    if name not in table_columns:
-        return None
-    length = getattr(table_columns[name].type, "length", None)
+@cache
+def _column_limits(model: type[SQLModel]) -> dict[str, int]:
+    """Each column's length limit, looked up once per table: an import asks for every cell."""
+    table_columns = model.__table__.columns  # type: ignore[attr-defined]
+    return {column.key: _limit(column) for column in table_columns}
+
+
+def _limit(column: Any) -> int:
+    length = getattr(column.type, "length", None)
     return length if isinstance(length, int) else FREE_TEXT_LIMIT

@@ -1,14 +1,20 @@
 """Importing registers from Excel (.xlsx) or CSV: all rows or none.
 
 Every row is checked before anything is written. One bad row and nothing is imported: the
-user gets every bad row with its line number and a Danish reason. Importing the same file
-twice changes nothing the second time, because records are matched to the ones already
-there (companies on CVR, else name + postcode; citizens on name + phone; staff on initials).
+user gets the bad rows with their line numbers and a Danish reason (the first
+MAX_LISTED_ERROR_LINES, then how many more). Importing the same file twice changes nothing the
+second time, because records are matched to the ones already there (companies on CVR, else
+name + postcode; citizens on name + phone; staff on initials).
+
+The file is read row by row, and held to the limits below before it is parsed, so that a file
+too big to be a register is refused at once instead of after minutes of reading.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
 
@@ -17,7 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
 from rfk_trips.exchange.import_checks import cell_problems, length_problems, one_line
-from rfk_trips.i18n.catalogue import t
+from rfk_trips.i18n.catalogue import number, t
 from rfk_trips.i18n.labels import normalise
 from rfk_trips.registers.lookups import load_lookups
 from rfk_trips.registers.record_fields import (
@@ -37,17 +43,46 @@ from storage.models import Citizen, Company, Staff, utc_now
 from storage.sessions import session_scope
 from storage.tabular_files import (
     READABLE_SUFFIXES,
-    Table,
     TableReadError,
+    TableRow,
+    TableStream,
+    UnpackLimits,
     UnsupportedFileType,
-    read_table,
+    open_table,
 )
 
 ImportKind = Literal["companies", "citizens", "staff"]
 IMPORT_KINDS: tuple[ImportKind, ...] = ("companies", "citizens", "staff")
+
+# --- The limits of one import, all in one place. ------------------------------------------
 # A municipality's whole citizen register is well under a megabyte; a bigger file is a
 # mistake (a log, a database, a video), and reading it would stall the laptop.
 MAX_IMPORT_MB = 20
+# The biggest register rfk-trips is built for is `demo --scale 100`: 70,000 citizens, which
+# import in under a minute; a municipality has a few thousand. More rows than this are not
+# one register (a CPR extract, a log) and would take many minutes to check, so the file is
+# refused at the row past the limit.
+MAX_IMPORT_ROWS = 100_000
+# A workbook is a zip, and unpacks to several times its size: the 70,000 citizens are 5 MB on
+# disk and 48 MB unpacked, the widest register (companies) about 1 KB a row, so 100 MB for
+# MAX_IMPORT_ROWS rows; half as much again leaves room for long notes. Judged from the sizes
+# the zip declares, so a "zip bomb" (a few MB that unpack to gigabytes) is refused unpacked.
+MAX_XLSX_UNPACKED_MB = 150
+# Sheets with real data pack 5-30 times (the citizens above: 9); deflate can pack a thousand
+# times, which only made-up content reaches (one letter repeated). A part is judged only from
+# XLSX_RATIO_FROM_MB unpacked: below that, it costs little whatever its ratio.
+MAX_XLSX_RATIO = 100
+XLSX_RATIO_FROM_MB = 10
+# Thousands of bad lines mean a wrong file or one mistake repeated: the first 50 say what to
+# fix, and listing every one would only bury them (and take memory and time).
+MAX_LISTED_ERROR_LINES = 50
+
+_MB = 1024 * 1024
+_UNPACK_LIMITS = UnpackLimits(
+    max_bytes=MAX_XLSX_UNPACKED_MB * _MB,
+    max_ratio=MAX_XLSX_RATIO,
+    ratio_from_bytes=XLSX_RATIO_FROM_MB * _MB,
+)
 
 
 @dataclass
@@ -133,16 +168,59 @@ class _Index:
         return self.by_identity.get(("cvr", cvr)) if cvr else None
 
 
+class _RowErrors:
+    """The bad lines of a file: every one counted, the first MAX_LISTED_ERROR_LINES listed."""
+
+    def __init__(self) -> None:
+        self.lines = 0
+        self.listed: list[str] = []
+
+    def __bool__(self) -> bool:
+        return self.lines > 0
+
+    def add(self, line: int, messages: list[str]) -> None:
+        self.lines += 1
+        if self.lines <= MAX_LISTED_ERROR_LINES:
+            self.listed.extend(t("import.row_error", line=line, message=m) for m in messages)
+
+    def refusal(self) -> UserError:
+        details = list(self.listed)
+        if (more := self.lines - MAX_LISTED_ERROR_LINES) > 0:
+            details.append(t("import.more_bad_rows", count=number(more)))
+        return UserError(t("import.bad_rows", count=number(self.lines)), details)
+
+
 def import_file(
     engine: Engine, kind: ImportKind, path: Path, *, today: date, dry_run: bool = False
 ) -> ImportReport:
     """Import `path` into the `kind` register in one transaction; UserError on any bad row."""
     spec = _SPECS[kind]
-    table = _read(path)
     report = ImportReport(kind, dry_run=dry_run)
-    columns = {header: header_key(header) for header in table.headers if header.strip()}
-    _refuse_duplicate_headers(table.headers)
-    # Each heading the register knows → the key of its field, which the parser reads.
+    with ExitStack() as open_file:
+        table = _open(path, open_file)
+        keys = _column_keys(spec, table.headers, report)
+        rows = _rows(table, path)
+        first_row = next(rows, None)
+        if first_row is None:
+            raise UserError(t("import.empty", path=path))
+        with session_scope(engine) as session:
+            lookups = load_lookups(session, today=today)
+            errors = _RowErrors()
+            parsed = _checked(kind, spec, table, chain([first_row], rows), keys, lookups, errors)
+            if not errors:
+                _write(session, kind, spec, parsed, set(keys.values()), report, errors)
+            if errors:
+                session.rollback()
+                raise errors.refusal()
+            if dry_run:
+                session.rollback()
+    return report
+
+
+def _column_keys(spec: _Spec, headers: list[str], report: ImportReport) -> dict[str, str]:
+    """Each heading the register knows → the key of its field, which the parser reads."""
+    columns = {header: header_key(header) for header in headers if header.strip()}
+    _refuse_duplicate_headers(headers)
     keys = {
         header: key
         for header, column in columns.items()
@@ -160,67 +238,63 @@ def import_file(
     unknown = [header for header in columns if header not in keys]
     if unknown:
         report.notes.append(t("import.unknown_columns", columns=", ".join(unknown)))
-    if not table.rows:
-        raise UserError(t("import.empty", path=path))
-    present = set(keys.values())
+    return keys
 
-    with session_scope(engine) as session:
-        lookups = load_lookups(session, today=today)
-        errors: list[str] = []
-        parsed: list[tuple[int, ParsedRecord]] = []
-        first_line: dict[tuple[str, ...], int] = {}
-        # A refusal names a column as the file heads it (one the file lacks: as we head it).
-        header_of = {f.key: f.column for f in spec.fields.fields} | {
-            key: header for header, key in keys.items()
-        }
-        for row in table.rows:
-            problems = cell_problems(row, table.headers, table.delimiter)
-            if problems:
-                errors.extend(t("import.row_error", line=row.line, message=p) for p in problems)
-                continue
-            cells = {keys[h]: value for h, value in row.cells.items() if h in keys}
-            try:
-                record = spec.parse(cells, lookups)
-            except UserError as exc:
-                errors.append(t("import.row_error", line=row.line, message=exc.message))
-                continue
-            too_long = length_problems(spec.model, record.values, record.columns, header_of)
-            if too_long:
-                errors.extend(t("import.row_error", line=row.line, message=p) for p in too_long)
-                continue
-            identity = _identity(kind, record.values)
-            if identity in first_line:
-                message = t(
-                    "import.duplicate_in_file", what=t(spec.what), other=first_line[identity]
-                )
-                errors.append(t("import.row_error", line=row.line, message=message))
-                continue
-            first_line[identity] = row.line
+
+def _checked(
+    kind: ImportKind,
+    spec: _Spec,
+    table: TableStream,
+    rows: Iterator[TableRow],
+    keys: dict[str, str],
+    lookups: Lookups,
+    errors: _RowErrors,
+) -> list[tuple[int, ParsedRecord]]:
+    """Every row checked as it is read: the clean records, or the bad lines in `errors`."""
+    parsed: list[tuple[int, ParsedRecord]] = []
+    first_line: dict[tuple[str, ...], int] = {}
+    # A refusal names a column as the file heads it (one the file lacks: as we head it).
+    header_of = {f.key: f.column for f in spec.fields.fields} | {
+        key: header for header, key in keys.items()
+    }
+    for row in rows:
+        problems = cell_problems(row, table.headers, table.delimiter)
+        if problems:
+            errors.add(row.line, problems)
+            continue
+        cells = {keys[h]: value for h, value in row.cells.items() if h in keys}
+        try:
+            record = spec.parse(cells, lookups)
+        except UserError as exc:
+            errors.add(row.line, [exc.message])
+            continue
+        too_long = length_problems(spec.model, record.values, record.columns, header_of)
+        if too_long:
+            errors.add(row.line, too_long)
+            continue
+        identity = _identity(kind, record.values)
+        if identity in first_line:
+            message = t("import.duplicate_in_file", what=t(spec.what), other=first_line[identity])
+            errors.add(row.line, [message])
+            continue
+        first_line[identity] = row.line
+        if not errors:  # once a row is bad nothing is written: keep no more records
             parsed.append((row.line, record))
-        if not errors:
-            errors = _write(session, kind, spec, parsed, present, report)
-        if errors:
-            session.rollback()
-            raise UserError(t("import.bad_rows", count=len(errors)), errors)
-        if dry_run:
-            session.rollback()
-    return report
+    return parsed
 
 
-def _read(path: Path) -> Table:
-    """The file as a table, or a Danish sentence saying why it cannot be read."""
+def _open(path: Path, open_file: ExitStack) -> TableStream:
+    """The file open as a table, or a Danish sentence saying why it cannot be read."""
     if not path.exists():
         raise UserError(t("import.missing_file", path=path))
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise UserError(t("import.unreadable", path=path)) from exc
-    if size > MAX_IMPORT_MB * 1024 * 1024:
-        raise UserError(
-            t("import.too_big", path=path, size=round(size / 1024 / 1024), limit=MAX_IMPORT_MB)
-        )
+    if size > MAX_IMPORT_MB * _MB:
+        raise UserError(t("import.too_big", path=path, size=round(size / _MB), limit=MAX_IMPORT_MB))
     try:
-        return read_table(path)
+        return open_file.enter_context(open_table(path, unpack_limits=_UNPACK_LIMITS))
     except UnsupportedFileType as exc:
         raise UserError(t("import.file_type", path=path)) from exc
     except TableReadError as exc:
@@ -229,12 +303,37 @@ def _read(path: Path) -> Table:
         raise UserError(t("import.unreadable", path=path)) from exc
 
 
+def _rows(table: TableStream, path: Path) -> Iterator[TableRow]:
+    """The file's rows as they are read, refused at the row past MAX_IMPORT_ROWS or where the
+    reader finds the file cannot be read."""
+    count = 0
+    while True:
+        try:
+            row = next(table.rows)
+        except StopIteration:
+            return
+        except TableReadError as exc:
+            raise UserError(_read_error(exc, path)) from exc
+        except Exception as exc:  # a file damaged further on, whatever the reader raises
+            raise UserError(t("import.unreadable", path=path)) from exc
+        count += 1
+        if count > MAX_IMPORT_ROWS:
+            raise UserError(t("import.too_many_rows", path=path, limit=number(MAX_IMPORT_ROWS)))
+        yield row
+
+
 def _read_error(exc: TableReadError, path: Path) -> str:
     if exc.reason == "xlsx_damaged":
         return t("import.unreadable", path=path)
     if exc.reason == "encoding":
         where = t("import.read.at_line", line=exc.line) if exc.line else ""
         return t("import.read.encoding", path=path, where=where)
+    if exc.reason == "xlsx_unpacked":
+        size = number(exc.amount or 0)
+        return t("import.read.xlsx_unpacked", path=path, size=size, limit=MAX_XLSX_UNPACKED_MB)
+    if exc.reason == "xlsx_ratio":
+        ratio = number(exc.amount or 0)
+        return t("import.read.xlsx_ratio", path=path, ratio=ratio, limit=MAX_XLSX_RATIO)
     return t(f"import.read.{exc.reason}", path=path, line=exc.line)
 
 
@@ -254,18 +353,17 @@ def _write(
     parsed: list[tuple[int, ParsedRecord]],
     present: set[str],
     report: ImportReport,
-) -> list[str]:
+    errors: _RowErrors,
+) -> None:
     index = _Index(kind)
     for stored in session.scalars(select(spec.model)):
         index.add(stored)
-    errors: list[str] = []
     for line, record in parsed:
         values = record.values
         existing = index.find(values)
         holder = index.cvr_holder(values.get("cvr")) if kind == "companies" else None
         if holder is not None and holder is not existing:
-            message = t("field.cvr_taken", cvr=values["cvr"], name=holder.name)
-            errors.append(t("import.row_error", line=line, message=message))
+            errors.add(line, [t("field.cvr_taken", cvr=values["cvr"], name=holder.name)])
             continue
         if existing is None:
             new = spec.model(**values)
@@ -287,7 +385,6 @@ def _write(
         session.add(existing)
         report.updated += 1
     session.flush()
-    return errors
 
 
 def supported_suffixes() -> tuple[str, ...]:

@@ -4,10 +4,13 @@ Shared by `rfk-trips audit` and the Revisionslog screen, so both say the same. A
 only names (of tables, fields and files) and numbers, so nothing here can show a value.
 """
 
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from rfk_trips.i18n.catalogue import MESSAGES, t
-from rfk_trips.privacy.audit_log import AuditLine
+from rfk_trips.privacy.audit_chain import BreakKind, ChainBreak
+from rfk_trips.privacy.audit_log import AuditLine, ChainReport
 from rfk_trips.rules.danish_dates import danish_moment
 
 _CHANGES = frozenset({"create", "update", "delete"})
@@ -120,3 +123,73 @@ def render_table(lines: list[AuditLine]) -> str:
         for line in lines
     ]
     return "\n".join(text.rstrip() for text in [heading, *rows])
+
+
+# --- the hash chain ----------
+
+_BREAK_KEYS = {
+    BreakKind.CHANGED: "audit.chain.changed",
+    BreakKind.INSERTED: "audit.chain.inserted",
+    BreakKind.MISSING_BEFORE: "audit.chain.missing_before",
+    BreakKind.MISSING_AFTER: "audit.chain.missing_after",
+    BreakKind.BACKUP_CHANGED: "audit.chain.backup_changed",
+    BreakKind.BACKUP_MISSING: "audit.chain.backup_missing",
+}
+
+
+def _moment_text(moment: datetime | None) -> str:
+    return "?" if moment is None else danish_moment(moment).strftime("%d-%m-%Y %H:%M")
+
+
+def finding_text(found: ChainBreak, backup: Path | None = None) -> str:
+    """One finding as a sentence naming the line (its number and time) or the trigger."""
+    if found.kind is BreakKind.TRIGGER:
+        return t("audit.chain.trigger", name=found.trigger)
+    if found.kind is BreakKind.STRUCTURE:
+        return t("audit.chain.structure", name=found.trigger)
+    if found.first_missing is not None and found.last_missing is not None:
+        first, last = found.first_missing, found.last_missing
+        lines = (
+            t("audit.chain.line", first=first)
+            if first == last
+            else t("audit.chain.lines", first=first, last=last)
+        )
+        if found.entry_id is None:
+            return t("audit.chain.gone_all", lines=lines)
+        key = "before" if found.kind is BreakKind.MISSING_BEFORE else "after"
+        return t(
+            f"audit.chain.gone_{key}", lines=lines, id=found.entry_id, at=_moment_text(found.at)
+        )
+    if found.entry_id is None:
+        return t("audit.chain.missing_all")
+    return t(
+        _BREAK_KEYS[found.kind],
+        id=found.entry_id,
+        at=_moment_text(found.at),
+        backup=str(backup) if backup is not None else "",
+    )
+
+
+def chain_failure(report: ChainReport) -> str:
+    """What `db check` says of a broken chain: every finding, then what to do."""
+    findings = " ".join(finding_text(found, report.backup) for found in report.findings)
+    first_time = next((found.at for found in report.findings if found.at is not None), None)
+    advice = (
+        t("audit.chain.advice_before", at=_moment_text(first_time))
+        if first_time is not None
+        else t("audit.chain.advice")
+    )
+    return t("audit.chain.broken", findings=findings, advice=advice)
+
+
+def chain_warning(report: ChainReport | None) -> str | None:
+    """The one line the Revisionslog screen and `rfk-trips audit` show when it is broken."""
+    if report is None or report.intact:
+        return None
+    return t("audit.chain.warning", finding=finding_text(report.findings[0], report.backup))
+
+
+def chain_ok(report: ChainReport) -> str:
+    if report.backup is not None:
+        return t("audit.chain.ok_backup", count=report.lines, backup=report.backup.name)
+    return t("audit.chain.ok", count=report.lines)

@@ -1,7 +1,8 @@
 """Revisionslog: the newest lines of the audit log, for one citizen or all, read-outs or all.
 
 The lines are read in a worker, as every screen reads; at most SHOWN_MAX are shown (the
-command `rfk-trips audit --limit N` reaches the rest), newest first.
+command `rfk-trips audit --limit N` reaches the rest), newest first. The hash chain is checked
+once, when the screen opens, in a worker of its own; a break shows as one warning line.
 """
 
 from dataclasses import dataclass
@@ -16,8 +17,8 @@ from textual.worker import get_current_worker
 
 from rfk_trips.app.context import AppContext
 from rfk_trips.i18n.catalogue import t
-from rfk_trips.privacy.audit_log import audit_lines
-from rfk_trips.privacy.audit_text import COLUMNS, cells
+from rfk_trips.privacy.audit_log import audit_chain_report, audit_lines
+from rfk_trips.privacy.audit_text import COLUMNS, cells, chain_warning
 from screens.widgets.bindings import translate_bindings
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
@@ -40,6 +41,10 @@ class AuditLogScreen(ModeScreen):
         rows: list[tuple[str, tuple[str, ...]]]
         capped: bool
 
+    @dataclass
+    class ChainChecked(Message):
+        warning: str | None
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(id="screen-audit")
         translate_bindings(self)
@@ -53,6 +58,7 @@ class AuditLogScreen(ModeScreen):
             yield Input(placeholder=t("audit.field.citizen"), id="audit-citizen", max_length=9)
             yield Checkbox(t("audit.field.read_outs"), id="audit-read-outs-only")
         yield Static(t("audit.loading"), id="audit-status")
+        yield Static("", id="audit-chain", markup=False)
         yield ListTable(id="audit-lines", cursor_type="row", zebra_stripes=True)
         yield KeyFooter()
 
@@ -63,6 +69,7 @@ class AuditLogScreen(ModeScreen):
             table.add_column(t(label_key), key=key, width=width)
         table.focus()
         self.reload()
+        self._check_chain()
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -86,6 +93,18 @@ class AuditLogScreen(ModeScreen):
         ]
         if not worker.is_cancelled:
             self.post_message(self.Loaded(rows, len(lines) > SHOWN_MAX))
+
+    @work(thread=True, exclusive=True, group="audit-chain")
+    def _check_chain(self) -> None:
+        worker = get_current_worker()
+        warning = chain_warning(audit_chain_report(self.context.database().engine))
+        if not worker.is_cancelled:
+            self.post_message(self.ChainChecked(warning))
+
+    def on_audit_log_screen_chain_checked(self, message: ChainChecked) -> None:
+        line = self.query_one("#audit-chain", Static)
+        line.update(message.warning or "")
+        line.set_class(message.warning is not None, "broken")
 
     def on_audit_log_screen_loaded(self, message: Loaded) -> None:
         table = self.query_one("#audit-lines", DataTable)

@@ -79,4 +79,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv borgerens nummer som et helt tal, fx 12, eller ryd feltet for alle.",
         "Type the citizen's number as a whole number, e.g. 12, or clear the field for all.",
     ),
+    # --- the hash chain (`rfk-trips db check`, the screen, `rfk-trips audit`) ----------
+    "audit.chain.changed": (
+        "Linje {id} i revisionsloggen ({at}) er ændret, efter den blev skrevet.",
+        "Line {id} of the audit log ({at}) was changed after it was written.",
+    ),
+    "audit.chain.inserted": (
+        "Linje {id} i revisionsloggen ({at}) er sat ind uden om rfk-trips.",
+        "Line {id} of the audit log ({at}) was put in outside rfk-trips.",
+    ),
+    "audit.chain.missing_before": (
+        "Revisionsloggen mangler en eller flere linjer lige før linje {id} ({at}): de er slettet.",
+        "The audit log lacks one or more lines just before line {id} ({at}): they were deleted.",
+    ),
+    "audit.chain.missing_after": (
+        "Revisionsloggen mangler en eller flere linjer efter linje {id} ({at}): de er slettet.",
+        "The audit log lacks one or more lines after line {id} ({at}): they were deleted.",
+    ),
+    "audit.chain.missing_all": (
+        "Revisionsloggen mangler alle sine linjer: de er slettet.",
+        "The audit log lacks all its lines: they were deleted.",
+    ),
+    "audit.chain.gone_before": (
+        "Revisionsloggen mangler {lines} (lige før linje {id}, {at}): slettet.",
+        "The audit log lacks {lines} (just before line {id}, {at}): deleted.",
+    ),
+    "audit.chain.gone_after": (
+        "Revisionsloggen mangler {lines} (efter linje {id}, {at}): slettet.",
+        "The audit log lacks {lines} (after line {id}, {at}): deleted.",
+    ),
+    "audit.chain.gone_all": (
+        "Revisionsloggen mangler {lines}, alle dens linjer: slettet.",
+        "The audit log lacks {lines}, all its lines: deleted.",
+    ),
+    "audit.chain.line": ("linje {first}", "line {first}"),
+    "audit.chain.lines": ("linje {first}–{last}", "lines {first}–{last}"),
+    "audit.chain.trigger": (
+        "Databasens beskyttelse af revisionsloggen er fjernet: udløseren (trigger) »{name}« "
+        "mangler eller er ændret, så loggen kan ændres eller slettes uden om rfk-trips.",
+        "The database's protection of the audit log was removed: the trigger “{name}” is "
+        "missing or changed, so the log can be changed or deleted outside rfk-trips.",
+    ),
+    "audit.chain.structure": (
+        "Revisionsloggens hashkæde er fjernet fra databasen: »{name}« mangler, så en ændring "
+        "af loggen ikke længere kan ses.",
+        "The audit log's hash chain was removed from the database: “{name}” is missing, so a "
+        "change to the log can no longer be seen.",
+    ),
+    "audit.chain.backup_changed": (
+        "Linje {id} i revisionsloggen ({at}) er ikke den samme som i den daglige "
+        "sikkerhedskopi {backup}: loggen er skrevet om fra den linje.",
+        "Line {id} of the audit log ({at}) is not the same as in the daily backup {backup}: "
+        "the log was rewritten from that line on.",
+    ),
+    "audit.chain.backup_missing": (
+        "Linje {id} i revisionsloggen ({at}) står i den daglige sikkerhedskopi {backup}, men "
+        "ikke i databasen: den er slettet.",
+        "Line {id} of the audit log ({at}) is in the daily backup {backup} but not in the "
+        "database: it was deleted.",
+    ),
+    "audit.chain.broken": (
+        "Revisionsloggen er ikke, som rfk-trips skrev den. {findings} {advice}",
+        "The audit log is not as rfk-trips wrote it. {findings} {advice}",
+    ),
+    "audit.chain.advice_before": (
+        "Gør sådan: gendan den nyeste sikkerhedskopi fra før {at}, som »rfk-trips --db KOPI "
+        "db check« godkender, med »rfk-trips restore --force KOPI«, og fortæl det til "
+        "databeskyttelsesrådgiveren (DPO).",
+        "What to do: restore the newest backup from before {at} that “rfk-trips --db COPY db "
+        "check” passes, with “rfk-trips restore --force COPY”, and tell the data protection "
+        "officer (DPO).",
+    ),
+    "audit.chain.advice": (
+        "Gør sådan: gendan den nyeste sikkerhedskopi, som »rfk-trips --db KOPI db check« "
+        "godkender, med »rfk-trips restore --force KOPI«, og fortæl det til "
+        "databeskyttelsesrådgiveren (DPO).",
+        "What to do: restore the newest backup that “rfk-trips --db COPY db check” passes, "
+        "with “rfk-trips restore --force COPY”, and tell the data protection officer (DPO).",
+    ),
+    "audit.chain.warning": (
+        "⚠ {finding} Kør »rfk-trips db check«, og fortæl det til databeskyttelsesrådgiveren.",
+        "⚠ {finding} Run “rfk-trips db check” and tell the data protection officer.",
+    ),
+    "audit.chain.ok": (
+        "Revisionsloggen er ubrudt: {count} linjer, beskyttet af databasen.",
+        "The audit log is unbroken: {count} lines, protected by the database.",
+    ),
+    "audit.chain.ok_backup": (
+        "Revisionsloggen er ubrudt: {count} linjer, beskyttet af databasen, og den stemmer med "
+        "den daglige sikkerhedskopi {backup}.",
+        "The audit log is unbroken: {count} lines, protected by the database, and it matches "
+        "the daily backup {backup}.",
+    ),
 }

@@ -85,7 +85,9 @@ HELP_EN: dict[str, str] = {
     "rfk-trips db": "The database: where it is, upgrading, checking and encryption.",
     "rfk-trips db path": "Print where the database is.",
     "rfk-trips db upgrade": "Upgrade the database to this version's schema (backing it up first).",
-    "rfk-trips db check": "Check the database's integrity and foreign keys.",
+    "rfk-trips db check": (
+        "Check the database's integrity and foreign keys, and that the audit log is unbroken."
+    ),
     "rfk-trips db encrypt": (
         "Encrypt the database with SQLCipher (passphrase from --key-file, else asked for)."
     ),
@@ -109,7 +111,7 @@ HELP_EN: dict[str, str] = {
     ),
     "rfk-trips audit": (
         "The audit log: who created, changed and deleted what, and what left the program.\n\n"
-        "The log names fields and files, never their contents, and cannot be changed."
+        "The log names fields and files, never their contents; a change to it is found."
     ),
     "rfk-trips audit --citizen": "Only lines about this citizen (id).",
     "rfk-trips audit --read-outs": (

@@ -30,6 +30,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing was imported: {count} row(s) have errors. Fix them in the file and import again.",
     ),
     "import.row_error": ("Linje {line}: {message}", "Line {line}: {message}"),
+    "import.more_bad_rows": (
+        "Yderligere {count} linje(r) har fejl, som ikke er vist her. Ret fejlene ovenfor, og "
+        "importér igen for at se resten.",
+        "{count} more line(s) have errors not shown here. Fix the errors above and import "
+        "again to see the rest.",
+    ),
     "import.duplicate_in_file": (
         "samme {what} som linje {other}.",
         "the same {what} as line {other}.",
@@ -53,6 +59,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "filen op i mindre filer, og importér dem én ad gangen.",
         "The file {path} is {size} MB; rfk-trips imports at most {limit} MB at a time. Split "
         "the file into smaller files and import them one at a time.",
+    ),
+    "import.too_many_rows": (
+        "Filen {path} har mere end {limit} rækker; rfk-trips importerer højst {limit} rækker ad "
+        "gangen. Del filen op i mindre filer, og importér dem én ad gangen.",
+        "The file {path} has more than {limit} rows; rfk-trips imports at most {limit} rows at "
+        "a time. Split the file into smaller files and import them one at a time.",
+    ),
+    "import.read.xlsx_unpacked": (
+        "Regnearket {path} fylder {size} MB, når det pakkes ud; rfk-trips læser højst {limit} MB "
+        "ad gangen. Del arket op i mindre filer, og importér dem én ad gangen.",
+        "The workbook {path} takes up {size} MB unpacked; rfk-trips reads at most {limit} MB at "
+        "a time. Split the sheet into smaller files and import them one at a time.",
+    ),
+    "import.read.xlsx_ratio": (
+        "Regnearket {path} pakker ud til {ratio} gange sin størrelse; rfk-trips læser kun ark, "
+        "der pakker ud til højst {limit} gange, for ellers kan en lille fil fylde hele "
+        "computeren. Del arket op i mindre filer, eller gem det som CSV fra Excel, og importér "
+        "igen.",
+        "The workbook {path} unpacks to {ratio} times its size; rfk-trips reads only sheets "
+        "that unpack to at most {limit} times, since otherwise a small file could fill the "
+        "whole computer. Split the sheet into smaller files, or save it as CSV from Excel, and "
+        "import again.",
     ),
     "import.read.encoding": (
         "Filen {path} kan ikke læses som tekst{where}: den er hverken UTF-8 eller Windows-1252. "
