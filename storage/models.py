@@ -236,6 +236,26 @@ class Citizen(Table, table=True):
     sort_name: str = ""
 
 
+class CitizenBenefitPeriod(Table, table=True):
+    """One period of a citizen's benefit group, from `since` to `until`, both included.
+
+    `until` is None for the open period, whose group is `Citizen.benefit_group` (the value the
+    lists and filters read); `rfk_trips.registers.benefit_periods` changes the two together.
+    A citizen's periods do not overlap. No free text: erasure keeps them, as it keeps the
+    benefit group, for the evaluation's figures (benefit on a date, DOMAIN.md §5).
+    """
+
+    __tablename__ = "benefit_period"
+    __table_args__ = (CheckConstraint("until IS NULL OR until >= since", name="dates"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    citizen_id: int = _fk("citizen.id", nullable=False)
+    benefit_group: BenefitGroup = Field(sa_type=CodeColumn(BenefitGroup))
+    since: date
+    until: date | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+
+
 class Trip(Table, table=True):
     """A bus trip (bustur)."""
 

@@ -450,6 +450,29 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
             _write_xlsx(tmp, headers, rows)
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """One more sheet of a workbook: its name (cut to Excel's 31 characters), a header, rows."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[Any]]
+
+
+def write_workbook(
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], more: Sequence[Sheet]
+) -> None:
+    """`write_table` to `.xlsx`, with `more` sheets after the first, each a table of its own.
+
+    The first sheet is named after the file (`write_table` names it after the temporary file).
+    """
+    suffix = path.suffix.lower()
+    if suffix != ".xlsx":
+        raise UnsupportedFileType(suffix)
+    with private_replacement(path) as tmp:
+        _write_xlsx(tmp, headers, rows, more, title=path.stem)
+
+
 def write_json(path: Path, data: Any) -> None:
     """Any JSON document (not only a table), written atomically like the tables."""
     if path.suffix.lower() != ".json":
@@ -482,15 +505,36 @@ def _csv_cell(value: Any) -> str:
     return neutralise_formula(value if isinstance(value, str) else _cell_text(value))
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _sheet_title(name: str) -> str:
+    return "".join(ch for ch in name if ch not in "[]:*?/\\")[:31] or "Ark1"
+
+
+def _write_xlsx(
+    path: Path,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    more: Sequence[Sheet] = (),
+    title: str | None = None,
+) -> None:
     from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.create_sheet(_sheet_title(path.stem if title is None else title), 0)
+    workbook.remove(workbook.worksheets[1])
+    _fill_sheet(sheet, headers, rows)
+    for extra in more:
+        _fill_sheet(workbook.create_sheet(_sheet_title(extra.title)), extra.headers, extra.rows)
+    # Built in memory, then written in one go: on a full disk openpyxl's own zip file would be
+    # left half closed, failing again when collected.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())
+
+
+def _fill_sheet(sheet: Any, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    workbook = Workbook()
-    title = "".join(ch for ch in path.stem if ch not in "[]:*?/\\")[:31] or "Ark1"
-    sheet = workbook.create_sheet(title, 0)
-    workbook.remove(workbook.worksheets[1])
     sheet.append(list(headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -503,11 +547,6 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
     for index, header in enumerate(headers, start=1):
         width = max([len(str(header))] + [len(_cell_text(r[index - 1])) for r in rows[:200]])
         sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, 60)
-    # Built in memory, then written in one go: on a full disk openpyxl's own zip file would be
-    # left half closed, failing again when collected.
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    path.write_bytes(buffer.getvalue())
 
 
 def _keep_as_text(cell: Any) -> None:

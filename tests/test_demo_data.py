@@ -3,6 +3,7 @@ travel during their own course, and an exported register imports again unchanged
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,29 @@ def test_an_exported_register_imports_again_unchanged_even_after_demo_force(
         after = tmp_path / f"{kind}-after.csv"
         _run(db, "export", kind, str(after))
         assert after.read_bytes() == before.read_bytes()
+
+
+def test_every_demo_citizen_has_a_benefit_history_ending_in_their_current_benefit(
+    demo_engine: Engine,
+) -> None:
+    from storage.models import CitizenBenefitPeriod
+
+    with session_scope(demo_engine) as session:
+        citizens = {c.id: c for c in session.scalars(select(Citizen))}
+        periods: dict[int, list[CitizenBenefitPeriod]] = {}
+        for period in session.scalars(
+            select(CitizenBenefitPeriod).order_by(CitizenBenefitPeriod.since)
+        ):
+            periods.setdefault(period.citizen_id, []).append(period)
+        assert set(periods) == set(citizens)
+        changed = 0
+        for citizen_id, history in periods.items():
+            *earlier, current = history
+            assert current.until is None
+            assert current.benefit_group == citizens[citizen_id].benefit_group
+            assert history[0].since == citizens[citizen_id].referral_date
+            for before, after in pairwise(history):
+                assert before.until == after.since - timedelta(days=1)
+            changed += bool(earlier)
+        # Some changed benefit on the way, so the figures by the benefit on a date differ.
+        assert 0 < changed < len(citizens)

@@ -15,10 +15,17 @@ from sqlalchemy import select, true
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
-from rfk_trips.after_trip.outcomes import running_on
+from rfk_trips.after_trip.outcomes import PLACEMENT_KINDS, moving_on
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import NotFoundError, UserError
-from storage.codes import ATTENDED, Attendance, FollowUpKind, ParticipantRole, TripStatus
+from storage.codes import (
+    ATTENDED,
+    Attendance,
+    FollowUpKind,
+    OutcomeKind,
+    ParticipantRole,
+    TripStatus,
+)
 from storage.models import (
     Citizen,
     Company,
@@ -188,7 +195,8 @@ def stalled_citizens(
 ) -> list[StalledCitizen]:
     """Citizens with no next step: after a trip they came on, or an outcome that has ended.
 
-    Someone is moving when they have an open follow-up or an outcome still running (R34).
+    Someone is moving when they have an open follow-up or an outcome still running (R34);
+    "intet resultat" and a placement past its review date with no decision are no next step.
     `citizen_id` asks about one citizen only (the Opfølgning screen's flag).
     """
 
@@ -206,7 +214,7 @@ def stalled_citizens(
         running = set(
             session.scalars(
                 select(col(Outcome.citizen_id)).where(
-                    running_on(today), only(col(Outcome.citizen_id))
+                    moving_on(today), only(col(Outcome.citizen_id))
                 )
             )
         )
@@ -239,6 +247,33 @@ def stalled_citizens(
                 continue
             if citizen_id not in last_event or end_date > last_event[citizen_id][0]:
                 last_event[citizen_id] = (end_date, name, t("followup.stalled_after_outcome"))
+        # Dead ends still running: "intet resultat" from its start, a placement left
+        # undecided from its review date.
+        for citizen_id, name, kind, start, review in session.execute(
+            select(
+                col(Outcome.citizen_id),
+                col(Citizen.name),
+                col(Outcome.kind),
+                col(Outcome.start_date),
+                col(Outcome.review_date),
+            )
+            .join(Citizen, col(Citizen.id) == col(Outcome.citizen_id))
+            .where(
+                col(Outcome.end_date).is_(None),
+                col(Outcome.start_date) <= today,
+                col(Outcome.kind).in_([OutcomeKind.NONE, *PLACEMENT_KINDS]),
+                col(Citizen.anonymised_at).is_(None),
+                only(col(Outcome.citizen_id)),
+            )
+        ).all():
+            if kind == OutcomeKind.NONE:
+                event = (start, name, t("followup.stalled_no_result"))
+            elif review is not None and review < today:
+                event = (review, name, t("followup.stalled_review_passed"))
+            else:
+                continue
+            if citizen_id not in last_event or event[0] > last_event[citizen_id][0]:
+                last_event[citizen_id] = event
     return sorted(
         (
             StalledCitizen(citizen_id, name, since, reason)

@@ -51,6 +51,21 @@ def running_on(on: date) -> ColumnElement[bool]:
     )
 
 
+def moving_on(on: date) -> ColumnElement[bool]:
+    """The outcomes that are a next step on `on` (R34), in SQL: running, and not a dead end.
+
+    "Intet resultat" is no next step however long it runs, and neither is a placement whose
+    review date has passed with no decision (no end date set): both leave the citizen stalled.
+    """
+    review_passed = (
+        col(Outcome.kind).in_(PLACEMENT_KINDS)
+        & col(Outcome.end_date).is_(None)
+        & col(Outcome.review_date).is_not(None)
+        & (col(Outcome.review_date) < on)
+    )
+    return running_on(on) & (col(Outcome.kind) != OutcomeKind.NONE) & ~review_passed
+
+
 def check_new_outcome(outcome: NewOutcome) -> dict[str, str]:
     """The rules that need no database: field key -> the Danish sentence of what is wrong."""
     problems: dict[str, str] = {}

@@ -48,6 +48,7 @@ from storage.codes import (
 )
 from storage.models import (
     Citizen,
+    CitizenBenefitPeriod,
     Company,
     FollowUp,
     Municipality,
@@ -267,6 +268,9 @@ def load_demo(engine: Engine, *, scale: int = 1, seed: int = 2026, today: date) 
         for model, rows in ((Staff, staff_rows), (Company, company_rows), (Citizen, citizen_rows)):
             if rows:
                 session.execute(insert(model), rows)
+        # A stream of its own, so the benefit histories leave every other demo row as it was.
+        if periods := _benefit_periods(random.Random(seed + 2), citizen_rows, today):
+            session.execute(insert(CitizenBenefitPeriod), periods)
         trips = _trips(
             rng,
             session,
@@ -479,6 +483,36 @@ def _citizens(
             }
         )
     return rows
+
+
+def _benefit_periods(
+    rng: random.Random, citizen_rows: Sequence[dict[str, Any]], today: date
+) -> list[dict[str, Any]]:
+    """Each citizen's benefit since their referral; one in four changed benefit on the way.
+
+    As `rfk_trips.registers.benefit_periods` keeps them: the open period is the citizen's
+    current `benefit_group`, an earlier one ends the day before the next begins.
+    """
+    periods: list[dict[str, Any]] = []
+    for row in citizen_rows:
+        since: date = row["referral_date"]
+        if rng.random() < 0.25 and (today - since).days > 60:
+            changed = since + timedelta(days=rng.randint(30, (today - since).days - 1))
+            earlier = _weighted(rng, BENEFIT_WEIGHTS)
+            if earlier != row["benefit_group"]:
+                periods.append(
+                    {
+                        "citizen_id": row["id"],
+                        "benefit_group": earlier,
+                        "since": since,
+                        "until": changed - timedelta(days=1),
+                    }
+                )
+                since = changed
+        periods.append(
+            {"citizen_id": row["id"], "benefit_group": row["benefit_group"], "since": since}
+        )
+    return periods
 
 
 def _trips(

@@ -11,6 +11,7 @@ says it is sensitive (`-følsomme`), and the audit line names the field.
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -30,7 +31,16 @@ from rfk_trips.registers.record_fields import (
 )
 from rfk_trips.rules.danish_dates import format_time
 from rfk_trips.rules.errors import UserError
-from storage.models import Citizen, Company, Municipality, Participation, Staff, Trip, TripFormat
+from storage.models import (
+    Citizen,
+    CitizenBenefitPeriod,
+    Company,
+    Municipality,
+    Participation,
+    Staff,
+    Trip,
+    TripFormat,
+)
 from storage.sessions import session_scope
 from storage.tabular_files import UnsupportedFileType, write_table
 
@@ -163,6 +173,7 @@ def _citizens_table(session: Session, cells: _Cells, *, sensitive: bool) -> Expo
             "phone",
             "municipality",
             "benefit_group",
+            "benefit_since",
             "caseworker",
             "cohort",
             "job_goals",
@@ -174,6 +185,14 @@ def _citizens_table(session: Session, cells: _Cells, *, sensitive: bool) -> Expo
         "arkiveret",
         *([SENSITIVE_COLUMN] if sensitive else []),
     ]
+    # The first day of each citizen's open benefit period, which the import reads back.
+    benefit_since: dict[int, date] = dict(
+        session.execute(
+            select(col(CitizenBenefitPeriod.citizen_id), col(CitizenBenefitPeriod.since)).where(
+                col(CitizenBenefitPeriod.until).is_(None)
+            )
+        ).all()
+    )
     rows = [
         [
             c.id,
@@ -181,6 +200,7 @@ def _citizens_table(session: Session, cells: _Cells, *, sensitive: bool) -> Expo
             c.phone,
             cells.municipalities.get(c.municipality_id, ""),
             cells.show(c.benefit_group),
+            benefit_since.get(c.id or 0),
             cells.staff[c.caseworker_id].initials if c.caseworker_id in cells.staff else "",
             c.cohort,
             list(c.job_goals),

@@ -5,7 +5,9 @@ export they never carry skånehensyn, and the audit log names the citizens each 
 `stats` is meant to leave the job centre, so every count of 1–4 people is always shown as
 "<5" (DOMAIN.md R36): the JSON is exactly `rfk-trips stats --json --suppress-small`, and
 CSV/Excel get the same figures as one flat table (afsnit, gruppe, nøgletal, værdi) that a
-person can filter in Excel.
+person can filter in Excel. Excel also gets the evaluation's Tables 6.10 and 6.11 counted from
+our trips, a sheet each in the evaluation's layout (category, count, per cent) with VIVE's own
+figure for all participants beside each row.
 """
 
 from collections.abc import Sequence
@@ -23,6 +25,7 @@ from rfk_trips.exchange.exporting import ExportTable, codes_for, export_errors, 
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
 from rfk_trips.privacy.read_outs import write_recorded
+from rfk_trips.results import evaluation_reference
 from rfk_trips.results.results_service import ResultFilter, figures_as_json, load_figures
 from rfk_trips.results.results_text import cell_name
 from rfk_trips.rules.danish_dates import danish_moment, format_date
@@ -32,9 +35,11 @@ from storage.models import Trip
 from storage.sessions import session_scope
 from storage.tabular_files import (
     WRITABLE_SUFFIXES,
+    Sheet,
     UnsupportedFileType,
     write_json,
     write_table,
+    write_workbook,
 )
 
 ResultExportKind = Literal["followups", "outcomes", "stats"]
@@ -275,6 +280,49 @@ def stats_rows(data: dict[str, Any], where: ResultFilter) -> list[Row]:
     return rows
 
 
+def evaluation_sheets(data: dict[str, Any]) -> list[Sheet]:
+    """Tables 6.10 and 6.11 of the (suppressed) figures, VIVE's figures beside: two sheets."""
+    block = data.get("evaluation")
+    if not block:
+        return []
+    day = block["date"]
+    when = date.fromisoformat(day) if isinstance(day, str) else day
+    year, everyone = evaluation_reference.YEAR, evaluation_reference.POPULATION
+    population = block["population"]
+    sheets = []
+    for table, title in (
+        ("ever", t("results.eval_ever")),
+        ("on_date", t("results.eval_on", date=format_date(when))),
+    ):
+        number = evaluation_reference.TABLE_NUMBERS[table]
+        headers = [
+            title,
+            t("results.eval_count"),
+            t("results.eval_percent"),
+            t("export_results.eval_reference_count", year=year, count=everyone),
+            t("export_results.eval_reference_percent", year=year),
+        ]
+        rows: list[Row] = []
+        for row in block[table]:
+            reference = evaluation_reference.reference_for(table, row["category"])
+            rows.append(
+                [
+                    t(f"results.eval_row.{row['category']}"),
+                    row["count"],
+                    row["percent"],
+                    reference.count if reference else t("results.eval_reference_none"),
+                    reference.percent if reference else t("results.eval_reference_none"),
+                ]
+            )
+        rows.append(
+            [t("results.eval_total"), population, 100.0 if population else 0.0, everyone, 100.0]
+        )
+        source = t("results.eval_reference_source", year=year, count=everyone, table=number)
+        rows.append([source, None, None, None, None])
+        sheets.append(Sheet(t("export_results.eval_sheet", table=number), headers, rows))
+    return sheets
+
+
 def stats_headers() -> list[str]:
     return [
         t("export_results.col.section"),
@@ -312,6 +360,8 @@ def export_results_file(
             with export_errors(path):
                 if codes:
                     write_json(path, data)
+                elif path.suffix.lower() == ".xlsx":
+                    write_workbook(path, stats_headers(), rows, evaluation_sheets(data))
                 else:
                     write_table(path, stats_headers(), rows)
 

@@ -25,6 +25,7 @@ from sqlmodel import Session, SQLModel
 from rfk_trips.exchange.import_checks import cell_problems, length_problems, one_line
 from rfk_trips.i18n.catalogue import number, t
 from rfk_trips.i18n.labels import normalise
+from rfk_trips.registers.benefit_periods import BENEFIT_SINCE, change_benefit, start_history
 from rfk_trips.registers.lookups import load_lookups
 from rfk_trips.registers.record_fields import (
     CITIZEN_FIELDS,
@@ -208,7 +209,7 @@ def import_file(
             errors = _RowErrors()
             parsed = _checked(kind, spec, table, chain([first_row], rows), keys, lookups, errors)
             if not errors:
-                _write(session, kind, spec, parsed, set(keys.values()), report, errors)
+                _write(session, kind, spec, parsed, set(keys.values()), report, errors, today=today)
             if errors:
                 session.rollback()
                 raise errors.refusal()
@@ -354,12 +355,18 @@ def _write(
     present: set[str],
     report: ImportReport,
     errors: _RowErrors,
+    *,
+    today: date,
 ) -> None:
     index = _Index(kind)
     for stored in session.scalars(select(spec.model)):
         index.add(stored)
+    # New citizens, whose first benefit period needs their number (after the flush).
+    new_citizens: list[tuple[Citizen, date | None]] = []
     for line, record in parsed:
         values = record.values
+        # Not a column of the register: the day the benefit began (registers.benefit_periods).
+        since = values.pop(BENEFIT_SINCE, None) if kind == "citizens" else None
         existing = index.find(values)
         holder = index.cvr_holder(values.get("cvr")) if kind == "companies" else None
         if holder is not None and holder is not existing:
@@ -369,6 +376,8 @@ def _write(
             new = spec.model(**values)
             session.add(new)
             index.add(new)
+            if isinstance(new, Citizen):
+                new_citizens.append((new, since))
             report.created += 1
             continue
         given = record.given(present)
@@ -378,12 +387,21 @@ def _write(
         if not changed:
             report.unchanged += 1
             continue
+        if "benefit_group" in changed:
+            try:
+                change_benefit(session, existing, changed.pop("benefit_group"), since, today=today)
+            except UserError as exc:
+                errors.add(line, [exc.message])
+                continue
         for name, value in changed.items():
             setattr(existing, name, value)
         if hasattr(existing, "updated_at"):
             existing.updated_at = utc_now()
         session.add(existing)
         report.updated += 1
+    session.flush()
+    for citizen, since in new_citizens:
+        start_history(session, citizen, since, today=today)
     session.flush()
 
 

@@ -29,6 +29,7 @@ from storage.audit import record_readout
 from storage.models import (
     CheckinEvent,
     Citizen,
+    CitizenBenefitPeriod,
     Company,
     FindingAcknowledgement,
     FollowUp,
@@ -98,6 +99,21 @@ def _citizen_record(session: Session, citizen: Citizen) -> Record:
         _field("archived", citizen.archived),
         _field("anonymised_at", citizen.anonymised_at),
         _field("updated_at", citizen.updated_at),
+    )
+
+
+def _benefit_records(session: Session, citizen_id: int) -> tuple[Record, ...]:
+    return tuple(
+        (
+            _field("benefit_group", row.benefit_group),
+            _field("since", row.since),
+            _field("until", row.until),
+        )
+        for row in session.scalars(
+            select(CitizenBenefitPeriod)
+            .where(col(CitizenBenefitPeriod.citizen_id) == citizen_id)
+            .order_by(col(CitizenBenefitPeriod.since), col(CitizenBenefitPeriod.id))
+        )
     )
 
 
@@ -305,6 +321,7 @@ def gather_report(
     names = _names(session)
     sections = (
         ("citizen", (_citizen_record(session, citizen),)),
+        ("benefits", _benefit_records(session, citizen_id)),
         ("trips", _trip_records(session, citizen_id)),
         ("checkins", _checkin_records(session, citizen_id)),
         ("follow_ups", _follow_up_records(session, citizen_id, names)),

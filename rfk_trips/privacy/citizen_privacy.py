@@ -43,7 +43,9 @@ ERASED_REASON = "(slettet: borgeren er anonymiseret)"
 
 # Kept on purpose, because the figures or the rules of old trips need them:
 # - birth_year and gender: the age-band and gender breakdowns of `stats` (R36);
-# - benefit_group: the benefit-group breakdown of `stats`;
+# - benefit_group and its history (benefit_period: a group and two dates, no free text, so
+#   nothing in it is blanked): the benefit-group breakdown of `stats` and the evaluation's
+#   benefit on a date;
 # - municipality_id: which job centre the case belongs to (the quota of trips per citizen);
 # - cohort: a group's name (»Springbrættet 2026 uge 48«), not the person's; the
 #   one-cohort rule (R14) on the trips they were on would otherwise change its findings

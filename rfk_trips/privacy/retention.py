@@ -2,9 +2,10 @@
 
 A citizen's activity is every date the job centre worked with them: the trips they were on
 (booked, reserve or cancelled), their follow-ups (due, done, created), their outcomes (start,
-end, review date), their learning cases, their referral date and the last edit of their
-record. An outcome without an end date is still running, so it counts as activity today:
-anonymising is irreversible, and a running placement is a case someone still follows.
+end, review date), their learning cases, the days their benefit changed, their referral date
+and the last edit of their record. An outcome without an end date is still running, so it
+counts as activity today: anonymising is irreversible, and a running placement is a case
+someone still follows.
 
 The rule itself is plain functions of dates; `purge` applies it to the database in one
 transaction, through the same anonymisation as an erasure on request.
@@ -25,6 +26,7 @@ from rfk_trips.rules.errors import UserError
 from storage.audit import record_readout
 from storage.models import (
     Citizen,
+    CitizenBenefitPeriod,
     DatabaseInfo,
     FollowUp,
     LearningCase,
@@ -118,6 +120,16 @@ def activity_dates(session: Session, *, today: date) -> dict[int, list[date | No
         select(col(LearningCase.citizen_id), col(LearningCase.written_on))
     ):
         add(citizen_id, written)
+    # The days a benefit period began or ended: a change staff recorded. An open period is
+    # not activity today, unlike a running outcome: every citizen has one, for good.
+    for citizen_id, since, until in session.execute(
+        select(
+            col(CitizenBenefitPeriod.citizen_id),
+            col(CitizenBenefitPeriod.since),
+            col(CitizenBenefitPeriod.until),
+        )
+    ):
+        add(citizen_id, since, until)
     return dates
 
 

@@ -15,6 +15,7 @@ from sqlmodel import Session, col
 
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
+from rfk_trips.registers.benefit_periods import BENEFIT_SINCE, change_benefit, start_history
 from rfk_trips.registers.lookups import load_lookups
 from rfk_trips.registers.paging import PAGE_SIZE, Page, count_query, like_pattern, search_words
 from rfk_trips.registers.record_fields import parse_citizen
@@ -222,6 +223,8 @@ def citizen_form_values(engine: Engine, citizen_id: int) -> dict[str, str]:
             "phone": citizen.phone,
             "municipality": municipality.name if municipality else "",
             "benefit_group": label(citizen.benefit_group),
+            # Empty: a change of benefit is dated today unless staff write another day.
+            "benefit_since": "",
             # As the caseworker picker offers it, so the form shows the same choice.
             "caseworker": f"{caseworker.name} ({caseworker.initials})" if caseworker else "",
             "cohort": citizen.cohort,
@@ -239,14 +242,21 @@ def save_citizen(
 ) -> int:
     with session_scope(engine) as session:
         record = parse_citizen(values, load_lookups(session, today=today))
+        fields = dict(record.values)
+        since = fields.pop(BENEFIT_SINCE)
+        group = fields.pop("benefit_group")
         if citizen_id is None:
-            citizen = Citizen(**record.values)
+            citizen = Citizen(**fields, benefit_group=group)
+            session.add(citizen)
+            session.flush()
+            start_history(session, citizen, since, today=today)
         else:
             citizen = _get(session, citizen_id)
-            for name, value in record.values.items():
+            for name, value in fields.items():
                 setattr(citizen, name, value)
+            change_benefit(session, citizen, group, since, today=today)
             citizen.updated_at = utc_now()
-        session.add(citizen)
+            session.add(citizen)
         session.flush()
         return citizen.id or 0
 

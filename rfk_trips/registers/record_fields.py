@@ -14,7 +14,7 @@ from typing import Any
 
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import choices, normalise, parse_code
-from rfk_trips.rules.danish_dates import parse_date
+from rfk_trips.rules.danish_dates import format_date, parse_date
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import (
     normalise_cvr,
@@ -110,6 +110,9 @@ CITIZEN_FIELDS = RegisterFields(
         RecordField("phone", "telefon"),
         RecordField("municipality", "kommune"),
         RecordField("benefit_group", "ydelse"),
+        # The day the benefit in `ydelse` began; read only when the benefit changes (and for
+        # a new citizen): see registers.benefit_periods.
+        RecordField("benefit_since", "ydelse_fra"),
         RecordField("caseworker", "sagsbehandler"),
         RecordField("cohort", "forloeb"),
         RecordField("job_goals", "jobmaal"),
@@ -158,6 +161,8 @@ _ALIASES = {
     "fodselsaar": "foedselsaar",
     "kon": "koen",
     "kommunenavn": "kommune",
+    "ydelse_siden": "ydelse_fra",
+    "ydelse_fra_dato": "ydelse_fra",
 }
 
 
@@ -297,6 +302,18 @@ def _caseworker_parser(lookups: Lookups) -> Callable[[str], int | None]:
     return parse
 
 
+def _benefit_since(today: date) -> Callable[[str], date | None]:
+    def parse(text: str) -> date | None:
+        if not text.strip():
+            return None
+        day = parse_date(text, today)
+        if day > today:
+            raise UserError(t("field.benefit_since_future", date=format_date(today)))
+        return day
+
+    return parse
+
+
 def parse_citizen(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c = _Collector(row)
     c.take("name", lambda s: require(s, t("label.name")))
@@ -306,6 +323,7 @@ def parse_citizen(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
         "benefit_group",
         _code_parser(BenefitGroup, t("label.benefit_group"), BenefitGroup.CASH_ASSISTANCE),
     )
+    c.take("benefit_since", _benefit_since(lookups.today))
     c.take("caseworker", _caseworker_parser(lookups), into="caseworker_id")
     c.take("cohort", lambda s: " ".join(s.split()))
     c.take("job_goals", split_list)

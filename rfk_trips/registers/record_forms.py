@@ -59,6 +59,8 @@ CITIZEN_FORM: tuple[FormField, ...] = (
     FormField("phone", "label.phone", placeholder="20 30 40 50"),
     FormField("municipality", "label.municipality", "choice", choices="municipality"),
     FormField("benefit_group", "label.benefit_group", "choice", choices=BenefitGroup),
+    # Empty: today, when the benefit changes (registers.benefit_periods).
+    FormField("benefit_since", "label.benefit_since", placeholder="03-12-2026"),
     FormField("caseworker", "label.caseworker", "choice", choices="staff"),
     FormField("cohort", "label.cohort", placeholder="Springbrættet 2026 uge 48"),
     FormField("job_goals", "label.job_goals", placeholder="køkken; rengøring"),

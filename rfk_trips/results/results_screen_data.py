@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from rfk_trips.i18n.catalogue import t
+from rfk_trips.results import evaluation_reference
 from rfk_trips.results.results_series import months_of
 from rfk_trips.results.results_service import ResultFilter, figures_as_json, load_facts_and_figures
 from rfk_trips.results.results_text import render
@@ -45,6 +46,36 @@ class ResultsView:
     status_line: str
     trend: str
     targets: str
+    evaluation: "EvaluationView | None" = None
+
+
+@dataclass(frozen=True)
+class EvaluationLine:
+    """One row of an evaluation table as shown: every cell already text."""
+
+    label: str
+    count: str
+    percent: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class EvaluationTable:
+    title: str
+    reference_heading: str
+    reference_source: str
+    rows: tuple[EvaluationLine, ...]
+    total: EvaluationLine
+
+
+@dataclass(frozen=True)
+class EvaluationView:
+    """Resultater → Evaluering: our Tables 6.10 and 6.11 beside the evaluation's own."""
+
+    population: str
+    ever: EvaluationTable
+    on_date: EvaluationTable
+    note: str
 
 
 def read_selection(selection: Selection, *, today: date) -> tuple[ResultFilter, date]:
@@ -79,10 +110,84 @@ def load_view(engine: Engine, selection: Selection, *, today: date) -> ResultsVi
         where=where,
         on=on,
         data=data,
-        report=render(data, asdict(where)),
+        # The evaluation's tables get their own tab (issue 19), not the overview's end.
+        report=render(data, asdict(where), evaluation=False),
         status_line="  ·  ".join(parts),
         trend="\n".join(trend_lines(figures, months, suppress=selection.suppress_small)),
         targets="\n".join(report_targets(engine, where, today=today) or [t("results.no_targets")]),
+        evaluation=evaluation_view(data),
+    )
+
+
+def _percent(value: float | None) -> str:
+    return t("results.rate_none") if value is None else f"{value:.1f} %".replace(".", ",")
+
+
+def _reference(table: str, category: str) -> str:
+    figure = evaluation_reference.reference_for(table, category)
+    if figure is None:
+        return t("results.eval_reference_none")
+    return t("results.eval_reference_figure", count=figure.count, percent=_percent(figure.percent))
+
+
+def reference_heading() -> str:
+    """The reference column's heading: whose figures, and of how many."""
+    return t(
+        "results.eval_reference_col",
+        year=evaluation_reference.YEAR,
+        count=evaluation_reference.POPULATION,
+    )
+
+
+def _evaluation_table(table: str, title: str, block: dict[str, Any]) -> EvaluationTable:
+    rows = tuple(
+        EvaluationLine(
+            t(f"results.eval_row.{row['category']}"),
+            str(row["count"]),
+            _percent(row["percent"]),
+            _reference(table, row["category"]),
+        )
+        for row in block[table]
+    )
+    population = block["population"]
+    reference_total = t(
+        "results.eval_reference_figure",
+        count=evaluation_reference.POPULATION,
+        percent=_percent(100.0),
+    )
+    total = EvaluationLine(
+        t("results.eval_total"),
+        str(population),
+        # A suppressed population ("<5") still stands for the whole, as in `stats`.
+        _percent(100.0 if population else 0.0),
+        reference_total,
+    )
+    return EvaluationTable(
+        title=title,
+        reference_heading=reference_heading(),
+        reference_source=t(
+            "results.eval_reference_source",
+            year=evaluation_reference.YEAR,
+            count=evaluation_reference.POPULATION,
+            table=evaluation_reference.TABLE_NUMBERS[table],
+        ),
+        rows=rows,
+        total=total,
+    )
+
+
+def evaluation_view(data: dict[str, Any]) -> EvaluationView | None:
+    """The two tables of `figures_as_json` (suppressed or not) as the screen shows them."""
+    block = data.get("evaluation")
+    if not block:
+        return None
+    day = block["date"]
+    when = date.fromisoformat(day) if isinstance(day, str) else day
+    return EvaluationView(
+        population=t("results.eval_population", count=block["population"]),
+        ever=_evaluation_table("ever", t("results.eval_ever"), block),
+        on_date=_evaluation_table("on_date", t("results.eval_on", date=format_date(when)), block),
+        note=t("results.eval_suppressed") if data["suppressed"] else "",
     )
 
 

@@ -14,8 +14,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from rfk_trips.i18n.catalogue import t
+from rfk_trips.rules.benefit_history import BenefitPeriod
 from rfk_trips.rules.danish_dates import format_date
 from rfk_trips.rules.errors import UserError
+from rfk_trips.rules.evaluation import Evaluation, EvaluationRow, hidden_cells, with_evaluation
 from rfk_trips.rules.outcome_figures import (
     PRIORITY,
     SMALL_CELL,
@@ -35,6 +37,7 @@ from rfk_trips.trips.trip_service import format_by_code, municipality_by_name
 from storage.codes import ParticipantRole, TripStatus
 from storage.models import (
     Citizen,
+    CitizenBenefitPeriod,
     Company,
     Municipality,
     Outcome,
@@ -155,7 +158,25 @@ def load_facts(session: Session, where: ResultFilter) -> Facts:
             ).where(col(Citizen.id).in_(wanted))
         )
     )
-    return Facts(trips, attendance, outcomes, citizens)
+    return Facts(trips, attendance, outcomes, citizens, benefits=_benefits(session, wanted))
+
+
+def _benefits(session: Session, wanted: Any) -> dict[int, tuple[BenefitPeriod, ...]]:
+    """The benefit periods of the citizens in the facts, oldest first; a citizen with none
+    (written without the register) is left out, and counts with their benefit today."""
+    periods: dict[int, list[BenefitPeriod]] = {}
+    for citizen_id, group, since, until in session.execute(
+        select(
+            col(CitizenBenefitPeriod.citizen_id),
+            col(CitizenBenefitPeriod.benefit_group),
+            col(CitizenBenefitPeriod.since),
+            col(CitizenBenefitPeriod.until),
+        )
+        .where(col(CitizenBenefitPeriod.citizen_id).in_(wanted))
+        .order_by(col(CitizenBenefitPeriod.citizen_id), col(CitizenBenefitPeriod.since))
+    ):
+        periods.setdefault(citizen_id, []).append(BenefitPeriod(group, since, until))
+    return {citizen_id: tuple(found) for citizen_id, found in periods.items()}
 
 
 def check_period(where: ResultFilter) -> None:
@@ -197,7 +218,8 @@ def load_facts_and_figures(
     with session_scope(engine) as session:
         facts = load_facts(session, where)
     reference = on or (min(where.date_to, today) if where.date_to else today)
-    return facts, compute_figures(facts, on=on, reference_date=reference)
+    figures = compute_figures(facts, on=on, reference_date=reference)
+    return facts, with_evaluation(figures, facts)
 
 
 # --- JSON -------------------------------------------------------------------------------
@@ -244,6 +266,34 @@ def _counts_json(counts: Counts, cell: Cell, suppress: bool) -> dict[str, Any]:
     }
     data["status_on"] = None if counts.on is None else _outcomes_json(counts.on, cell)
     return data
+
+
+def _evaluation_rows(rows: tuple[EvaluationRow, ...], suppress: bool) -> list[dict[str, Any]]:
+    hidden = hidden_cells([row.count for row in rows]) if suppress else {}
+    return [
+        {
+            "category": row.category,
+            "count": hidden.get(i, row.count),
+            # A per cent gives a hidden count away as surely as the count.
+            "percent": None if i in hidden else row.percent,
+        }
+        for i, row in enumerate(rows)
+    ]
+
+
+def evaluation_as_json(evaluation: Evaluation | None, *, suppress_small: bool) -> Any:
+    """The evaluation's two tables (003 Tab 6.10, 6.11); suppressed with secondary cells."""
+    if evaluation is None:
+        return None
+    population: int | str = evaluation.population
+    if suppress_small:
+        population = suppress_count(evaluation.population)
+    return {
+        "population": population,
+        "date": evaluation.status_date,
+        "ever": _evaluation_rows(evaluation.ever, suppress_small),
+        "on_date": _evaluation_rows(evaluation.on_date, suppress_small),
+    }
 
 
 def figures_as_json(figures: Figures, *, suppress_small: bool = False) -> dict[str, Any]:
@@ -293,4 +343,5 @@ def figures_as_json(figures: Figures, *, suppress_small: bool = False) -> dict[s
             }
             for dimension, cells in figures.breakdowns.items()
         },
+        "evaluation": evaluation_as_json(figures.evaluation, suppress_small=suppress_small),
     }

@@ -204,8 +204,48 @@ def _breakdowns(data: dict[str, Any]) -> list[str]:
     return lines
 
 
-def render(data: dict[str, Any], where: dict[str, Any]) -> str:
-    """The whole report; `where` holds the filters (date_from, date_to, municipality, …)."""
+def _percent(value: float | None) -> str:
+    return t("results.rate_none") if value is None else f"{value:.1f} %".replace(".", ",")
+
+
+def _evaluation_table(title: str, rows: list[dict[str, Any]], population: object) -> list[str]:
+    names = [t(f"results.eval_row.{row['category']}") for row in rows]
+    width = max(len(name) for name in [*names, t("results.eval_total")])
+    lines = [
+        "  " + title,
+        f"    {'':<{width}} {t('results.eval_count'):>6} {t('results.eval_percent'):>8}",
+    ]
+    for name, row in zip(names, rows, strict=True):
+        lines.append(f"    {name:<{width}} {row['count']!s:>6} {_percent(row['percent']):>8}")
+    total = _percent(100.0) if population else _percent(0.0)
+    lines.append(f"    {t('results.eval_total'):<{width}} {population!s:>6} {total:>8}")
+    return lines
+
+
+def _evaluation(data: dict[str, Any]) -> list[str]:
+    """Tables 6.10 and 6.11 of the midterm evaluation, counted from our own trips."""
+    evaluation = data.get("evaluation")
+    if not evaluation:
+        return []
+    day = evaluation["date"]
+    when = date.fromisoformat(day) if isinstance(day, str) else day
+    population = evaluation["population"]
+    lines = ["", t("results.eval_heading"), "  " + t("results.eval_population", count=population)]
+    lines += _evaluation_table(t("results.eval_ever"), evaluation["ever"], population)
+    lines.append("")
+    lines += _evaluation_table(
+        t("results.eval_on", date=format_date(when)), evaluation["on_date"], population
+    )
+    if data["suppressed"]:
+        lines.append("  " + t("results.eval_suppressed"))
+    return lines
+
+
+def render(data: dict[str, Any], where: dict[str, Any], *, evaluation: bool = True) -> str:
+    """The whole report; `where` holds the filters (date_from, date_to, municipality, …).
+
+    `evaluation` adds the evaluation's two tables (003 Tab 6.10, 6.11) after the totals.
+    """
     lines = _header(data, where)
     if data["trips"] == 0:
         return "\n".join([*lines, "", t("results.no_trips")])
@@ -214,6 +254,8 @@ def render(data: dict[str, Any], where: dict[str, Any]) -> str:
     lines += ["", t("results.outcomes_heading"), *_outcome_table(data, "outcomes", on)]
     lines += ["", t("results.headline_heading"), *_outcome_table(data, "headline", on)]
     lines += _totals(data, on)
+    if evaluation:
+        lines += _evaluation(data)
     lines += _groups(data)
     lines += _trips(data)
     lines += _breakdowns(data)

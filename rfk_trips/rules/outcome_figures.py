@@ -15,16 +15,23 @@ The rules, decided once for every caller:
 * **Status on a date.** Of those outcomes, the ones running on the date:
   `start <= on` and (`end` is None or `end >= on`). It is a subset, so never more than "ever".
 * **Headline (R27).** Each citizen once, under their highest kind in `PRIORITY`; "in paid
-  work" is the citizens whose highest kind is in `PAID_WORK`.
+  work" is the citizens whose highest kind is in `PAID_WORK`. A small job (få timer) and a
+  hybridpraktik are paid hours beside the benefit, so the headline counts them as
+  `paid_hours_with_benefit`, or as `paid_hours` when the citizen had no benefit (ever: on some
+  day while it ran; on a date: that day); `by_kind` keeps the kind as recorded. See
+  `counted_kind`.
+* **The evaluation's tables** (003 Tab 6.10, 6.11) are counted in `rfk_trips.rules.evaluation`
+  (`with_evaluation` adds them to the figures).
 * **Suppression (R36).** In exports that leave the job centre a count of 1–4 is shown as
   "<5"; 0 stays 0 (it names nobody). See `suppress_count`.
 """
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from rfk_trips.rules.benefit_history import BenefitPeriod, benefit_on, ever_had
 from storage.codes import ATTENDED, Attendance, BenefitGroup, Gender, OutcomeKind
 from storage.search_text import sort_key
 
@@ -48,6 +55,10 @@ PRIORITY: tuple[OutcomeKind, ...] = (
 )
 PAID_WORK: frozenset[OutcomeKind] = frozenset(
     {OutcomeKind.PAID_HOURS, OutcomeKind.PAID_HOURS_WITH_BENEFIT, OutcomeKind.FLEX_JOB}
+)
+# Paid hours beside a benefit (DOMAIN.md §5.1): counted as hours with benefit, see `counted_kind`.
+HOURS_BESIDE_BENEFIT: frozenset[OutcomeKind] = frozenset(
+    {OutcomeKind.SMALL_JOB, OutcomeKind.HYBRID_INTERNSHIP}
 )
 AGE_BANDS: tuple[str, ...] = ("18-29", "30-39", "40-49", "50-59", "60+")
 UNKNOWN = "unknown"
@@ -113,6 +124,9 @@ class Facts:
     attendance: tuple[AttendanceFact, ...] = ()
     outcomes: tuple[OutcomeFact, ...] = ()
     citizens: tuple[CitizenFact, ...] = ()
+    # Citizen id -> their benefit periods (rules.benefit_history); a citizen without any
+    # counts with `CitizenFact.benefit_group` on every day.
+    benefits: Mapping[int, tuple[BenefitPeriod, ...]] = field(default_factory=dict)
 
 
 # --- results ----------------------------------------------------------------------------
@@ -179,6 +193,25 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class EvaluationRow:
+    """A row of the evaluation's tables (`rules.evaluation`): a category, n and 100·n/N."""
+
+    category: str
+    count: int
+    percent: float
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Tables 6.10 (`ever`) and 6.11 (`on_date`, on `status_date`) over `population` citizens."""
+
+    population: int
+    status_date: date
+    ever: tuple[EvaluationRow, ...]
+    on_date: tuple[EvaluationRow, ...]
+
+
+@dataclass(frozen=True)
 class Figures:
     on: date | None
     reference_date: date
@@ -188,6 +221,8 @@ class Figures:
     by_company: tuple[CompanyGroup, ...]
     breakdowns: Mapping[str, tuple[Cell, ...]]
     by_trip: tuple[TripGroup, ...] = ()
+    # The evaluation's tables, counted by `rules.evaluation.evaluate` over the same facts.
+    evaluation: Evaluation | None = None
 
 
 # --- rules ------------------------------------------------------------------------------
@@ -201,6 +236,52 @@ def attendance_rate(attended: int, invited: int, excused: int) -> float | None:
 
 def highest_kind(kinds: Iterable[OutcomeKind]) -> OutcomeKind | None:
     return min(kinds, key=_RANK.__getitem__, default=None)
+
+
+@dataclass(frozen=True)
+class Benefits:
+    """Each citizen's benefit periods, and the register's current value for one without any."""
+
+    periods: Mapping[int, tuple[BenefitPeriod, ...]] = field(default_factory=dict)
+    current: Mapping[int, BenefitGroup | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, facts: Facts) -> "Benefits":
+        return cls(facts.benefits, {c.citizen_id: c.benefit_group for c in facts.citizens})
+
+    def on(self, citizen_id: int, day: date) -> BenefitGroup | None:
+        return benefit_on(self.periods.get(citizen_id, ()), day, self.current.get(citizen_id))
+
+    def ever(self, citizen_id: int, group: BenefitGroup, *, after: date, until: date) -> bool:
+        return ever_had(
+            self.periods.get(citizen_id, ()),
+            group,
+            after=after,
+            until=until,
+            default=self.current.get(citizen_id),
+        )
+
+
+def counted_kind(outcome: OutcomeFact, benefits: Benefits, on: date | None) -> OutcomeKind:
+    """The kind an outcome counts as in the headline and the evaluation's tables.
+
+    A small job or a hybridpraktik is paid hours beside the benefit: `paid_hours_with_benefit`,
+    unless the citizen had no benefit (`none`), then `paid_hours`. With `on` the benefit is
+    the one of that day; without, any day the outcome ran counts. An unknown benefit is not
+    "none": hours beside it count as with benefit.
+    """
+    if outcome.kind not in HOURS_BESIDE_BENEFIT:
+        return outcome.kind
+    if on is None:
+        without = benefits.ever(
+            outcome.citizen_id,
+            BenefitGroup.NONE,
+            after=outcome.start,
+            until=outcome.end or date.max,
+        )
+    else:
+        without = benefits.on(outcome.citizen_id, on) == BenefitGroup.NONE
+    return OutcomeKind.PAID_HOURS if without else OutcomeKind.PAID_HOURS_WITH_BENEFIT
 
 
 def age_band(birth_year: int | None, reference: date) -> str:
@@ -237,16 +318,21 @@ def attribute(facts: Facts) -> list[tuple[OutcomeFact, int]]:
     return credited
 
 
-def outcome_counts(outcomes: Iterable[OutcomeFact]) -> OutcomeCounts:
+def outcome_counts(
+    outcomes: Iterable[OutcomeFact], counted: Callable[[OutcomeFact], OutcomeKind] | None = None
+) -> OutcomeCounts:
+    """`by_kind` by the recorded kind; `headline` by `counted` (see `counted_kind`)."""
     kinds_of: dict[int, set[OutcomeKind]] = defaultdict(set)
+    headline_kinds: dict[int, set[OutcomeKind]] = defaultdict(set)
     for outcome in outcomes:
         kinds_of[outcome.citizen_id].add(outcome.kind)
+        headline_kinds[outcome.citizen_id].add(counted(outcome) if counted else outcome.kind)
     by_kind: dict[OutcomeKind, int] = dict.fromkeys(PRIORITY, 0)
     headline: dict[OutcomeKind, int] = dict.fromkeys(PRIORITY, 0)
-    for kinds in kinds_of.values():
+    for citizen_id, kinds in kinds_of.items():
         for kind in kinds:
             by_kind[kind] += 1
-        best = highest_kind(kinds)
+        best = highest_kind(headline_kinds[citizen_id])
         if best is not None:
             headline[best] += 1
     return OutcomeCounts(
@@ -263,6 +349,7 @@ class ByTrip:
 
     seats: Mapping[int, list[AttendanceFact]]
     outcomes: Mapping[int, list[OutcomeFact]]
+    benefits: Benefits = field(default_factory=Benefits)
 
     @classmethod
     def of(cls, facts: Facts, credited: list[tuple[OutcomeFact, int]]) -> "ByTrip":
@@ -273,7 +360,7 @@ class ByTrip:
         outcomes: dict[int, list[OutcomeFact]] = defaultdict(list)
         for outcome, trip_id in credited:
             outcomes[trip_id].append(outcome)
-        return cls(seats, outcomes)
+        return cls(seats, outcomes, Benefits.of(facts))
 
 
 def counts(trip_ids: set[int], by_trip: ByTrip, on: date | None) -> Counts:
@@ -295,8 +382,13 @@ def counts(trip_ids: set[int], by_trip: ByTrip, on: date | None) -> Counts:
         pending=tally[Attendance.PENDING],
         citizens_attended=len({r.citizen_id for r in seats if r.attendance in ATTENDED}),
         attendance_rate=attendance_rate(attended, len(seats), tally[Attendance.EXCUSED]),
-        ever=outcome_counts(outcomes),
-        on=None if on is None else outcome_counts(o for o in outcomes if o.running_on(on)),
+        ever=outcome_counts(outcomes, lambda o: counted_kind(o, by_trip.benefits, None)),
+        on=None
+        if on is None
+        else outcome_counts(
+            (o for o in outcomes if o.running_on(on)),
+            lambda o: counted_kind(o, by_trip.benefits, on),
+        ),
     )
 
 
@@ -328,7 +420,9 @@ def _companies(
             company_id=company_id,
             name=name,
             counts=counts(hosted[company_id], by_trip, on),
-            at_company=outcome_counts(placed[company_id]),
+            at_company=outcome_counts(
+                placed[company_id], lambda o: counted_kind(o, by_trip.benefits, None)
+            ),
         )
         for company_id, name in names.items()
     ]
@@ -352,9 +446,10 @@ def _breakdowns(
         for r in facts.attendance
         if r.trip_id in trip_ids and not r.reserve and r.attendance in ATTENDED
     }
+    benefits = Benefits.of(facts)
     kinds_of: dict[int, set[OutcomeKind]] = defaultdict(set)
     for outcome, _trip_id in credited:
-        kinds_of[outcome.citizen_id].add(outcome.kind)
+        kinds_of[outcome.citizen_id].add(counted_kind(outcome, benefits, None))
     citizens = {c.citizen_id: c for c in facts.citizens}
     keys: dict[str, Callable[[CitizenFact], str]] = {
         "age_band": lambda c: age_band(c.birth_year, reference),

@@ -2,7 +2,8 @@
 
 The overview is the very report `stats` prints, so the screen and the command never
 disagree; the trips and the host companies are tables to pick from: Enter on a trip
-shows that trip's figures alone.
+shows that trip's figures alone. Evaluering lays the evaluation's Tables 6.10 and 6.11,
+counted from our trips, beside the figures VIVE published for all participants.
 """
 
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import (
@@ -30,7 +31,12 @@ from rfk_trips.app.context import AppContext
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.registers import staff_service
 from rfk_trips.results import results_screen_data
-from rfk_trips.results.results_screen_data import ResultsView, Selection
+from rfk_trips.results.results_screen_data import (
+    EvaluationTable,
+    EvaluationView,
+    ResultsView,
+    Selection,
+)
 from rfk_trips.rules.danish_dates import format_date
 from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import trip_service
@@ -53,6 +59,14 @@ class ResultsScreen(ModeScreen):
         Binding("3", "show_tab('companies')", "results.tab.companies", id="results-tab-3"),
         Binding("4", "show_tab('trend')", "results.tab.trend", id="results-tab-4"),
         Binding("5", "show_tab('targets')", "results.tab.targets", id="results-tab-5"),
+        # Not in the footer: the line is full at 130 columns, and the tab names itself.
+        Binding(
+            "6",
+            "show_tab('evaluation')",
+            "results.tab.evaluation",
+            id="results-tab-6",
+            show=False,
+        ),
         Binding("s", "toggle_small", "results.key.small", id="results-small"),
         Binding("ctrl+r", "refresh", "app.refresh", id="results-refresh"),
         Binding("escape", "back", "register.back", id="results-back"),
@@ -105,6 +119,24 @@ class ResultsScreen(ModeScreen):
             with TabPane(t("results.tab.targets"), id="results-tab-targets"):
                 with VerticalScroll(id="results-targets-scroll"):
                     yield Static("", id="results-targets")
+            with TabPane(t("results.tab.evaluation"), id="results-tab-evaluation"):
+                with VerticalScroll(id="results-evaluation-scroll"):
+                    yield Static("", id="results-evaluation-population", markup=False)
+                    with Horizontal(id="results-evaluation-tables"):
+                        for table in ("ever", "on"):
+                            with Vertical(classes="results-evaluation-table"):
+                                yield Static(
+                                    "", id=f"results-eval-{table}-title", classes="eval-title"
+                                )
+                                yield DataTable(
+                                    id=f"results-eval-{table}",
+                                    cursor_type="none",
+                                    zebra_stripes=True,
+                                )
+                                yield Static(
+                                    "", id=f"results-eval-{table}-source", classes="eval-source"
+                                )
+                    yield Static("", id="results-evaluation-note", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -124,6 +156,16 @@ class ResultsScreen(ModeScreen):
         companies.add_column(t("results.col.with_outcome"), key="with_outcome", width=12)
         companies.add_column(t("results.col.paid"), key="paid", width=14)
         companies.add_column(t("results.col.at_company"), key="at_company", width=16)
+        for table in ("ever", "on"):
+            evaluation = self.query_one(f"#results-eval-{table}", DataTable)
+            # Read, not picked from: the scroll around the tables keeps the focus (and `s`).
+            evaluation.can_focus = False
+            evaluation.add_column(t("results.eval_category"), key="category", width=30)
+            evaluation.add_column(t("results.eval_count"), key="count", width=6)
+            evaluation.add_column(t("results.eval_percent"), key="percent", width=8)
+            evaluation.add_column(
+                results_screen_data.reference_heading(), key="reference", width=19
+            )
         self.query_one("#results-on", Input).value = format_date(self.context.today())
         # Start on the figures, so the single-letter keys work at once.
         self.query_one("#results-overview-scroll", VerticalScroll).focus()
@@ -193,6 +235,7 @@ class ResultsScreen(ModeScreen):
         self.query_one("#results-overview", Static).update(Text(view.report))
         self.query_one("#results-trend", Static).update(Text(view.trend))
         self.query_one("#results-targets", Static).update(Text(view.targets))
+        self._show_evaluation(view.evaluation)
         data = view.data
         trips = self.query_one("#results-trips", DataTable)
         trips.clear()
@@ -220,6 +263,48 @@ class ResultsScreen(ModeScreen):
                 str(row["at_company"]["citizens_with_outcome"]),
                 key=str(row["company_id"]),
             )
+
+    def _show_evaluation(self, evaluation: EvaluationView | None) -> None:
+        self.query_one("#results-evaluation-population", Static).update(
+            evaluation.population if evaluation else t("results.no_trips")
+        )
+        self.query_one("#results-evaluation-note", Static).update(
+            evaluation.note if evaluation else ""
+        )
+        for name, table in (
+            ("ever", evaluation.ever if evaluation else None),
+            ("on", evaluation.on_date if evaluation else None),
+        ):
+            self._show_evaluation_table(name, table)
+
+    def _show_evaluation_table(self, name: str, table: EvaluationTable | None) -> None:
+        grid = self.query_one(f"#results-eval-{name}", DataTable)
+        grid.clear()
+        self.query_one(f"#results-eval-{name}-title", Static).update(
+            Text(table.title if table else "", style="bold")
+        )
+        self.query_one(f"#results-eval-{name}-source", Static).update(
+            Text(table.reference_source if table else "")
+        )
+        if table is None:
+            return
+        for index, line in enumerate(table.rows):
+            grid.add_row(
+                Text(line.label),
+                Text(line.count, justify="right"),
+                Text(line.percent, justify="right"),
+                Text(line.reference, justify="right"),
+                height=None,
+                key=str(index),
+            )
+        total = table.total
+        grid.add_row(
+            Text(total.label, style="bold"),
+            Text(total.count, style="bold", justify="right"),
+            Text(total.percent, style="bold", justify="right"),
+            Text(total.reference, style="bold", justify="right"),
+            key="total",
+        )
 
     # --- events and actions ----------
 
@@ -249,6 +334,7 @@ class ResultsScreen(ModeScreen):
             "companies": "#results-companies",
             "trend": "#results-trend-scroll",
             "targets": "#results-targets-scroll",
+            "evaluation": "#results-evaluation-scroll",
         }[name]
         self.query_one(target).focus()
 

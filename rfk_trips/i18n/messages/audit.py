@@ -29,6 +29,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.entity.outcome": ("resultat", "outcome"),
     "audit.entity.target": ("mål", "target"),
     "audit.entity.learning_case": ("læringscase", "learning case"),
+    "audit.entity.benefit_period": ("ydelsesperiode", "benefit period"),
     # --- which record: what left the app ----------
     "audit.export.citizens": ("borgere", "citizens"),
     "audit.export.companies": ("virksomheder", "companies"),

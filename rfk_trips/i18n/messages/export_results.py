@@ -15,6 +15,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_results.col.group": ("gruppe", "group"),
     "export_results.col.measure": ("nøgletal", "measure"),
     "export_results.col.value": ("værdi", "value"),
+    # The evaluation's two tables, one sheet each (003 Tab 6.10 and 6.11).
+    "export_results.eval_sheet": ("Tabel {table}", "Table {table}"),
+    "export_results.eval_reference_count": (
+        "VIVE {year} antal (n = {count})",
+        "VIVE {year} count (n = {count})",
+    ),
+    "export_results.eval_reference_percent": ("VIVE {year} procent", "VIVE {year} per cent"),
     "export_results.section.selection": ("Udvalg", "Selection"),
     "export_results.section.total": ("I alt", "Total"),
     "export_results.section.at_company": (

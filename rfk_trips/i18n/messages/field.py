@@ -3,6 +3,18 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- field validation ---------------------------------------------------------------
     "field.required": ("{field} skal udfyldes.", "{field} is required."),
+    "field.benefit_since_future": (
+        "Ydelse siden kan ikke ligge efter i dag ({date}). Skriv den dag, ydelsen skiftede, "
+        "eller lad feltet stå tomt for i dag.",
+        "Benefit since cannot be after today ({date}). Write the day the benefit changed, or "
+        "leave the field empty for today.",
+    ),
+    "field.benefit_since_before": (
+        "Ydelsen kan ikke skifte {date}: borgerens nuværende ydelse ({benefit}) gælder fra "
+        "{since}. Skriv en dato fra {since} eller senere i »Ydelse siden«.",
+        "The benefit cannot change on {date}: the citizen's current benefit ({benefit}) "
+        "holds from {since}. Write a date from {since} on in “Benefit since”.",
+    ),
     "field.cvr": (
         "CVR-nummeret skal være 8 cifre, fx 12345678.",
         "The CVR number must be 8 digits, e.g. 12345678.",

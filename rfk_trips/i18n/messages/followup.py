@@ -29,6 +29,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "intet næste skridt efter et afsluttet forløb",
         "no next step after an ended outcome",
     ),
+    "followup.stalled_no_result": (
+        "intet næste skridt efter »intet resultat«",
+        "no next step after “no outcome”",
+    ),
+    "followup.stalled_review_passed": (
+        "praktikken er forbi sin evalueringsdato uden en beslutning",
+        "the placement is past its review date with no decision",
+    ),
     "followup.created": (
         "{count} opfølgning(er) er oprettet til de ansvarlige medarbejdere.",
         "{count} follow-up(s) created for the responsible staff.",

@@ -22,6 +22,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "label.notes": ("Noter", "Notes"),
     "label.archived": ("Arkiveret", "Archived"),
     "label.benefit_group": ("Ydelse", "Benefit"),
+    "label.benefit_since": ("Ydelse siden", "Benefit since"),
     "label.caseworker": ("Sagsbehandler", "Caseworker"),
     "label.cohort": ("Forløb", "Cohort"),
     "label.job_goals": ("Jobmål", "Job goals"),

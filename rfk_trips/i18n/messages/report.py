@@ -65,6 +65,8 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "entity_id": ("Nr.", "No."),
     "fields": ("Felter", "Fields"),
     "detail": ("Detalje", "Detail"),
+    "since": ("Fra", "From"),
+    "until": ("Til (tom: stadig)", "To (empty: still)"),
 }
 
 _SECTIONS: dict[str, tuple[str, str]] = {
@@ -72,6 +74,7 @@ _SECTIONS: dict[str, tuple[str, str]] = {
     "trips": ("Ture", "Trips"),
     "checkins": ("Indtjekning på turdagene", "Check-in on the trip days"),
     "follow_ups": ("Opfølgninger", "Follow-ups"),
+    "benefits": ("Ydelser over tid", "Benefits over time"),
     "outcomes": ("Resultater", "Outcomes"),
     "learning_cases": ("Læringscases", "Learning cases"),
     "acknowledgements": (

@@ -151,4 +151,72 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "results.col.trips": ("Ture", "Trips"),
     "results.col.at_company": ("Resultat her", "Outcome here"),
     "results.key.small": ("Skjul små tal", "Hide small counts"),
+    # --- the evaluation's tables (003 Tab 6.10 and 6.11) ---
+    "results.eval_heading": (
+        "Som midtvejsevalueringens tabel 6.10 og 6.11 (hver borger i én række)",
+        "As the midterm evaluation's Tables 6.10 and 6.11 (each citizen in one row)",
+    ),
+    "results.eval_population": (
+        "Borgere, der mødte op på en tur: {count}",
+        "Citizens who came on a trip: {count}",
+    ),
+    "results.eval_ever": (
+        "Nogensinde efter turen (tabel 6.10)",
+        "Ever after the trip (Table 6.10)",
+    ),
+    "results.eval_on": ("Status pr. {date} (tabel 6.11)", "Status on {date} (Table 6.11)"),
+    "results.eval_count": ("Antal", "Count"),
+    "results.eval_percent": ("Procent", "Per cent"),
+    "results.eval_total": ("I alt", "Total"),
+    "results.eval_suppressed": (
+        "Hvor et skjult tal kunne regnes ud af totalen, er ét tal mere skjult "
+        "(»x« står for 5 eller flere).",
+        "Where a hidden count could be worked out from the total, one more is hidden "
+        "(“x” stands for 5 or more).",
+    ),
+    "results.eval_row.paid_hours": (
+        "Ordinære timer uden løntilskud eller ydelse",
+        "Paid hours without subsidy or benefit",
+    ),
+    "results.eval_row.paid_hours_with_benefit": (
+        "Ordinære timer med supplerende ydelse",
+        "Paid hours with a top-up benefit",
+    ),
+    "results.eval_row.flex_job": ("Fleksjob", "Flex job"),
+    "results.eval_row.education": ("SU eller voksenlærling", "SU or adult apprentice"),
+    "results.eval_row.wage_subsidy": (
+        "Løntilskud (aldrig timer uden)",
+        "Wage subsidy (never hours without)",
+    ),
+    "results.eval_row.flex_benefit": (
+        "Ingen ordinære timer, fleks-/ledighedsydelse",
+        "No paid hours, flex benefit",
+    ),
+    "results.eval_row.no_paid_hours": ("Ingen ordinære timer", "No paid hours"),
+    "results.eval_row.exit": (
+        "Pension/førtidspension, flyttet, død",
+        "Pension/early pension, moved, died",
+    ),
+    "results.eval_row.no_paid_hours_cash_benefit": (
+        "Ingen ordinære timer, kontanthjælp m.m.",
+        "No paid hours, cash benefit etc.",
+    ),
+    "results.eval_row.no_paid_hours_resource_programme": (
+        "Ingen ordinære timer, revalidering, ressourceforløb, jobafklaring",
+        "No paid hours, rehabilitation, resource or job-clarification programme",
+    ),
+    "results.eval_row.no_paid_hours_no_benefit": (
+        "Ingen ordinære timer, uden ydelse",
+        "No paid hours, no benefit",
+    ),
+    # --- Resultater → Evaluering: our tables beside the evaluation's own figures ---
+    "results.tab.evaluation": ("Evaluering", "Evaluation"),
+    "results.eval_category": ("Kategori", "Category"),
+    "results.eval_reference_col": ("VIVE {year} (n = {count})", "VIVE {year} (n = {count})"),
+    "results.eval_reference_figure": ("{count} ({percent})", "{count} ({percent})"),
+    "results.eval_reference_source": (
+        "Reference: VIVE-evalueringen {year}, alle deltagere (n = {count}), tabel {table}",
+        "Reference: VIVE's evaluation {year}, all participants (n = {count}), Table {table}",
+    ),
+    "results.eval_reference_none": ("–", "–"),
 }
