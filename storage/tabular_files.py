@@ -447,7 +447,8 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
                 encoding="utf-8",
             )
         else:
-            _write_xlsx(tmp, headers, rows)
+            # Named after the file the user chose, not the temporary file it is written as.
+            _write_xlsx(tmp, headers, rows, title=path.stem)
 
 
 @dataclass(frozen=True)
@@ -464,7 +465,7 @@ def write_workbook(
 ) -> None:
     """`write_table` to `.xlsx`, with `more` sheets after the first, each a table of its own.
 
-    The first sheet is named after the file (`write_table` names it after the temporary file).
+    The first sheet is named after the file, as `write_table` names it.
     """
     suffix = path.suffix.lower()
     if suffix != ".xlsx":

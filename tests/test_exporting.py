@@ -337,3 +337,17 @@ def test_unwritable_target_is_a_user_error_and_leaves_no_temp_file(
         export_file(demo_engine, "staff", target)
     assert "kan ikke skrives" in caught.value.message
     assert [p.name for p in tmp_path.iterdir()] == ["staff.csv"]
+
+
+@pytest.mark.parametrize("kind", EXPORT_KINDS)
+def test_the_excel_sheet_is_named_after_the_file_not_the_temporary_one(
+    exported: dict[tuple[str, str], tuple[Path, int]], kind: str
+) -> None:
+    from openpyxl import load_workbook
+
+    path, _ = exported[(kind, ".xlsx")]
+    workbook = load_workbook(path, read_only=True)
+    try:
+        assert workbook.sheetnames == [path.stem[:31]]
+    finally:
+        workbook.close()

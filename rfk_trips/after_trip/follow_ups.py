@@ -7,6 +7,7 @@ Recording a follow-up closes it and may schedule the next step, so no citizen is
 without one (R34).
 """
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -190,6 +191,10 @@ class StalledCitizen:
     reason: str
 
 
+# A citizen's latest event: its date, the citizen's name, the reason shown.
+_Event = tuple[date, str, str]
+
+
 def stalled_citizens(
     engine: Engine, *, today: date, citizen_id: int | None = None
 ) -> list[StalledCitizen]:
@@ -218,62 +223,11 @@ def stalled_citizens(
                 )
             )
         )
-        last_event: dict[int, tuple[date, str, str]] = {}
-        for citizen_id, name, trip_date in session.execute(
-            select(col(Participation.citizen_id), col(Citizen.name), col(Trip.trip_date))
-            .join(Trip, col(Trip.id) == col(Participation.trip_id))
-            .join(Citizen, col(Citizen.id) == col(Participation.citizen_id))
-            .where(
-                col(Participation.attendance).in_(ATTENDED),
-                col(Trip.trip_date) <= today,
-                col(Trip.status) == TripStatus.COMPLETED,
-                col(Citizen.archived).is_(False),
-                only(col(Participation.citizen_id)),
-            )
-        ).all():
-            if citizen_id not in last_event or trip_date > last_event[citizen_id][0]:
-                last_event[citizen_id] = (trip_date, name, t("followup.stalled_after_trip"))
-        for citizen_id, name, end_date in session.execute(
-            select(col(Outcome.citizen_id), col(Citizen.name), col(Outcome.end_date))
-            .join(Citizen, col(Citizen.id) == col(Outcome.citizen_id))
-            .where(
-                col(Outcome.end_date).is_not(None),
-                col(Outcome.end_date) < today,
-                col(Citizen.anonymised_at).is_(None),
-                only(col(Outcome.citizen_id)),
-            )
-        ).all():
-            if end_date is None:
-                continue
-            if citizen_id not in last_event or end_date > last_event[citizen_id][0]:
-                last_event[citizen_id] = (end_date, name, t("followup.stalled_after_outcome"))
-        # Dead ends still running: "intet resultat" from its start, a placement left
-        # undecided from its review date.
-        for citizen_id, name, kind, start, review in session.execute(
-            select(
-                col(Outcome.citizen_id),
-                col(Citizen.name),
-                col(Outcome.kind),
-                col(Outcome.start_date),
-                col(Outcome.review_date),
-            )
-            .join(Citizen, col(Citizen.id) == col(Outcome.citizen_id))
-            .where(
-                col(Outcome.end_date).is_(None),
-                col(Outcome.start_date) <= today,
-                col(Outcome.kind).in_([OutcomeKind.NONE, *PLACEMENT_KINDS]),
-                col(Citizen.anonymised_at).is_(None),
-                only(col(Outcome.citizen_id)),
-            )
-        ).all():
-            if kind == OutcomeKind.NONE:
-                event = (start, name, t("followup.stalled_no_result"))
-            elif review is not None and review < today:
-                event = (review, name, t("followup.stalled_review_passed"))
-            else:
-                continue
-            if citizen_id not in last_event or event[0] > last_event[citizen_id][0]:
-                last_event[citizen_id] = event
+        last_event: dict[int, _Event] = {}
+        for reader in (_trips_came_on, _ended_outcomes, _dead_ends):
+            for event_citizen, event in reader(session, today, only):
+                if event_citizen not in last_event or event[0] > last_event[event_citizen][0]:
+                    last_event[event_citizen] = event
     return sorted(
         (
             StalledCitizen(citizen_id, name, since, reason)
@@ -282,3 +236,68 @@ def stalled_citizens(
         ),
         key=lambda s: (s.since, sort_key(s.name)),
     )
+
+
+def _trips_came_on(
+    session: Session, today: date, only: Callable[[Any], Any]
+) -> Iterator[tuple[int, _Event]]:
+    """Each completed trip a citizen came on, up to today."""
+    for citizen_id, name, trip_date in session.execute(
+        select(col(Participation.citizen_id), col(Citizen.name), col(Trip.trip_date))
+        .join(Trip, col(Trip.id) == col(Participation.trip_id))
+        .join(Citizen, col(Citizen.id) == col(Participation.citizen_id))
+        .where(
+            col(Participation.attendance).in_(ATTENDED),
+            col(Trip.trip_date) <= today,
+            col(Trip.status) == TripStatus.COMPLETED,
+            col(Citizen.archived).is_(False),
+            only(col(Participation.citizen_id)),
+        )
+    ).all():
+        yield citizen_id, (trip_date, name, t("followup.stalled_after_trip"))
+
+
+def _ended_outcomes(
+    session: Session, today: date, only: Callable[[Any], Any]
+) -> Iterator[tuple[int, _Event]]:
+    """Each outcome that has ended before today."""
+    for citizen_id, name, end_date in session.execute(
+        select(col(Outcome.citizen_id), col(Citizen.name), col(Outcome.end_date))
+        .join(Citizen, col(Citizen.id) == col(Outcome.citizen_id))
+        .where(
+            col(Outcome.end_date).is_not(None),
+            col(Outcome.end_date) < today,
+            col(Citizen.anonymised_at).is_(None),
+            only(col(Outcome.citizen_id)),
+        )
+    ).all():
+        if end_date is not None:
+            yield citizen_id, (end_date, name, t("followup.stalled_after_outcome"))
+
+
+def _dead_ends(
+    session: Session, today: date, only: Callable[[Any], Any]
+) -> Iterator[tuple[int, _Event]]:
+    """Dead ends still running: "intet resultat" from its start, a placement left undecided
+    from its review date."""
+    for citizen_id, name, kind, start, review in session.execute(
+        select(
+            col(Outcome.citizen_id),
+            col(Citizen.name),
+            col(Outcome.kind),
+            col(Outcome.start_date),
+            col(Outcome.review_date),
+        )
+        .join(Citizen, col(Citizen.id) == col(Outcome.citizen_id))
+        .where(
+            col(Outcome.end_date).is_(None),
+            col(Outcome.start_date) <= today,
+            col(Outcome.kind).in_([OutcomeKind.NONE, *PLACEMENT_KINDS]),
+            col(Citizen.anonymised_at).is_(None),
+            only(col(Outcome.citizen_id)),
+        )
+    ).all():
+        if kind == OutcomeKind.NONE:
+            yield citizen_id, (start, name, t("followup.stalled_no_result"))
+        elif review is not None and review < today:
+            yield citizen_id, (review, name, t("followup.stalled_review_passed"))
