@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
-from sqlalchemy import DateTime, bindparam, func, insert, inspect, select, update
+from sqlalchemy import DateTime, bindparam, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlmodel import col
@@ -93,6 +93,14 @@ def _lock_chain_head(connection: Connection) -> tuple[int, str]:
     return int(row[0]), str(row[1])
 
 
+def _actor(connection: Connection) -> str:
+    """Who the line names: on PostgreSQL the login writing it (its trigger refuses any other
+    name, migration 0017); on one person's SQLite file the initials or the OS login."""
+    if connection.dialect.name == "postgresql":
+        return str(connection.execute(text("SELECT session_user")).scalar())
+    return current_actor()
+
+
 def _append(connection: Connection, lines: list[_Line]) -> list[dict[str, Any]]:
     """Write `lines` at the end of the log, each hashed onto the one before; the rows written.
 
@@ -104,7 +112,7 @@ def _append(connection: Connection, lines: list[_Line]) -> list[dict[str, Any]]:
     last_id, prev_hash = _lock_chain_head(connection)
     highest = connection.execute(select(func.max(col(AuditEntry.id)))).scalar()
     next_id = max(last_id, int(highest or 0)) + 1
-    actor = current_actor()
+    actor = _actor(connection)
     at = stored_time(utc_now())
     rows: list[dict[str, Any]] = []
     named: list[dict[str, int]] = []

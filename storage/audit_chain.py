@@ -46,6 +46,8 @@ POSTGRESQL_TRIGGERS: dict[str, str] = {
     "audit_entry_append_only": "audit_entry",
     "audit_citizen_append_only": "audit_citizen",
     "audit_chain_forward_only": "audit_chain",
+    # The actor of a line is the login writing it (migration 0017).
+    "audit_entry_actor_is_login": "audit_entry",
 }
 
 

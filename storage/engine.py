@@ -52,6 +52,14 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def shown_url(url: str) -> str:
+    """The URL as a message may show it: a password that stands in it becomes ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL at all: show no part of it, it may be all secret
+        return "***"
+
+
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 

@@ -119,6 +119,9 @@ class Staff(Table, table=True):
     phone: str = Field(default="", max_length=30)
     email: str = Field(default="", max_length=120)
     municipality_id: int | None = _fk("municipality.id", nullable=True)
+    # The PostgreSQL login this colleague connects with; the audit log's "who" on a shared
+    # database is that login (migration 0017). None on one person's SQLite file.
+    login: str | None = Field(default=None, max_length=63, unique=True, index=True)
     archived: bool = False
     updated_at: datetime = Field(default_factory=utc_now)
     search_text: str = ""

@@ -16,16 +16,16 @@ from pathlib import Path
 from rfk_trips.database.failures import failure_message
 from rfk_trips.database.opening import open_database
 from storage import audit
-from storage.engine import sqlite_url
 from storage.models import Citizen
 from storage.sessions import session_scope
+from tests.database_choice import url_for
 
 # Long enough for the two writers to take turns, short beside busy_timeout (5 s).
 HOLD_S = 0.005
 
 
 def write(db: Path, rounds: int, name: str) -> None:
-    engine = open_database(sqlite_url(db)).engine
+    engine = open_database(url_for(db)).engine
     for number in range(rounds):
         with session_scope(engine) as session:
             citizen = Citizen(name=f"{name} {number}")

@@ -20,7 +20,7 @@ from rfk_trips.rules.errors import StaleVersionError, UserError
 from rfk_trips.trips import check_in, trip_editing
 from rfk_trips.trips.trip_service import trip_detail
 from storage.codes import Attendance
-from storage.engine import sqlite_url
+from tests.database_choice import url_for
 
 STATUSES = (Attendance.PRESENT, Attendance.LATE, Attendance.NO_SHOW)
 
@@ -31,7 +31,7 @@ def _wait_for(go: Path) -> None:
 
 
 def check_in_all(db: Path, trip_id: int, rounds: int, citizens: list[int]) -> None:
-    engine = open_database(sqlite_url(db)).engine
+    engine = open_database(url_for(db)).engine
     for round_no in range(rounds):
         for citizen in citizens:
             status = STATUSES[(round_no + citizen) % len(STATUSES)]
@@ -42,7 +42,7 @@ def check_in_all(db: Path, trip_id: int, rounds: int, citizens: list[int]) -> No
 
 def edit_repeatedly(db: Path, trip_id: int, rounds: int, name: str) -> None:
     """Save the details form again and again; every third time from a copy known to be old."""
-    engine = open_database(sqlite_url(db)).engine
+    engine = open_database(url_for(db)).engine
     old_version: int | None = None
     for number in range(rounds):
         seen = trip_detail(engine, trip_id).version

@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Input, Static
 from rfk_trips.app.application import RfkTripsApp, make_app
 from screens.registers.register_screen import RegisterScreen
 from screens.shell.home import HomeScreen
-from storage.engine import sqlite_url
+from tests.database_choice import url_for
 
 SIZE = (140, 45)
 AppPilot = Pilot[None]
@@ -32,7 +32,7 @@ MAX_SETTLE_ROUNDS = 10
 
 
 def start(db_path: Path, lang: str = "da") -> RfkTripsApp:
-    return make_app(database_url=sqlite_url(db_path), lang=lang)
+    return make_app(database_url=url_for(db_path), lang=lang)
 
 
 async def settle(app: App[Any], pilot: Pilot[Any]) -> None:

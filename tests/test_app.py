@@ -8,15 +8,15 @@ from textual.widgets import Button, DataTable, Static
 from rfk_trips.app.application import make_app
 from rfk_trips.database.opening import open_database
 from rfk_trips.exchange.demo_data import load_demo
-from storage.engine import sqlite_url
 from storage.models import Company, Trip
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 from tests.pilot_helpers import wait_for_home
 
 
 async def test_empty_database_offers_demo_data_and_loads_it(db_path: Path) -> None:
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(100, 30)) as pilot:
         home = await wait_for_home(app, pilot)
         assert "0 virksomheder" in str(home.query_one("#counts", Static).render())
@@ -29,7 +29,7 @@ async def test_empty_database_offers_demo_data_and_loads_it(db_path: Path) -> No
         assert "virksomheder · 700 borgere" in str(home.query_one("#counts", Static).render())
         assert not home.query_one("#empty").has_class("shown")
         assert home.query_one("#upcoming", DataTable).row_count > 0
-    opened = open_database(sqlite_url(db_path))
+    opened = open_database(url_for(db_path))
     with session_scope(opened.engine) as session:
         assert session.scalar(select(func.count()).select_from(Company)) == 200
         assert (session.scalar(select(func.count()).select_from(Trip)) or 0) >= 50
@@ -37,10 +37,10 @@ async def test_empty_database_offers_demo_data_and_loads_it(db_path: Path) -> No
 
 
 async def test_home_shows_counts_and_upcoming_trips(db_path: Path) -> None:
-    opened = open_database(sqlite_url(db_path))
+    opened = open_database(url_for(db_path))
     load_demo(opened.engine, scale=1, seed=5, today=TODAY)
     opened.engine.dispose()
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(100, 30)) as pilot:
         home = await wait_for_home(app, pilot)
         counts = str(home.query_one("#counts", Static).render())
@@ -57,7 +57,7 @@ async def test_home_shows_counts_and_upcoming_trips(db_path: Path) -> None:
 
 
 async def test_ctrl_q_quits(db_path: Path) -> None:
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test() as pilot:
         await wait_for_home(app, pilot)
         await pilot.press("ctrl+q")
@@ -66,7 +66,7 @@ async def test_ctrl_q_quits(db_path: Path) -> None:
 
 
 async def test_exit_when_ready_quits_once_data_is_shown(db_path: Path) -> None:
-    app = make_app(database_url=sqlite_url(db_path), exit_when_ready=True)
+    app = make_app(database_url=url_for(db_path), exit_when_ready=True)
     async with app.run_test() as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -76,11 +76,11 @@ async def test_exit_when_ready_quits_once_data_is_shown(db_path: Path) -> None:
 
 
 async def test_database_from_a_newer_version_shows_a_danish_sentence(db_path: Path) -> None:
-    opened = open_database(sqlite_url(db_path))
+    opened = open_database(url_for(db_path))
     with opened.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
     opened.engine.dispose()
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test() as pilot:
         home = await wait_for_home(app, pilot)
         error = home.query_one("#error", Static)
@@ -89,7 +89,7 @@ async def test_database_from_a_newer_version_shows_a_danish_sentence(db_path: Pa
 
 
 async def test_english_ui(db_path: Path) -> None:
-    app = make_app(database_url=sqlite_url(db_path), lang="en")
+    app = make_app(database_url=url_for(db_path), lang="en")
     async with app.run_test() as pilot:
         home = await wait_for_home(app, pilot)
         assert "0 companies" in str(home.query_one("#counts", Static).render())
@@ -98,7 +98,7 @@ async def test_english_ui(db_path: Path) -> None:
 
 async def test_footer_speaks_the_chosen_language(db_path: Path) -> None:
     for lang, quit_word, refresh_word in (("en", "Quit", "Refresh"), ("da", "Afslut", "Opdatér")):
-        app = make_app(database_url=sqlite_url(db_path), lang=lang)
+        app = make_app(database_url=url_for(db_path), lang=lang)
         async with app.run_test() as pilot:
             await wait_for_home(app, pilot)
             descriptions = {b.description for _, b, _, _ in app.active_bindings.values()}
@@ -111,7 +111,7 @@ async def test_freeze_gc_keeps_start_up_and_built_screens_out_of_collections(
     import gc
 
     gc.unfreeze()
-    app = make_app(database_url=sqlite_url(db_path), freeze_gc=True)
+    app = make_app(database_url=url_for(db_path), freeze_gc=True)
     try:
         async with app.run_test() as pilot:
             await wait_for_home(app, pilot)
@@ -131,7 +131,7 @@ async def test_without_freeze_gc_nothing_is_frozen(db_path: Path) -> None:
     import gc
 
     gc.unfreeze()
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test() as pilot:
         await wait_for_home(app, pilot)
         await pilot.press("f6")
@@ -142,12 +142,12 @@ async def test_without_freeze_gc_nothing_is_frozen(db_path: Path) -> None:
 async def test_a_busy_day_lists_four_trips_by_name_and_titles_are_text(db_path: Path) -> None:
     from rfk_trips.trips.trip_service import create_trip
 
-    opened = open_database(sqlite_url(db_path))
+    opened = open_database(url_for(db_path))
     titles = ["[/b] Tur til Maribo", "[red]Kage[/red] i Nakskov"] + [f"Tur {n}" for n in range(5)]
     for title in titles:
         create_trip(opened.engine, format_code="custom", trip_date=TODAY, title=title)
     opened.engine.dispose()
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(100, 40)) as pilot:
         home = await wait_for_home(app, pilot)
         shown = str(home.query_one("#today", Static).render()).splitlines()

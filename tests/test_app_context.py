@@ -13,8 +13,8 @@ from rfk_trips.exchange.demo_data import load_demo
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import UserError
 from rfk_trips.trips.overview import Overview
-from storage.engine import sqlite_url
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 from tests.pilot_helpers import wait_for_home
 
 
@@ -29,7 +29,7 @@ def test_the_early_read_is_what_the_first_overview_returns(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(app_context, "load_overview", counted)
-    context = AppContext(sqlite_url(db_path), today=lambda: TODAY)
+    context = AppContext(url_for(db_path), today=lambda: TODAY)
     context.read_home_early()
     first = context.overview()
     assert reads == ["read"]  # taken from the thread, not read a second time
@@ -42,7 +42,7 @@ def test_the_early_read_is_what_the_first_overview_returns(
 def test_an_error_of_the_early_read_reaches_the_first_overview(tmp_path: Path) -> None:
     damaged = tmp_path / "rfk.db"
     damaged.write_bytes(b"not a database at all" * 100)
-    context = AppContext(sqlite_url(damaged), today=lambda: TODAY)
+    context = AppContext(url_for(damaged), today=lambda: TODAY)
     context.read_home_early()
     with pytest.raises(UserError, match="beskadiget"):
         context.overview()
@@ -52,7 +52,7 @@ def test_an_error_of_the_early_read_reaches_the_first_overview(tmp_path: Path) -
 
 
 async def test_the_home_screen_shows_the_early_read(db_path: Path) -> None:
-    app = make_app(database_url=sqlite_url(db_path), read_home_early=True)
+    app = make_app(database_url=url_for(db_path), read_home_early=True)
     assert app.context._early_overview is not None
     async with app.run_test(size=(100, 30)) as pilot:
         home = await wait_for_home(app, pilot)
@@ -71,7 +71,7 @@ def test_start_up_does_not_load_what_the_home_screen_does_not_need(db_path: Path
 
     from rfk_trips.database.opening import open_database
 
-    open_database(sqlite_url(db_path)).engine.dispose()  # created and upgraded already
+    open_database(url_for(db_path)).engine.dispose()  # created and upgraded already
     code = f"""
 import json, sys
 sys.argv = ["rfk-trips", "--db", {str(db_path)!r}, "--exit-when-ready"]
@@ -112,10 +112,10 @@ async def test_the_findings_come_once_the_domain_has_loaded_behind_the_home_scre
     db_path: Path,
 ) -> None:
     """Start-up defers the rules and the table models; the findings column waits for them."""
-    opened = open_database(sqlite_url(db_path))
+    opened = open_database(url_for(db_path))
     load_demo(opened.engine, scale=1, seed=5, today=TODAY)
     opened.engine.dispose()
-    app = make_app(database_url=sqlite_url(db_path), read_home_early=True)
+    app = make_app(database_url=url_for(db_path), read_home_early=True)
     assert app.context._domain_deferred
     async with app.run_test(size=(120, 30)) as pilot:
         home = await wait_for_home(app, pilot)
@@ -143,7 +143,7 @@ def test_a_callback_waits_for_a_deferred_domain_and_runs_at_once_otherwise(
 ) -> None:
     import threading
 
-    plain = AppContext(sqlite_url(db_path), today=lambda: TODAY)
+    plain = AppContext(url_for(db_path), today=lambda: TODAY)
     calls: list[str] = []
     plain.when_domain_loaded(lambda: calls.append("now"))
     assert calls == ["now"]  # nothing deferred: at once
@@ -153,7 +153,7 @@ def test_a_callback_waits_for_a_deferred_domain_and_runs_at_once_otherwise(
     plain.load_domain_later(lambda: calls.append("twice"))  # once per context
     assert calls == ["now"]
 
-    deferred = AppContext(sqlite_url(db_path), today=lambda: TODAY)
+    deferred = AppContext(url_for(db_path), today=lambda: TODAY)
     deferred.read_home_early()
     deferred.overview()
     done = threading.Event()
@@ -181,7 +181,7 @@ async def test_the_app_keeps_the_loaded_domain_out_of_the_collectors_walks(
         real(self, message)
 
     monkeypatch.setattr(RfkTripsApp, "on_rfk_trips_app_domain_loaded", noted)
-    app = make_app(database_url=sqlite_url(db_path), read_home_early=True)
+    app = make_app(database_url=url_for(db_path), read_home_early=True)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_home(app, pilot)
         for _ in range(500):

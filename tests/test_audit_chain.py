@@ -35,10 +35,11 @@ from rfk_trips.rules.danish_dates import danish_moment
 from screens.privacy.audit_log import AuditLogScreen
 from storage import audit, backup, migrate
 from storage.audit_chain import GENESIS, SQLITE_TRIGGERS, entry_hash
-from storage.engine import make_engine, sqlite_url
+from storage.engine import make_engine
 from storage.models import Citizen
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import db_option, url_for
 from tests.pilot_helpers import settle
 from tests.refusals import assert_danish_refusal
 
@@ -47,7 +48,7 @@ ADVICE = ("sikkerhedskopi fra før", "rfk-trips restore", "databeskyttelsesrådg
 
 
 def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--db", str(db), *args])
+    return CliRunner().invoke(cli, [*db_option(db), *args])
 
 
 def _write_lines(engine: Engine) -> None:
@@ -247,7 +248,7 @@ def test_a_line_put_in_does_not_stop_the_log_and_stays_found(logged_db: Path) ->
         "INSERT INTO audit_entry (at, actor, action, entity, entity_id, fields, detail)"
         " VALUES ('2026-11-23 09:00:00.000000', 'HH', 'create', 'citizen', 1, '', '')",
     )
-    engine = open_database(sqlite_url(logged_db)).engine
+    engine = open_database(url_for(logged_db)).engine
     with session_scope(engine) as session:
         session.add(Citizen(name="Cecilie Clausen"))
     report = audit_chain_report(engine)
@@ -302,7 +303,7 @@ def test_a_recomputed_chain_is_found_against_the_newest_daily_backup(
     logged_db: Path, tmp_path: Path
 ) -> None:
     backup.take_daily_backup(logged_db, TODAY)
-    engine = open_database(sqlite_url(logged_db)).engine
+    engine = open_database(url_for(logged_db)).engine
     with session_scope(engine) as session:  # work goes on after the backup
         session.add(Citizen(name="Dorte Dahl"))
     engine.dispose()
@@ -312,7 +313,7 @@ def test_a_recomputed_chain_is_found_against_the_newest_daily_backup(
     _sql(logged_db, "UPDATE audit_entry SET actor = 'Ingen' WHERE id = 3")
     _recompute_from(logged_db, 3)
     _sql(logged_db, *SQLITE_TRIGGERS.values())
-    engine = make_engine(sqlite_url(logged_db))
+    engine = make_engine(url_for(logged_db))
     alone = audit_chain_report(engine)
     engine.dispose()
     assert alone is not None and alone.intact  # the chain alone cannot tell
@@ -359,7 +360,7 @@ async def test_the_revisionslog_screen_shows_its_warning_line(logged_db: Path) -
         "DROP TRIGGER audit_entry_no_update",
         "UPDATE audit_entry SET detail = 'andet.csv' WHERE action = 'export'",
     )
-    app = make_app(database_url=sqlite_url(logged_db))
+    app = make_app(database_url=url_for(logged_db))
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("f11")
@@ -374,7 +375,7 @@ async def test_the_revisionslog_screen_shows_its_warning_line(logged_db: Path) -
 
 
 async def test_an_intact_log_gives_the_warning_line_no_room(logged_db: Path) -> None:
-    app = make_app(database_url=sqlite_url(logged_db))
+    app = make_app(database_url=url_for(logged_db))
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("f11")
@@ -389,7 +390,7 @@ BEFORE_CHAIN = "0014_sort_key_digits"
 
 
 def _database_at_0014_with_audit_lines(path: Path) -> None:
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(url_for(path))
     migrate.upgrade(engine, BEFORE_CHAIN)
     with engine.begin() as conn:
         conn.execute(
@@ -415,7 +416,7 @@ def test_upgrade_hashes_the_lines_already_there_and_keeps_the_triggers(tmp_path:
     path = tmp_path / "t.db"
     _database_at_0014_with_audit_lines(path)
 
-    engine = open_database(sqlite_url(path)).engine  # to the head, then the formats are written
+    engine = open_database(url_for(path)).engine  # to the head, then the formats are written
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     report = audit_chain_report(engine, against_backup=True)
     engine.dispose()
@@ -453,7 +454,7 @@ def test_upgrade_hashes_the_lines_already_there_and_keeps_the_triggers(tmp_path:
 def test_upgrade_writes_a_backup_of_the_file_first(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     _database_at_0014_with_audit_lines(path)
-    open_database(sqlite_url(path)).engine.dispose()
+    open_database(url_for(path)).engine.dispose()
     (copy,) = tmp_path.glob(f"t.før-opgradering-{BEFORE_CHAIN}-*.db")
     with closing(sqlite3.connect(copy)) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_entry)")}
@@ -465,7 +466,7 @@ def test_0015_downgrades_to_0014_keeping_the_lines_and_their_triggers(tmp_path: 
 
     path = tmp_path / "t.db"
     _database_at_0014_with_audit_lines(path)
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     config = migrate._alembic_config(engine)
     with engine.begin() as conn:
         config.attributes["connection"] = conn  # type: ignore[attr-defined]
@@ -536,7 +537,7 @@ def test_two_processes_writing_at_once_keep_one_unbroken_chain(
         assert not [line for line in out.splitlines() if line.startswith("error")], out
         assert len([line for line in out.splitlines() if line.startswith("wrote")]) == 2 * ROUNDS
 
-    checked = make_engine(sqlite_url(db_path))
+    checked = make_engine(url_for(db_path))
     after = audit_chain_report(checked)
     with checked.connect() as conn:
         exports = conn.execute(

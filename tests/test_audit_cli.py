@@ -7,10 +7,11 @@ from click.testing import CliRunner, Result
 
 from rfk_trips.cli.main import cli
 from rfk_trips.config.preferences import Preferences, save_preferences
+from tests.database_choice import db_option
 
 
 def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+    return CliRunner().invoke(cli, [*db_option(db), *args], catch_exceptions=False)
 
 
 def _a_citizen_and_an_export(tmp_path: Path) -> Path:
@@ -83,7 +84,7 @@ def test_citizen_filter_shows_only_lines_about_that_citizen(tmp_path: Path) -> N
 
 def test_limit_caps_the_lines_and_says_so(tmp_path: Path) -> None:
     db = _a_citizen_and_an_export(tmp_path)
-    result = CliRunner().invoke(cli, ["--db", str(db), "audit", "--limit", "1", "--json"])
+    result = CliRunner().invoke(cli, [*db_option(db), "audit", "--limit", "1", "--json"])
     assert len(json.loads(result.stdout)) == 1
     assert "Viser de nyeste 1 linjer" in result.stderr
     everything = json.loads(run(db, "audit", "--json", "--limit", "0").output)
@@ -93,12 +94,12 @@ def test_limit_caps_the_lines_and_says_so(tmp_path: Path) -> None:
 def test_a_sensitive_export_needs_the_flag_and_a_name_saying_so(tmp_path: Path) -> None:
     db = _a_citizen_and_an_export(tmp_path)
     refused = CliRunner().invoke(
-        cli, ["--db", str(db), "export", "citizens", str(tmp_path / "b.csv"), "--sensitive"]
+        cli, [*db_option(db), "export", "citizens", str(tmp_path / "b.csv"), "--sensitive"]
     )
     assert refused.exit_code == 1
     assert "b-følsomme.csv" in refused.stderr
     wrong_kind = CliRunner().invoke(
-        cli, ["--db", str(db), "export", "staff", str(tmp_path / "s-følsom.csv"), "--sensitive"]
+        cli, [*db_option(db), "export", "staff", str(tmp_path / "s-følsom.csv"), "--sensitive"]
     )
     assert wrong_kind.exit_code == 1
     ok = run(db, "export", "citizens", str(tmp_path / "b-følsomme.csv"), "--sensitive")
@@ -111,6 +112,6 @@ def test_a_sensitive_export_needs_the_flag_and_a_name_saying_so(tmp_path: Path) 
 
 def test_english_table(tmp_path: Path) -> None:
     db = _a_citizen_and_an_export(tmp_path)
-    result = CliRunner().invoke(cli, ["--db", str(db), "--lang", "en", "audit", "--read-outs"])
+    result = CliRunner().invoke(cli, [*db_option(db), "--lang", "en", "audit", "--read-outs"])
     assert result.output.split()[:2] == ["When", "Who"]
     assert "exported" in result.output and "2 citizens" in result.output

@@ -10,9 +10,9 @@ from rfk_trips.app.application import make_app
 from rfk_trips.config.preferences import load_preferences
 from screens.privacy.audit_log import AuditLogScreen
 from storage import actor, audit
-from storage.engine import sqlite_url
 from storage.models import Citizen
 from storage.sessions import session_scope
+from tests.database_choice import url_for
 from tests.pilot_helpers import settle
 
 
@@ -37,7 +37,7 @@ def _cells(table: DataTable[Any], column: str) -> list[str]:
 
 async def test_open_filter_by_citizen_and_read_outs_only(engine: Engine, db_path: Path) -> None:
     mine, _other = _world(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("f11")
@@ -71,7 +71,7 @@ async def test_open_filter_by_citizen_and_read_outs_only(engine: Engine, db_path
 
 
 async def test_initials_typed_in_settings_are_saved_and_used(engine: Engine, db_path: Path) -> None:
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("f7")

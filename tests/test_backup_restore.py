@@ -18,9 +18,9 @@ from rfk_trips.exchange.importing import import_file
 from rfk_trips.i18n.catalogue import get_language, set_language
 from rfk_trips.rules.errors import UserError
 from storage import migrate
-from storage.engine import sqlite_url
 from storage.models import Company
 from storage.sessions import session_scope
+from tests.database_choice import url_for
 
 TODAY = date(2026, 11, 23)
 
@@ -40,7 +40,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def engine(db_path: Path) -> Iterator[Engine]:
-    db = open_database(sqlite_url(db_path))
+    db = open_database(url_for(db_path))
     with session_scope(db.engine) as session:
         session.add(Company(name="Nakskov Æblemost", cvr="10150817", postcode="4900"))
         session.add(Company(name="Rødby Havn Kro", postcode="4970"))

@@ -23,8 +23,8 @@ from rfk_trips.cli.main import cli
 from rfk_trips.database.opening import open_database
 from rfk_trips.exchange.importing import MAX_IMPORT_MB, import_file
 from rfk_trips.rules.errors import UserError
-from storage.engine import sqlite_url
 from tests.conftest import TODAY
+from tests.database_choice import db_option, url_for
 from tests.refusals import assert_danish_refusal
 
 CORPUS = Path(__file__).parent / "data" / "bad"
@@ -42,7 +42,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database with some of every register, so an import has something to spoil."""
     folder = tmp_path_factory.mktemp("template")
     path = folder / "rfk.db"
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     for kind, content in (
         ("staff", GOOD_STAFF),
         ("companies", GOOD_COMPANIES),
@@ -82,7 +82,7 @@ def test_every_bad_file_is_refused_in_danish_and_changes_nothing(db_copy: Path, 
     before = fingerprint(db_copy)
 
     result = CliRunner().invoke(
-        cli, ["--db", str(db_copy), "import", str(expected["kind"]), str(CORPUS / name)]
+        cli, [*db_option(db_copy), "import", str(expected["kind"]), str(CORPUS / name)]
     )
 
     assert result.exit_code == 1, result.output
@@ -98,7 +98,7 @@ def test_the_whole_corpus_in_one_database_loses_nothing(db_copy: Path) -> None:
     refused = tracebacks = 0
     for name in sorted(EXPECTED):
         kind = str(EXPECTED[name]["kind"])
-        result = CliRunner().invoke(cli, ["--db", str(db_copy), "import", kind, str(CORPUS / name)])
+        result = CliRunner().invoke(cli, [*db_option(db_copy), "import", kind, str(CORPUS / name)])
         refused += result.exit_code == 1
         tracebacks += "Traceback" in result.output
     changed = int(fingerprint(db_copy) != before)
@@ -114,7 +114,7 @@ def test_a_dry_run_refuses_the_same_way(db_copy: Path, name: str) -> None:
     before = fingerprint(db_copy)
 
     result = CliRunner().invoke(
-        cli, ["--db", str(db_copy), "import", "companies", str(CORPUS / name), "--dry-run"]
+        cli, [*db_option(db_copy), "import", "companies", str(CORPUS / name), "--dry-run"]
     )
 
     assert result.exit_code == 1
@@ -131,7 +131,7 @@ def test_a_50_mb_file_is_refused_before_it_is_read(db_copy: Path, tmp_path: Path
     assert big.stat().st_size >= 50 * 1024 * 1024
     before = fingerprint(db_copy)
 
-    result = CliRunner().invoke(cli, ["--db", str(db_copy), "import", "companies", str(big)])
+    result = CliRunner().invoke(cli, [*db_option(db_copy), "import", "companies", str(big)])
 
     assert result.exit_code == 1
     assert_danish_refusal(result.output)
@@ -146,7 +146,7 @@ def test_a_fixed_file_imports_after_the_refusal(db_copy: Path, tmp_path: Path) -
     text = (CORPUS / "cvr_7_digits.csv").read_text(encoding="utf-8-sig")
     fixed.write_text(text.replace("1015081;", "20000007;"), encoding="utf-8-sig")
 
-    result = CliRunner().invoke(cli, ["--db", str(db_copy), "import", "companies", str(fixed)])
+    result = CliRunner().invoke(cli, [*db_option(db_copy), "import", "companies", str(fixed)])
 
     assert result.exit_code == 0, result.output
     assert "2 ny(e)" in result.output  # Maribo Savværk and Gedser Fiskeri

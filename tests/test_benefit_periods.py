@@ -30,10 +30,11 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import check_in, planning, trip_service
 from storage import migrate
 from storage.codes import Attendance, BenefitGroup
-from storage.engine import make_engine, sqlite_url
+from storage.engine import make_engine
 from storage.models import Citizen, CitizenBenefitPeriod, Company
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 
 CASH = BenefitGroup.CASH_ASSISTANCE
 FLEX = BenefitGroup.FLEX_BENEFIT
@@ -80,7 +81,7 @@ def new_citizen(engine: Engine, name: str = "Ib Holm", **values: str) -> int:
 
 
 def _database_at_0015_with_citizens(path: Path) -> None:
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(url_for(path))
     migrate.upgrade(engine, BEFORE)
     with engine.begin() as conn:
         for citizen_id, group, referral in (
@@ -109,7 +110,7 @@ def test_upgrade_to_0016_gives_every_citizen_one_open_period(tmp_path: Path) -> 
     _database_at_0015_with_citizens(path)
     assert "benefit_period" not in _tables(path)
 
-    db = open_database(sqlite_url(path))
+    db = open_database(url_for(path))
     engine = db.engine
     assert db.upgrade is not None and db.upgrade.from_revision == BEFORE
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION == "0016_benefit_periods"
@@ -137,7 +138,7 @@ def test_0016_downgrades_to_0015_and_keeps_the_current_benefit(tmp_path: Path) -
 
     path = tmp_path / "t.db"
     _database_at_0015_with_citizens(path)
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     config = migrate._alembic_config(engine)
     with engine.begin() as conn:
         config.attributes["connection"] = conn  # type: ignore[attr-defined]

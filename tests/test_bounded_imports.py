@@ -41,6 +41,7 @@ from storage.models import Citizen
 from storage.sessions import session_scope
 from storage.tabular_files import open_table
 from tests.conftest import TODAY
+from tests.database_choice import db_option
 from tests.refusals import assert_danish_refusal
 
 MB = 1024 * 1024
@@ -158,7 +159,7 @@ def test_an_inflating_workbook_is_refused_through_the_cli_in_seconds_and_megabyt
     assert declared > 4 * MAX_XLSX_UNPACKED_MB * MB
 
     measured = run_measured(
-        [sys.executable, "-m", "rfk_trips", "--db", str(db_path), "import", "citizens", str(bomb)]
+        [sys.executable, "-m", "rfk_trips", *db_option(db_path), "import", "citizens", str(bomb)]
     )
 
     output = str(measured["output"])
@@ -202,7 +203,7 @@ def test_a_workbook_packed_tighter_than_real_data_is_refused_unpacked(
 def test_the_unpack_limits_are_told_in_english_too(db_path: Path, tmp_path: Path) -> None:
     path = write_workbook(tmp_path / "borgere.xlsx", repeated_rows(2 * MAX_XLSX_UNPACKED_MB * MB))
     result = CliRunner().invoke(
-        cli, ["--lang", "en", "--db", str(db_path), "import", "citizens", str(path)]
+        cli, ["--lang", "en", *db_option(db_path), "import", "citizens", str(path)]
     )
     assert result.exit_code == 1
     assert f"rfk-trips reads at most {MAX_XLSX_UNPACKED_MB} MB at a time" in result.output
@@ -245,7 +246,7 @@ def test_one_row_past_the_limit_is_refused_with_the_limit(
     else:
         write_workbook(path, [sheet_row(["Navn"]), *(sheet_row([name]) for name in rows)])
 
-    result = CliRunner().invoke(cli, ["--db", str(db_path), "import", "citizens", str(path)])
+    result = CliRunner().invoke(cli, [*db_option(db_path), "import", "citizens", str(path)])
 
     assert result.exit_code == 1, result.output
     assert_danish_refusal(result.output)
@@ -271,7 +272,7 @@ def test_the_row_limit_refuses_as_soon_as_the_row_past_it_is_read(
     assert "har mere end 5 rækker" in caught.value.message
 
     result = CliRunner().invoke(
-        cli, ["--lang", "en", "--db", str(db_path), "import", "citizens", str(past)]
+        cli, ["--lang", "en", *db_option(db_path), "import", "citizens", str(past)]
     )
     assert result.exit_code == 1
     assert "has more than 5 rows; rfk-trips imports at most 5 rows at a time" in result.output
@@ -289,7 +290,7 @@ def test_300_bad_rows_list_the_first_50_and_count_the_rest(
     rows += [[name, "12"] for name in names(300)]  # lines 3-302: a phone number too short
     path = write_csv(tmp_path / "borgere.csv", rows)
 
-    result = CliRunner().invoke(cli, ["--db", str(db_path), "import", "citizens", str(path)])
+    result = CliRunner().invoke(cli, [*db_option(db_path), "import", "citizens", str(path)])
 
     assert result.exit_code == 1
     assert_danish_refusal(result.output)

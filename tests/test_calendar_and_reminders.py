@@ -41,6 +41,7 @@ from storage.codes import Attendance, BenefitGroup, ParticipantRole, TripStatus
 from storage.models import Citizen, Participation
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import db_option
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 MONTHS_DA = (
@@ -329,7 +330,7 @@ def test_reminders_refuse_other_files_and_closed_trips(demo_engine: Engine, tmp_
 
 
 def _invoke(db_path: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, ["--db", str(db_path), "--lang", "da", *args])
+    result = CliRunner().invoke(cli, [*db_option(db_path), "--lang", "da", *args])
     return result.exit_code, result.stdout, result.stderr
 
 

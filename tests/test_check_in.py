@@ -18,6 +18,7 @@ from rfk_trips.trips.check_in import overall_attendance
 from storage.codes import ATTENDED, Attendance, TripStatus
 from storage.models import CheckinEvent, Participation
 from storage.sessions import session_scope
+from tests.database_choice import url_for
 from tests.trip_builders import DAY, planned_trip
 
 
@@ -188,8 +189,7 @@ def test_statuses_survive_a_killed_process(engine: Engine, db_path: Path) -> Non
         "from rfk_trips.trips import check_in\n"
         "from rfk_trips.database.opening import open_database\n"
         "from storage.codes import Attendance\n"
-        "from storage.engine import sqlite_url\n"
-        f"db = open_database(sqlite_url(__import__('pathlib').Path({str(db_path)!r})))\n"
+        f"db = open_database({url_for(db_path)!r})\n"
         f"for citizen in {citizens[:5]!r}:\n"
         f"    check_in.record(db.engine, {trip_id}, citizen, Attendance.PRESENT)\n"
         "    print('saved', citizen, flush=True)\n"

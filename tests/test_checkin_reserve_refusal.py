@@ -14,6 +14,7 @@ from rfk_trips.cli.main import cli
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.trips import check_in
 from storage.codes import Attendance
+from tests.database_choice import db_option
 from tests.trip_builders import planned_trip
 
 
@@ -34,7 +35,7 @@ def test_the_command_line_words_the_services_refusal_and_saves_nothing(
     name = check_in.checkin_sheet(engine, trip_id).row(reserve).name
 
     result = CliRunner().invoke(
-        cli, ["--db", str(db_path), "checkin", str(trip_id), str(reserve), "--status", "late"]
+        cli, [*db_option(db_path), "checkin", str(trip_id), str(reserve), "--status", "late"]
     )
 
     assert result.exit_code == 1

@@ -13,10 +13,10 @@ from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.trip_dialogs import ExcuseDialog
 from screens.trips.checkin import CheckinScreen, CheckinTable
 from storage.codes import Attendance, ParticipantRole, TripStatus
-from storage.engine import sqlite_url
 from storage.models import CheckinEvent, Citizen, Participation, Trip
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 from tests.pilot_helpers import settle
 from tests.trip_builders import NAMES, RESERVE, todays_trip
 
@@ -50,7 +50,7 @@ def text_of(screen: CheckinScreen, selector: str) -> str:
 
 async def test_each_key_is_saved_before_the_next(engine: Engine, db_path: Path) -> None:
     trip_id, _ = todays_trip(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_from_home(app, pilot)
         assert "Bustur i dag" in text_of(screen, "#checkin-heading")
@@ -106,7 +106,7 @@ async def test_each_key_is_saved_before_the_next(engine: Engine, db_path: Path) 
 
 async def test_find_a_person_by_typing_and_undo(engine: Engine, db_path: Path) -> None:
     trip_id, _ = todays_trip(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_from_home(app, pilot)
         await pilot.press("slash", *"ase")  # Åse, typed without å
@@ -132,7 +132,7 @@ async def test_find_a_person_by_typing_and_undo(engine: Engine, db_path: Path) -
 
 async def test_a_reserve_walks_in_and_undo_puts_them_back(engine: Engine, db_path: Path) -> None:
     _, ids = todays_trip(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_from_home(app, pilot)
         await pilot.press("slash", *"rasmus", "enter")
@@ -160,7 +160,7 @@ async def test_a_reserve_walks_in_and_undo_puts_them_back(engine: Engine, db_pat
 
 async def test_legs_of_the_day_and_completing_the_trip(engine: Engine, db_path: Path) -> None:
     trip_id, _ = todays_trip(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_from_home(app, pilot)
         await pilot.press(*"mmmmmm")
@@ -194,7 +194,7 @@ async def test_later_legs_expect_only_those_on_the_bus_and_the_cursor_skips_the_
     engine: Engine, db_path: Path
 ) -> None:
     trip_id, _ = todays_trip(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_from_home(app, pilot)
         # Anna mødt, Bent udeblevet, Camilla afbud, the other three mødt.
@@ -230,7 +230,7 @@ async def test_complete_with_someone_pending_asks_and_no_keeps_it_open(
     engine: Engine, db_path: Path
 ) -> None:
     trip_id, _ = todays_trip(engine, "lolland")
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_from_home(app, pilot)
         assert "Besøg" not in text_of(screen, "#checkin-counts")  # one visit: one leg
@@ -253,7 +253,7 @@ async def test_complete_with_someone_pending_asks_and_no_keeps_it_open(
 
 
 async def test_no_trip_today_says_where_to_go(engine: Engine, db_path: Path) -> None:
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+t")
@@ -274,7 +274,7 @@ async def test_a_past_trip_is_checked_in_from_its_editor(engine: Engine, db_path
         assert trip is not None
         trip.trip_date = TODAY - timedelta(days=7)
         session.add(trip)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)
         app.push_screen(TripEditorScreen(app.context, trip_id))
@@ -307,7 +307,7 @@ async def test_a_trip_not_held_yet_says_so_and_a_key_neither_saves_nor_moves(
         assert trip is not None
         trip.trip_date = TODAY + timedelta(days=3)
         session.add(trip)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)
         app.push_screen(TripEditorScreen(app.context, trip_id))
@@ -345,7 +345,7 @@ async def test_a_database_failure_on_one_key_keeps_the_app_and_says_so(
         return real_record(*args, **kwargs)
 
     monkeypatch.setattr(check_in, "record_sheet", locked_once)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_from_home(app, pilot)
         await pilot.press("m")
@@ -364,7 +364,7 @@ async def test_help_on_check_in_names_the_leg_keys_in_danish(engine: Engine, db_
     from screens.shell.help import HelpScreen
 
     todays_trip(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_from_home(app, pilot)
         screen.query_one(CheckinTable).focus()

@@ -33,6 +33,7 @@ from storage.models import (
     Trip,
 )
 from storage.sessions import session_scope
+from tests.database_choice import db_option
 
 from .conftest import TODAY
 
@@ -45,7 +46,7 @@ Invoke = Callable[..., Result]
 @pytest.fixture
 def run(db_path: Path) -> Invoke:
     def invoke(*args: str, input: str | None = None) -> Result:
-        return CliRunner().invoke(cli, ["--db", str(db_path), *args], input=input)
+        return CliRunner().invoke(cli, [*db_option(db_path), *args], input=input)
 
     return invoke
 
@@ -245,7 +246,7 @@ def test_report_in_english(db_path: Path, demo_engine: Engine, person: int, tmp_
     target = tmp_path / "report.txt"
     result = CliRunner().invoke(
         cli,
-        ["--db", str(db_path), "--lang", "en", "citizen", "report", str(person), "-o", str(target)],
+        [*db_option(db_path), "--lang", "en", "citizen", "report", str(person), "-o", str(target)],
     )
     assert result.exit_code == 0, result.output
     text = target.read_text(encoding="utf-8")

@@ -11,10 +11,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 from rfk_trips.cli.main import cli
+from tests.database_choice import db_option
 
 
 def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+    return CliRunner().invoke(cli, [*db_option(db), *args], catch_exceptions=False)
 
 
 def test_plan_and_check_a_trip_end_to_end(tmp_path: Path) -> None:
@@ -104,7 +105,7 @@ def test_confirm_is_refused_with_the_findings(tmp_path: Path) -> None:
     trip_id = run(
         db, "trip", "new", "--format", "guldborgsund", "--date", "2026-12-08"
     ).output.strip()
-    result = CliRunner().invoke(cli, ["--db", str(db), "trip", "confirm", trip_id])
+    result = CliRunner().invoke(cli, [*db_option(db), "trip", "confirm", trip_id])
     assert result.exit_code == 3
     assert "kan ikke bekræftes" in result.output
     assert "mindst 6" in result.output
@@ -116,7 +117,7 @@ def test_demo_refuses_a_non_empty_database_without_force(tmp_path: Path) -> None
     first = run(db, "demo")
     assert first.exit_code == 0
     assert "200 virksomheder" in first.output
-    again = CliRunner().invoke(cli, ["--db", str(db), "demo"])
+    again = CliRunner().invoke(cli, [*db_option(db), "demo"])
     assert again.exit_code == 1
     assert "--force" in again.output
     assert run(db, "demo", "--force", "--seed", "3").exit_code == 0
@@ -137,7 +138,7 @@ def test_bad_import_leaves_the_database_as_it_was(tmp_path: Path) -> None:
     db = tmp_path / "rfk.db"
     bad = tmp_path / "virksomheder.csv"
     bad.write_text("navn;cvr;postnr\nGod ApS;;4900\nDårlig ApS;1234;49\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--db", str(db), "import", "companies", str(bad)])
+    result = CliRunner().invoke(cli, [*db_option(db), "import", "companies", str(bad)])
     assert result.exit_code == 1
     assert "Intet er importeret" in result.output
     assert "Linje 3" in result.output
@@ -148,7 +149,7 @@ def test_bad_import_leaves_the_database_as_it_was(tmp_path: Path) -> None:
 
 def test_english_output(tmp_path: Path) -> None:
     db = tmp_path / "rfk.db"
-    result = CliRunner().invoke(cli, ["--db", str(db), "--lang", "en", "trip", "show", "42"])
+    result = CliRunner().invoke(cli, [*db_option(db), "--lang", "en", "trip", "show", "42"])
     assert result.exit_code == 1
     assert "There is no trip with id 42" in result.output
 
@@ -162,10 +163,10 @@ def test_db_commands_backup_and_restore(tmp_path: Path) -> None:
     copy = tmp_path / "kopi.db"
     assert run(db, "backup", str(copy)).exit_code == 0
     assert (copy.stat().st_mode & 0o777) == 0o600
-    refused = CliRunner().invoke(cli, ["--db", str(db), "backup", str(copy)])
+    refused = CliRunner().invoke(cli, [*db_option(db), "backup", str(copy)])
     assert refused.exit_code == 1
     run(db, "demo")
-    newer = CliRunner().invoke(cli, ["--db", str(db), "restore", str(copy)])
+    newer = CliRunner().invoke(cli, [*db_option(db), "restore", str(copy)])
     assert newer.exit_code == 1
     assert "--force" in newer.output
     assert run(db, "restore", str(copy), "--force").exit_code == 0
@@ -192,7 +193,7 @@ def test_db_commands_backup_and_restore(tmp_path: Path) -> None:
 def test_errors_are_sentences_with_exit_codes(
     tmp_path: Path, args: list[str], code: int, fragment: str
 ) -> None:
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "rfk.db"), *args])
+    result = CliRunner().invoke(cli, [*db_option(tmp_path / "rfk.db"), *args])
     assert result.exit_code == code, result.output
     assert fragment in result.output
     assert "Traceback" not in result.output
@@ -218,7 +219,7 @@ def test_console_script_gives_no_traceback_and_python_m_works(tmp_path: Path) ->
 def test_a_file_that_is_not_a_database_is_refused_in_danish(tmp_path: Path) -> None:
     not_a_db = tmp_path / "noter.db"
     not_a_db.write_text("indkøbsliste\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--db", str(not_a_db), "trips"])
+    result = CliRunner().invoke(cli, [*db_option(not_a_db), "trips"])
     assert result.exit_code == 1
     assert "kan ikke åbnes som en rfk-trips-database" in result.output
     assert not_a_db.read_text(encoding="utf-8") == "indkøbsliste\n"
@@ -247,7 +248,7 @@ def test_checkin_and_complete_from_the_command_line(
     saved = run(db, "checkin", trip_id, str(first), "--status", "late")
     assert saved.exit_code == 0 and "kom for sent" in saved.output
     run(db, "checkin", trip_id, str(second), "--status", "excused", "--reason", "Tandlæge")
-    refused = CliRunner().invoke(cli, ["--db", str(db), "trip", "complete", trip_id])
+    refused = CliRunner().invoke(cli, [*db_option(db), "trip", "complete", trip_id])
     assert refused.exit_code == 1 and "afventer stadig" in refused.output
     sheet = json.loads(run(db, "checkin", trip_id, "--json").output)
     rows = {r["citizen_id"]: r for r in sheet["rows"]}
@@ -255,7 +256,7 @@ def test_checkin_and_complete_from_the_command_line(
     assert sheet["counts"][0]["there"] == 1
     assert run(db, "trip", "complete", trip_id, "--force").exit_code == 0
     assert json.loads(run(db, "trip", "show", trip_id, "--json").output)["status"] == "completed"
-    missing = CliRunner().invoke(cli, ["--db", str(db), "checkin", trip_id, str(first)])
+    missing = CliRunner().invoke(cli, [*db_option(db), "checkin", trip_id, str(first)])
     assert missing.exit_code == 2 and "--status" in missing.output
 
 
@@ -271,7 +272,7 @@ def test_a_reserve_walks_in_from_the_command_line(tmp_path: Path) -> None:
 
     # A status for a reserve says how to take them in, on the command line.
     refused = CliRunner().invoke(
-        cli, ["--db", str(db), "checkin", trip_id, str(first), "--status", "present"]
+        cli, [*db_option(db), "checkin", trip_id, str(first), "--status", "present"]
     )
     assert refused.exit_code == 1 and "--walk-in" in refused.output
     assert "tasten" not in refused.output
@@ -292,9 +293,9 @@ def test_a_reserve_walks_in_from_the_command_line(tmp_path: Path) -> None:
     line = next(row for row in listing.splitlines() if row.lstrip().startswith(str(first)))
     assert re.search(r"\b\d\d:\d\d\b", line) and "Reserve taget ind på dagen" in line
 
-    again = CliRunner().invoke(cli, ["--db", str(db), "checkin", trip_id, str(first), "--walk-in"])
+    again = CliRunner().invoke(cli, [*db_option(db), "checkin", trip_id, str(first), "--walk-in"])
     assert again.exit_code == 1 and "allerede deltager" in again.output
-    no_citizen = CliRunner().invoke(cli, ["--db", str(db), "checkin", trip_id, "--walk-in"])
+    no_citizen = CliRunner().invoke(cli, [*db_option(db), "checkin", trip_id, "--walk-in"])
     assert no_citizen.exit_code == 2
 
 

@@ -14,11 +14,12 @@ from platformdirs import user_data_path
 
 from rfk_trips.cli.main import cli
 from rfk_trips.trips import trip_listing
-from storage.engine import DB_FILENAME, sqlite_url
+from storage.engine import DB_FILENAME
+from tests.database_choice import db_option, url_for
 
 
 def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--db", str(db), *args])
+    return CliRunner().invoke(cli, [*db_option(db), *args])
 
 
 def new_trip(db: Path, date: str, fmt: str = "custom") -> str:
@@ -113,7 +114,7 @@ def test_trip_show_speaks_english_with_lang_en(tmp_path: Path) -> None:
     run(db, "demo")
     trip_id = new_trip(db, "2026-12-08", "lolland")
     run(db, "trip", "add-staff", trip_id, "1", "--lead")
-    english = CliRunner().invoke(cli, ["--db", str(db), "--lang", "en", "trip", "show", trip_id])
+    english = CliRunner().invoke(cli, [*db_option(db), "--lang", "en", "trip", "show", trip_id])
     assert english.exit_code == 0
     for words in ("Meeting place:", "Return: 16:00", "Programme:", "Visits:", "Staff (1):"):
         assert words in english.output
@@ -171,22 +172,22 @@ def test_where_the_database_is_chosen_from(tmp_path: Path, monkeypatch: pytest.M
     env_file = tmp_path / "miljø.db"
     monkeypatch.setenv("RFK_TRIPS_DB", str(env_file))
     assert path_shown() == str(env_file)
-    assert path_shown("--db", str(tmp_path / "valgt.db")) == str(tmp_path / "valgt.db")
+    assert path_shown(*db_option(tmp_path / "valgt.db")) == str(tmp_path / "valgt.db")
     url_file = tmp_path / "url.db"
-    monkeypatch.setenv("RFK_TRIPS_DATABASE_URL", sqlite_url(url_file))
+    monkeypatch.setenv("RFK_TRIPS_DATABASE_URL", url_for(url_file))
     assert path_shown() == str(url_file)  # a whole URL is more exact than a file name
     other = tmp_path / "kommando.db"
-    assert path_shown("--database-url", sqlite_url(other)) == str(other)
+    assert path_shown("--database-url", url_for(other)) == str(other)
 
 
 def test_a_sqlite_database_url_is_used_end_to_end(tmp_path: Path) -> None:
     file = tmp_path / "via-url.db"
     runner = CliRunner()
     new = ["trip", "new", "--format", "custom", "--date", "8/12"]
-    created = runner.invoke(cli, ["--database-url", sqlite_url(file), *new])
+    created = runner.invoke(cli, ["--database-url", url_for(file), *new])
     assert created.exit_code == 0, created.output
     assert file.is_file()
-    again = runner.invoke(cli, ["--db", str(file), "trips", "--json"])
+    again = runner.invoke(cli, [*db_option(file), "trips", "--json"])
     assert [row["id"] for row in json.loads(again.output)] == [int(created.output.strip())]
 
 
@@ -194,7 +195,7 @@ def test_the_environment_url_is_used_when_no_option_is_given(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     file = tmp_path / "env-url.db"
-    monkeypatch.setenv("RFK_TRIPS_DATABASE_URL", sqlite_url(file))
+    monkeypatch.setenv("RFK_TRIPS_DATABASE_URL", url_for(file))
     assert CliRunner().invoke(cli, ["demo"]).exit_code == 0
     assert file.is_file()
     assert len(listed(file)) > 0
@@ -224,10 +225,10 @@ def test_debug_shows_the_traceback_of_an_unexpected_error(
 
     monkeypatch.setattr(trip_listing, "list_trips", broken)
     db = tmp_path / "rfk.db"
-    quiet = CliRunner().invoke(cli, ["--db", str(db), "trips"])
+    quiet = CliRunner().invoke(cli, [*db_option(db), "trips"])
     assert quiet.exit_code == 1
     assert "uventet fejl" in quiet.output and "--debug" in quiet.output
     assert "noget gik i stykker" not in quiet.output
-    loud = CliRunner().invoke(cli, ["--db", str(db), "--debug", "trips"])
+    loud = CliRunner().invoke(cli, [*db_option(db), "--debug", "trips"])
     assert isinstance(loud.exception, RuntimeError)
     assert str(loud.exception) == "noget gik i stykker"

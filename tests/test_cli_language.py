@@ -14,6 +14,7 @@ from rfk_trips.cli.main import cli
 from rfk_trips.config.preferences import Preferences, save_preferences
 from rfk_trips.i18n.messages.cli_help import HELP_EN
 from rfk_trips.i18n.messages.click import CLICK_DA
+from tests.database_choice import db_option
 
 # What click writes in English when no one has translated it.
 ENGLISH_CLICK = (
@@ -40,7 +41,7 @@ ENGLISH_CLICK = (
 
 
 def run(tmp_path: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--db", str(tmp_path / "rfk.db"), *args])
+    return CliRunner().invoke(cli, [*db_option(tmp_path / "rfk.db"), *args])
 
 
 def no_english_click(text: str) -> None:

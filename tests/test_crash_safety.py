@@ -25,8 +25,8 @@ from rfk_trips.exchange.demo_data import load_demo
 from rfk_trips.trips.check_in import checkin_sheet
 from rfk_trips.trips.trip_listing import list_trips
 from storage.codes import Attendance, ParticipantRole, TripStatus
-from storage.engine import sqlite_url
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 
 REPO = Path(__file__).resolve().parent.parent
 KILLS_WANTED = 50
@@ -73,7 +73,7 @@ def _company_file(folder: Path, prefix: str) -> Path:
 
 
 def _prepare(db: Path) -> tuple[int, list[int], str]:
-    engine = open_database(sqlite_url(db)).engine
+    engine = open_database(url_for(db)).engine
     load_demo(engine, scale=1, seed=2026, today=TODAY)
     open_trips = [
         row
@@ -189,7 +189,7 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged(tmp_path: Path) ->
         }
     half_done = {p: n for p, n in counts.items() if n not in (0, COMPANIES_PER_FILE)}
     lost_imports = [p for p, ok in tally.imports.items() if ok and counts[p] != COMPANIES_PER_FILE]
-    engine = open_database(sqlite_url(db)).engine
+    engine = open_database(url_for(db)).engine
     sheet = checkin_sheet(engine, trip_id)
     engine.dispose()
     lost_checkins = {}

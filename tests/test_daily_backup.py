@@ -17,14 +17,14 @@ from rfk_trips.cli.main import cli
 from rfk_trips.database.damage import latest_backup
 from rfk_trips.database.opening import open_database
 from storage import backup
-from storage.engine import sqlite_url
 from storage.models import Company
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import db_option, url_for
 
 
 def _database_with_data(path: Path) -> None:
-    opened = open_database(sqlite_url(path))
+    opened = open_database(url_for(path))
     with session_scope(opened.engine) as session:
         session.add(Company(name="Nakskov Æblemost", postcode="4900"))
     opened.engine.dispose()
@@ -32,7 +32,7 @@ def _database_with_data(path: Path) -> None:
 
 def _open_on(path: Path, day: date, monkeypatch: pytest.MonkeyPatch) -> str | None:
     monkeypatch.setenv("RFK_TRIPS_TODAY", day.isoformat())
-    opened = open_database(sqlite_url(path), daily_backup=True)
+    opened = open_database(url_for(path), daily_backup=True)
     opened.engine.dispose()
     return opened.daily_backup_warning
 
@@ -44,7 +44,7 @@ def _companies(path: Path) -> list[str]:
 
 def test_the_first_open_of_the_day_leaves_a_private_consistent_copy(db_path: Path) -> None:
     _database_with_data(db_path)
-    opened = open_database(sqlite_url(db_path), daily_backup=True)
+    opened = open_database(url_for(db_path), daily_backup=True)
     opened.engine.dispose()
     copy = db_path.parent / "sikkerhedskopier" / "rfk.dagligt-2026-11-23.db"
     assert opened.daily_backup == copy and opened.daily_backup_warning is None
@@ -75,7 +75,7 @@ def test_later_opens_that_day_only_look_for_the_file(
 
 
 def test_a_new_empty_database_gets_no_copy(tmp_path: Path) -> None:
-    opened = open_database(sqlite_url(tmp_path / "ny.db"), daily_backup=True)
+    opened = open_database(url_for(tmp_path / "ny.db"), daily_backup=True)
     opened.engine.dispose()
     assert opened.created and opened.daily_backup is None
     assert not (tmp_path / "sikkerhedskopier").exists()
@@ -83,7 +83,7 @@ def test_a_new_empty_database_gets_no_copy(tmp_path: Path) -> None:
 
 def test_tests_and_tools_that_do_not_ask_get_no_copy(db_path: Path) -> None:
     _database_with_data(db_path)
-    open_database(sqlite_url(db_path)).engine.dispose()
+    open_database(url_for(db_path)).engine.dispose()
     assert not backup.backup_folder(db_path).exists()
 
 
@@ -141,7 +141,7 @@ def test_a_copy_that_cannot_be_made_is_a_warning_and_the_work_goes_on(
     assert warning is not None
     assert warning.startswith("Advarsel: dagens automatiske sikkerhedskopi kunne ikke gemmes")
     assert "Du kan arbejde videre" in warning
-    result = CliRunner().invoke(cli, ["--db", str(db_path), "trips"])
+    result = CliRunner().invoke(cli, [*db_option(db_path), "trips"])
     assert result.exit_code == 0, result.output
     assert "Advarsel: dagens automatiske sikkerhedskopi" in result.stderr
     assert "Traceback" not in result.output
@@ -149,7 +149,7 @@ def test_a_copy_that_cannot_be_made_is_a_warning_and_the_work_goes_on(
 
 def test_every_command_makes_the_days_copy(db_path: Path) -> None:
     _database_with_data(db_path)
-    result = CliRunner().invoke(cli, ["--db", str(db_path), "trips"])
+    result = CliRunner().invoke(cli, [*db_option(db_path), "trips"])
     assert result.exit_code == 0, result.output
     assert backup.daily_backup_path(db_path, TODAY).is_file()
     assert result.stderr == ""  # a copy that worked is not worth a line
@@ -158,19 +158,19 @@ def test_every_command_makes_the_days_copy(db_path: Path) -> None:
 def test_the_app_asks_for_the_copy_and_tells_a_failure_once(db_path: Path) -> None:
     _database_with_data(db_path)
     backup.backup_folder(db_path).write_text("ikke en mappe")
-    context = AppContext(sqlite_url(db_path), daily_backup=True)
+    context = AppContext(url_for(db_path), daily_backup=True)
     context.database()
     warning = context.startup_warning()
     assert warning is not None and "sikkerhedskopi" in warning
     assert context.startup_warning() is None
     context.close()
-    assert make_app(database_url=sqlite_url(db_path), daily_backup=True).context.daily_backup
+    assert make_app(database_url=url_for(db_path), daily_backup=True).context.daily_backup
 
 
 async def test_the_home_screen_shows_the_warning(db_path: Path) -> None:
     _database_with_data(db_path)
     backup.backup_folder(db_path).write_text("ikke en mappe")
-    app = make_app(database_url=sqlite_url(db_path), daily_backup=True)
+    app = make_app(database_url=url_for(db_path), daily_backup=True)
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()

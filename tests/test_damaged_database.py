@@ -21,9 +21,9 @@ from rfk_trips.database.backups import backup_to
 from rfk_trips.database.opening import open_database
 from rfk_trips.rules.errors import UserError
 from storage.backup import looks_damaged
-from storage.engine import sqlite_url
 from storage.models import Company
 from storage.sessions import session_scope
+from tests.database_choice import db_option, url_for
 from tests.refusals import assert_danish_refusal
 
 NAMES = [f"Virksomhed {n:03d}" for n in range(300)]
@@ -34,14 +34,14 @@ def digest(path: Path) -> str:
 
 
 def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--db", str(db), *args])
+    return CliRunner().invoke(cli, [*db_option(db), *args])
 
 
 @pytest.fixture
 def good_db(tmp_path: Path) -> Path:
     """A database with 300 companies (several pages), closed and checkpointed."""
     path = tmp_path / "rfk.db"
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     with session_scope(engine) as session:
         for name in NAMES:
             session.add(Company(name=name, notes="x" * 200))
@@ -51,7 +51,7 @@ def good_db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def backup_copy(good_db: Path, tmp_path: Path) -> Path:
-    engine = open_database(sqlite_url(good_db)).engine
+    engine = open_database(url_for(good_db)).engine
     target = backup_to(engine, tmp_path / "kopier" / "rfk-kopi.db")
     engine.dispose()
     return target
@@ -106,7 +106,7 @@ def test_the_app_start_gets_the_same_sentence(good_db: Path, damage: str) -> Non
     before = digest(good_db)
 
     with pytest.raises(UserError) as caught:
-        AppContext(sqlite_url(good_db)).database()
+        AppContext(url_for(good_db)).database()
 
     assert "restore" in caught.value.message
     assert digest(good_db) == before
@@ -122,7 +122,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_damaged_file(
     result = run(good_db, "restore", str(backup_copy))
 
     assert result.exit_code == 0, result.output
-    engine = open_database(sqlite_url(good_db)).engine
+    engine = open_database(url_for(good_db)).engine
     with session_scope(engine) as session:
         assert session.scalar(select(func.count()).select_from(Company)) == len(NAMES)
     engine.dispose()
@@ -132,7 +132,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_damaged_file(
 
 
 def test_the_message_names_the_newest_copy_beside_the_database(good_db: Path) -> None:
-    engine = open_database(sqlite_url(good_db)).engine
+    engine = open_database(url_for(good_db)).engine
     copy = backup_to(engine, good_db.with_name("rfk.kopi.db"))
     engine.dispose()
     truncate(good_db)

@@ -17,6 +17,7 @@ from rfk_trips.rules.danish_dates import holiday_name
 from storage.models import Citizen, Participation, Trip, TripFormat, Visit
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import db_option
 
 
 def _course(cohort: str) -> tuple[date, date]:
@@ -93,7 +94,7 @@ def test_the_course_is_read_from_the_cohort_name() -> None:
 
 
 def _run(db: Path, *args: str) -> Result:
-    result = CliRunner().invoke(cli, ["--db", str(db), *args])
+    result = CliRunner().invoke(cli, [*db_option(db), *args])
     assert result.exit_code == 0, result.output
     return result
 

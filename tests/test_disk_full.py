@@ -24,10 +24,10 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import check_in
 from storage import backup
 from storage.codes import Attendance
-from storage.engine import sqlite_url
 from storage.models import Company, Participation
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import db_option, url_for
 from tests.trip_builders import planned_trip
 
 DISK_FULL = "Disken er fuld, så ændringen blev ikke gemt; databasen er som før."
@@ -67,7 +67,7 @@ def read_only_drive(tmp_path: Path) -> Iterator[Path]:
     """A drive that can only be read, with a database on it (made before it turned read-only)."""
     folder = tmp_path / "kun-laes"
     _mount(folder, "size=4m,mode=0700")
-    opened = open_database(sqlite_url(folder / "rfk.db"))
+    opened = open_database(url_for(folder / "rfk.db"))
     with session_scope(opened.engine) as session:
         session.add(Company(name="Maribo Kro", postcode="4930"))
     opened.engine.dispose()
@@ -112,7 +112,7 @@ def _company_file(folder: Path, rows: int) -> Path:
 
 
 def _cli(db: Path, *args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, ["--db", str(db), *args])
+    result = CliRunner().invoke(cli, [*db_option(db), *args])
     assert "Traceback" not in result.output
     return result.exit_code, result.output
 
@@ -189,7 +189,7 @@ def test_the_daily_backup_on_a_full_disk_only_warns(db_path: Path, engine: Engin
 def database_on_small_disk(small_disk: Path) -> Iterator[tuple[Engine, Path]]:
     """A database on the small drive, open (as the app keeps it), with an empty WAL."""
     path = small_disk / "rfk.db"
-    opened = open_database(sqlite_url(path))
+    opened = open_database(url_for(path))
     with opened.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     yield opened.engine, path
@@ -242,7 +242,7 @@ def test_the_command_line_on_a_full_disk_says_so_and_changes_nothing(
     code, output = _cli(path, "checkin", str(trip_id), str(citizens[0]), "--status", "present")
     assert code == 1 and DISK_FULL in output
     filler.unlink()
-    reopened = open_database(sqlite_url(path)).engine
+    reopened = open_database(url_for(path)).engine
     assert _company_count(reopened) == before
     assert check_in.checkin_sheet(reopened, trip_id).row(citizens[0]).overall is Attendance.PENDING
     reopened.dispose()
@@ -269,7 +269,7 @@ async def test_the_app_shows_a_full_disk_in_danish(
     filler = fill(path.parent)
     # `engine` stays connected, as a second window would: SQLite's shared files exist.
     with engine.connect():
-        app = make_app(database_url=sqlite_url(path))
+        app = make_app(database_url=url_for(path))
         async with app.run_test(size=(100, 30)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()

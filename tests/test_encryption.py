@@ -27,10 +27,11 @@ from rfk_trips.database.opening import open_database
 from rfk_trips.exchange.demo_data import load_demo
 from rfk_trips.rules.errors import UserError
 from storage import cipher, migrate
-from storage.engine import make_engine, sqlite_url
+from storage.engine import make_engine
 from storage.models import Citizen
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import db_option, url_for
 from tests.refusals import assert_danish_refusal
 
 KEY = 'hemmelig "kode" med æøå og 100%'
@@ -42,7 +43,7 @@ def digest(path: Path) -> str:
 
 
 def run(db: Path, *args: str, key_file: Path | None = None, stdin: str | None = None) -> Result:
-    prefix = ["--db", str(db)] + (["--key-file", str(key_file)] if key_file else [])
+    prefix = [*db_option(db)] + (["--key-file", str(key_file)] if key_file else [])
     return CliRunner().invoke(cli, [*prefix, *args], input=stdin)
 
 
@@ -95,7 +96,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     made = {}
     for name, key in (("plain", None), ("encrypted", KEY)):
         path = folder / f"{name}.db"
-        opened = open_database(sqlite_url(path), key)
+        opened = open_database(url_for(path), key)
         load_demo(opened.engine, scale=1, seed=7, today=TODAY)
         opened.engine.dispose()
         made[name] = path
@@ -155,7 +156,7 @@ def test_an_encrypted_database_opens_with_its_key_and_hides_its_contents(
 ) -> None:
     assert_sealed(encrypted_db, citizen_name)
 
-    opened = open_database(sqlite_url(encrypted_db), KEY)
+    opened = open_database(url_for(encrypted_db), KEY)
     with session_scope(opened.engine) as session:
         names = set(session.scalars(select(Citizen.name)))
     description = opened.describe() + repr(opened.engine)
@@ -188,7 +189,7 @@ def test_a_wrong_key_is_refused_in_danish_and_the_file_is_untouched(
 
     result = run(encrypted_db, "trips", key_file=wrong)
     with pytest.raises(UserError) as caught:
-        AppContext(sqlite_url(encrypted_db), key="heller ikke").database()
+        AppContext(url_for(encrypted_db), key="heller ikke").database()
 
     assert result.exit_code == 1
     assert_danish_refusal(result.output)
@@ -478,7 +479,7 @@ def test_restoring_an_encrypted_backup_needs_its_key(
 def test_a_plaintext_backup_is_not_restored_under_a_key(
     encrypted_db: Path, other_plain_db: Path
 ) -> None:
-    engine = make_engine(sqlite_url(encrypted_db), KEY)
+    engine = make_engine(url_for(encrypted_db), KEY)
     before = digest(encrypted_db)
 
     with pytest.raises(UserError) as caught:
@@ -507,7 +508,7 @@ def test_restoring_an_encrypted_backup_over_a_plaintext_database_keeps_it_aside(
     encrypted_db: Path, other_plain_db: Path, citizen_name: str
 ) -> None:
     target = other_plain_db
-    engine = make_engine(sqlite_url(target), KEY)
+    engine = make_engine(url_for(target), KEY)
 
     result = restore_from(engine, encrypted_db, force=True)
     engine.dispose()
@@ -518,7 +519,7 @@ def test_restoring_an_encrypted_backup_over_a_plaintext_database_keeps_it_aside(
 
 
 def test_check_with_the_wrong_key_is_not_reported_as_damage(encrypted_db: Path) -> None:
-    engine = make_engine(sqlite_url(encrypted_db), "forkert")
+    engine = make_engine(url_for(encrypted_db), "forkert")
     with pytest.raises(UserError) as caught:
         check_database(engine)
     engine.dispose()
@@ -530,11 +531,11 @@ def test_an_older_encrypted_database_is_upgraded_with_an_encrypted_backup(
     tmp_path: Path,
 ) -> None:
     db = tmp_path / "gammel.db"
-    engine = make_engine(sqlite_url(db), KEY)
+    engine = make_engine(url_for(db), KEY)
     migrate.upgrade(engine, "0001_initial")
     engine.dispose()
 
-    opened = open_database(sqlite_url(db), KEY)
+    opened = open_database(url_for(db), KEY)
     copy = backup_to(opened.engine, tmp_path / "efter.db")
     opened.engine.dispose()
 
@@ -557,7 +558,7 @@ def test_an_older_encrypted_database_is_upgraded_with_an_encrypted_backup(
 def test_an_encrypted_file_is_not_mistaken_for_sqlite_and_counts_for_the_citizens(
     encrypted_db: Path,
 ) -> None:
-    opened = open_database(sqlite_url(encrypted_db), KEY)
+    opened = open_database(url_for(encrypted_db), KEY)
     with session_scope(opened.engine) as session:
         count = session.scalar(select(func.count()).select_from(Citizen))
     opened.engine.dispose()
@@ -573,7 +574,7 @@ def test_the_days_backup_of_an_encrypted_database_is_encrypted_too(
     from rfk_trips.database.opening import open_database
     from storage.backup import daily_backups
 
-    opened = open_database(sqlite_url(encrypted_db), KEY, daily_backup=True)
+    opened = open_database(url_for(encrypted_db), KEY, daily_backup=True)
     opened.engine.dispose()
     assert opened.daily_backup_warning is None
     (copy,) = daily_backups(encrypted_db)

@@ -34,6 +34,7 @@ from rfk_trips.trips import check_in, planning, trip_service
 from storage.codes import Attendance, BenefitGroup, OutcomeKind
 from storage.models import Citizen, Company
 from storage.sessions import session_scope
+from tests.database_choice import db_option
 from tests.figure_strategies import days, facts
 
 TODAY = date(2026, 11, 23)  # conftest's today: the status date of `stats`
@@ -166,12 +167,12 @@ def test_every_row_of_both_tables_from_a_population_built_by_hand(engine: Engine
 def test_stats_json_and_text_show_the_tables(engine: Engine, db_path: object) -> None:
     build_population(engine)
     runner = CliRunner()
-    result = runner.invoke(cli, ["--db", str(db_path), "stats", "--json"])
+    result = runner.invoke(cli, [*db_option(db_path), "stats", "--json"])
     assert result.exit_code == 0, result.output
     evaluation = json.loads(result.stdout)["evaluation"]
     assert evaluation["population"] == 12
     assert rows(evaluation["ever"]) == EVER and rows(evaluation["on_date"]) == ON_DATE
-    text = runner.invoke(cli, ["--db", str(db_path), "stats"]).stdout
+    text = runner.invoke(cli, [*db_option(db_path), "stats"]).stdout
     assert "Som midtvejsevalueringens tabel 6.10 og 6.11" in text
     assert "Borgere, der mødte op på en tur: 12" in text
     assert "Nogensinde efter turen (tabel 6.10)" in text
@@ -186,7 +187,7 @@ def test_stats_json_and_text_show_the_tables(engine: Engine, db_path: object) ->
 
 def test_suppressed_tables_hide_small_cells_and_one_more(engine: Engine, db_path: object) -> None:
     build_population(engine)
-    result = CliRunner().invoke(cli, ["--db", str(db_path), "stats", "--json", "--suppress-small"])
+    result = CliRunner().invoke(cli, [*db_option(db_path), "stats", "--json", "--suppress-small"])
     evaluation = json.loads(result.stdout)["evaluation"]
     assert evaluation["population"] == 12
     # Every count is 1–4 here: all hidden, and no per cent gives one away.

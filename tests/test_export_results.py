@@ -42,6 +42,7 @@ from rfk_trips.trips import check_in
 from storage.codes import OutcomeKind, StaffRole
 from storage.models import Citizen, Company, FollowUp, Staff
 from storage.sessions import session_scope
+from tests.database_choice import db_option
 from tests.figure_strategies import days, facts
 from tests.trip_builders import DAY, held_trip
 
@@ -432,7 +433,7 @@ def test_stats_json_is_the_suppressed_stats_json(
     export_results_file(engine, "stats", path, today=DAY, on=ON)
     data = json.loads(path.read_text(encoding="utf-8"))
     shown = CliRunner().invoke(
-        cli, ["--db", str(db_path), "stats", "--json", "--suppress-small", "--on", "10-12-2026"]
+        cli, [*db_option(db_path), "stats", "--json", "--suppress-small", "--on", "10-12-2026"]
     )
     assert shown.exit_code == 0, shown.output
     assert data == json.loads(shown.stdout)
@@ -505,7 +506,7 @@ Invoke = Callable[..., Result]
 @pytest.fixture
 def run(db_path: Path) -> Invoke:
     def invoke(*args: str) -> Result:
-        return CliRunner().invoke(cli, ["--db", str(db_path), *args])
+        return CliRunner().invoke(cli, [*db_option(db_path), *args])
 
     return invoke
 

@@ -22,9 +22,9 @@ from rfk_trips.exchange.importing import import_file
 from rfk_trips.i18n.catalogue import get_language, set_language
 from rfk_trips.rules.errors import UserError
 from storage.codes import BenefitGroup, Industry
-from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Participation, Staff, Trip
 from storage.sessions import session_scope
+from tests.database_choice import url_for
 
 TODAY = date(2026, 11, 23)
 SUFFIXES = (".csv", ".xlsx", ".json")
@@ -53,7 +53,7 @@ def _danish() -> Iterator[None]:
 
 
 def _demo_engine(folder: Path) -> Engine:
-    db = open_database(sqlite_url(folder / "t.db"))
+    db = open_database(url_for(folder / "t.db"))
     load_demo(db.engine, scale=1, seed=1, today=TODAY)
     return db.engine
 
@@ -257,7 +257,7 @@ OWN_COMPANIES = [
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_exported_companies_import_again_unchanged(tmp_path: Path, suffix: str) -> None:
-    engine = open_database(sqlite_url(tmp_path / "t.db")).engine
+    engine = open_database(url_for(tmp_path / "t.db")).engine
     source = tmp_path / "own.csv"
     buffer = io.StringIO(newline="")
     csv.writer(buffer, delimiter=";").writerows(OWN_COMPANIES)

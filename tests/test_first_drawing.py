@@ -17,8 +17,8 @@ from screens.dialogs.trip_dialogs import NewTripDialog
 from screens.trips import trip_list as trips
 from screens.widgets import mode_screen
 from screens.widgets.mode_screen import ModeScreen
-from storage.engine import sqlite_url
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 
 
 class Lists(ModeScreen):
@@ -80,7 +80,7 @@ async def test_a_screen_whose_data_never_comes_is_drawn_anyway(
 
 
 def _demo(db_path: Path) -> None:
-    opened = open_database(sqlite_url(db_path))
+    opened = open_database(url_for(db_path))
     load_demo(opened.engine, scale=1, seed=5, today=TODAY)
     opened.engine.dispose()
 
@@ -106,7 +106,7 @@ async def test_a_first_opening_reads_its_rows_once_and_shows_them(
 ) -> None:
     _demo(db_path)
     calls = _counting(monkeypatch, module, reader)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -131,7 +131,7 @@ async def test_a_first_opening_reads_its_rows_once_and_shows_them(
 
 async def test_ctrl_n_offers_the_trip_formats_as_they_are_now(db_path: Path) -> None:
     _demo(db_path)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -154,7 +154,7 @@ async def test_ctrl_n_offers_the_trip_formats_as_they_are_now(db_path: Path) -> 
 
 async def test_the_list_screens_styles_are_parsed_before_one_is_opened(db_path: Path) -> None:
     _demo(db_path)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -31,10 +31,10 @@ from screens.dialogs.follow_up_dialogs import (
     OutcomeDialog,
 )
 from storage.codes import FollowUpKind, OutcomeKind
-from storage.engine import sqlite_url
 from storage.models import Citizen, Company, FollowUp, LearningCase, Outcome
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 from tests.pilot_helpers import settle
 from tests.trip_builders import held_trip, hosts
 
@@ -73,7 +73,7 @@ async def test_the_list_shows_tasks_by_due_date_and_the_citizens_history(
     engine: Engine, db_path: Path, completed: tuple[int, list[int]]
 ) -> None:
     del completed  # the scenario is in the database
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_follow_ups(app, pilot)
         names = listed(screen)
@@ -96,7 +96,7 @@ async def test_no_column_waits_for_an_automatic_width(
     history's statuses cut to the heading ("Status"); every column is fixed and wide
     enough for what it holds from the start."""
     del demo_engine  # the demo's follow-ups are in the database
-    app = make_app(database_url=sqlite_url(db_path), lang=lang)
+    app = make_app(database_url=url_for(db_path), lang=lang)
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_follow_ups(app, pilot)
         history = screen.query_one("#followups-history", DataTable)
@@ -129,7 +129,7 @@ async def test_recording_a_follow_up_closes_it_and_schedules_the_next_step(
 ) -> None:
     trip_id, citizens = completed
     company_id = hosts(engine, trip_id)[0]
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_follow_ups(app, pilot)
         await pilot.press("down")  # the first of those who came
@@ -172,7 +172,7 @@ def _tasks(engine: Engine) -> list[FollowUp]:
 async def test_a_refused_follow_up_keeps_what_was_typed(
     engine: Engine, db_path: Path, completed: tuple[int, list[int]]
 ) -> None:
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         await open_follow_ups(app, pilot)
         await pilot.press("r")
@@ -200,7 +200,7 @@ async def test_an_outcome_is_recorded_after_the_trip_and_counts_in_the_figures(
 ) -> None:
     trip_id, citizens = completed
     company_id = hosts(engine, trip_id)[0]
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_follow_ups(app, pilot)
         await pilot.press("down")
@@ -260,7 +260,7 @@ async def test_ending_a_placement_early_asks_why(
         assert bodil is not None
         bodil.name = "Bodil Ørum"  # through the ORM, which keeps the search text
         session.add(bodil)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_follow_ups(app, pilot)
         await pilot.press("slash", *"ØRUM")
@@ -320,7 +320,7 @@ async def test_due_only_and_the_home_screen_show_what_is_late(
             .where(FollowUp.citizen_id == citizens[2])  # type: ignore[arg-type]
             .values(due_date=TODAY - timedelta(days=3))
         )
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         await settle(app, pilot)
         home = text_of(app.screen, "#followups-due")
@@ -393,7 +393,7 @@ async def test_a_stalled_citizen_is_flagged_and_given_a_next_step(
         assert bodil is not None
         bodil.name = "Bodil Ørum"
         session.add(bodil)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_follow_ups(app, pilot)
         await pilot.press("slash", *"ørum", "enter")

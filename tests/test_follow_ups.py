@@ -22,6 +22,7 @@ from rfk_trips.trips import check_in
 from storage.codes import FollowUpKind, OutcomeKind, StaffRole
 from storage.models import Citizen, FollowUp, Outcome, Staff, Trip, TripFormat
 from storage.sessions import session_scope
+from tests.database_choice import db_option
 from tests.trip_builders import DAY, held_trip
 
 
@@ -108,14 +109,14 @@ def test_the_command_takes_the_formats_days_unless_told(engine: Engine, db_path:
     set_format_follow_up_days(engine, trip_id, 5)
     other_trip, other_citizens = held_trip(engine)
 
-    result = CliRunner().invoke(cli, ["--db", str(db_path), "trip", "complete", str(trip_id)])
+    result = CliRunner().invoke(cli, [*db_option(db_path), "trip", "complete", str(trip_id)])
     assert result.exit_code == 0, result.output
     assert "7 opfølgning(er)" in result.output
     assert due_dates(engine)[citizens[0]][1] == DAY + timedelta(days=5)
 
     result = CliRunner().invoke(
         cli,
-        ["--db", str(db_path), "trip", "complete", str(other_trip), "--follow-up-days", "30"],
+        [*db_option(db_path), "trip", "complete", str(other_trip), "--follow-up-days", "30"],
     )
     assert result.exit_code == 0, result.output
     assert due_dates(engine)[other_citizens[0]][1] == DAY + timedelta(days=30)
@@ -227,7 +228,7 @@ def test_the_commands(engine: Engine, db_path: Path) -> None:
     trip_id, citizens = held_trip(engine)
 
     def run(*args: str) -> tuple[int, str]:
-        result = CliRunner().invoke(cli, ["--db", str(db_path), *args])
+        result = CliRunner().invoke(cli, [*db_option(db_path), *args])
         return result.exit_code, result.output
 
     code, out = run("trip", "complete", str(trip_id), "--follow-up-days", "14")

@@ -22,10 +22,10 @@ from rfk_trips.i18n.labels import normalise
 from rfk_trips.registers.record_fields import header_key
 from rfk_trips.rules.errors import UserError
 from storage.codes import BenefitGroup, Gender, Industry, Sector, StaffRole
-from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Municipality, Staff
 from storage.sessions import session_scope
 from storage.tabular_files import strip_formula_mark
+from tests.database_choice import url_for
 
 TODAY = date(2026, 11, 23)
 
@@ -47,7 +47,7 @@ def _danish() -> Iterator[None]:
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[Engine]:
-    db = open_database(sqlite_url(tmp_path / "t.db"))
+    db = open_database(url_for(tmp_path / "t.db"))
     yield db.engine
     db.engine.dispose()
 

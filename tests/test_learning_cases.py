@@ -20,6 +20,7 @@ from rfk_trips.rules.errors import NotFoundError, UserError
 from storage.codes import OutcomeKind, StaffRole
 from storage.models import Citizen, Company, LearningCase, Outcome, Staff
 from storage.sessions import session_scope
+from tests.database_choice import db_option
 from tests.results_scenario import Scenario, build
 
 TODAY = date(2026, 11, 23)
@@ -161,7 +162,7 @@ Invoke = Callable[..., Result]
 @pytest.fixture
 def run(db_path: Path) -> Invoke:
     def invoke(*args: str) -> Result:
-        return CliRunner().invoke(cli, ["--db", str(db_path), "--lang", "da", *args])
+        return CliRunner().invoke(cli, [*db_option(db_path), "--lang", "da", *args])
 
     return invoke
 

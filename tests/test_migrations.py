@@ -22,7 +22,7 @@ from rfk_trips.i18n.catalogue import get_language, set_language
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.formats import BUILTIN_FORMATS, BUILTIN_MUNICIPALITIES
 from storage import migrate
-from storage.engine import make_engine, sqlite_url
+from storage.engine import make_engine
 from storage.models import (
     Citizen,
     Company,
@@ -32,6 +32,7 @@ from storage.models import (
     TripFormat,
 )
 from storage.sessions import session_scope
+from tests.database_choice import url_for
 
 OLD = "0001_initial"
 STAMP = "2026-11-01 10:00:00.000000+00:00"
@@ -47,7 +48,7 @@ def _danish() -> Iterator[None]:
 
 def _old_database_with_data(path: Path) -> None:
     """A file as the first release left it: schema 0001 and some rows, written with plain SQL."""
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(url_for(path))
     result = migrate.upgrade(engine, OLD)
     assert result is not None and result.to_revision == OLD
     with engine.begin() as conn:
@@ -116,7 +117,7 @@ def test_upgrade_from_initial_keeps_data_and_adds_acknowledgements(tmp_path: Pat
     _old_database_with_data(path)
     assert "finding_acknowledgement" not in _tables(path)
 
-    db = open_database(sqlite_url(path))
+    db = open_database(url_for(path))
     engine = db.engine
 
     assert db.created is False
@@ -172,7 +173,7 @@ def test_upgrade_writes_private_backup_of_the_old_file(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     _old_database_with_data(path)
 
-    db = open_database(sqlite_url(path))
+    db = open_database(url_for(path))
     db.engine.dispose()
 
     backups = sorted(tmp_path.glob("t.før-opgradering-0001_initial-*.db"))
@@ -192,12 +193,12 @@ def test_upgrade_writes_private_backup_of_the_old_file(tmp_path: Path) -> None:
 
 def test_opening_an_up_to_date_database_writes_no_backup(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
-    first = open_database(sqlite_url(path))
+    first = open_database(url_for(path))
     assert first.created is True
     assert first.upgrade is not None and first.upgrade.backup is None  # new file: nothing to keep
     first.engine.dispose()
 
-    second = open_database(sqlite_url(path))
+    second = open_database(url_for(path))
 
     assert second.created is False
     assert second.upgrade is None
@@ -209,7 +210,7 @@ def test_opening_an_up_to_date_database_writes_no_backup(tmp_path: Path) -> None
 def test_acknowledgements_cascade_when_trip_deleted(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     _old_database_with_data(path)
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     with session_scope(engine) as session:
         session.add(FindingAcknowledgement(trip_id=11, code="c", subject="s", reason="r"))
 
@@ -251,7 +252,7 @@ def _schema_differences(engine: Engine) -> list[object]:
 
 
 def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
-    engine = open_database(sqlite_url(tmp_path / "t.db")).engine
+    engine = open_database(url_for(tmp_path / "t.db")).engine
     assert _schema_differences(engine) == []
     engine.dispose()
 
@@ -259,14 +260,14 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
 def test_schema_upgraded_from_initial_matches_the_models(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     _old_database_with_data(path)
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     assert _schema_differences(engine) == []
     engine.dispose()
 
 
 def test_initial_revision_alone_differs_from_the_models(tmp_path: Path) -> None:
     """Guard for the two tests above: compare_metadata does see a missing table."""
-    engine = make_engine(sqlite_url(tmp_path / "t.db"))
+    engine = make_engine(url_for(tmp_path / "t.db"))
     migrate.upgrade(engine, OLD)
     differences = _schema_differences(engine)
     assert any(
@@ -281,13 +282,13 @@ def test_initial_revision_alone_differs_from_the_models(tmp_path: Path) -> None:
 
 def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
-    db = open_database(sqlite_url(path))
+    db = open_database(url_for(path))
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
     db.engine.dispose()
 
     with pytest.raises(UserError) as caught:
-        open_database(sqlite_url(path))
+        open_database(url_for(path))
 
     assert "nyere version" in caught.value.message
     assert "0099_future" in caught.value.message
@@ -299,13 +300,13 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     path.write_text("ikke en database\n" * 100, encoding="utf-8")
     with pytest.raises(UserError) as caught:
-        open_database(sqlite_url(path))
+        open_database(url_for(path))
     assert "kan ikke åbnes som en rfk-trips-database" in caught.value.message
 
 
 def test_new_database_file_is_private(tmp_path: Path) -> None:
     path = tmp_path / "mappe" / "ny.db"
-    db = open_database(sqlite_url(path))
+    db = open_database(url_for(path))
     assert db.created is True
     assert path.exists()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -316,7 +317,7 @@ def test_new_database_file_is_private(tmp_path: Path) -> None:
 
 
 def test_sqlite_connections_enforce_foreign_keys_and_use_wal(tmp_path: Path) -> None:
-    engine = open_database(sqlite_url(tmp_path / "t.db")).engine
+    engine = open_database(url_for(tmp_path / "t.db")).engine
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -335,7 +336,7 @@ def test_sqlite_connections_enforce_foreign_keys_and_use_wal(tmp_path: Path) -> 
 
 
 def test_fresh_database_has_every_model_table(tmp_path: Path) -> None:
-    engine = open_database(sqlite_url(tmp_path / "t.db")).engine
+    engine = open_database(url_for(tmp_path / "t.db")).engine
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
     assert set(SQLModel.metadata.tables) <= tables
@@ -350,7 +351,7 @@ BEFORE_TARGETS = "0007_jobcentre_phone"
 
 def _database_at_0007_with_an_outcome(path: Path) -> None:
     """A file as 0007 left it, with a citizen whose placement ended early."""
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(url_for(path))
     migrate.upgrade(engine, BEFORE_TARGETS)
     with engine.begin() as conn:
         conn.execute(
@@ -391,7 +392,7 @@ def test_upgrade_to_0008_keeps_outcomes_and_adds_targets_and_learning_cases(
     _database_at_0007_with_an_outcome(path)
     assert not {"target", "learning_case"} & _tables(path)
 
-    db = open_database(sqlite_url(path))
+    db = open_database(url_for(path))
     engine = db.engine
     assert db.upgrade is not None and db.upgrade.from_revision == BEFORE_TARGETS
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
@@ -459,7 +460,7 @@ BEFORE_FOLLOW_UP_DAYS = "0008_targets_learning_cases"
 
 def _database_at_0008_with_an_own_format(path: Path) -> None:
     """A file as 0008 left it: the built-in formats and one the job centre made itself."""
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(url_for(path))
     migrate.upgrade(engine, BEFORE_FOLLOW_UP_DAYS)
     with engine.begin() as conn:
         conn.execute(
@@ -478,7 +479,7 @@ def test_upgrade_to_0009_keeps_formats_and_gives_them_14_days(tmp_path: Path) ->
     path = tmp_path / "t.db"
     _database_at_0008_with_an_own_format(path)
 
-    db = open_database(sqlite_url(path))
+    db = open_database(url_for(path))
     engine = db.engine
     assert db.upgrade is not None and db.upgrade.from_revision == BEFORE_FOLLOW_UP_DAYS
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
@@ -517,7 +518,7 @@ BEFORE_AUDIT = "0009_follow_up_days"
 
 
 def _database_at_0009_with_a_citizen_on_a_trip(path: Path) -> None:
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(url_for(path))
     migrate.upgrade(engine, BEFORE_AUDIT)
     with engine.begin() as conn:
         conn.execute(
@@ -534,7 +535,7 @@ def _database_at_0009_with_a_citizen_on_a_trip(path: Path) -> None:
 def test_upgrade_to_0010_keeps_citizens_and_starts_the_log(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     _database_at_0009_with_a_citizen_on_a_trip(path)
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     assert _schema_differences(engine) == []
     engine.dispose()
@@ -570,7 +571,7 @@ def _downgrade(path: Path, revision: str) -> None:
     """Open `path` (which upgrades it to the head), then migrate it down to `revision`."""
     from alembic import command
 
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     config = migrate._alembic_config(engine)
     with engine.begin() as conn:
         config.attributes["connection"] = conn  # type: ignore[attr-defined]
@@ -588,7 +589,7 @@ def test_upgrade_to_0011_adds_the_list_indexes_and_keeps_the_data(tmp_path: Path
     path = tmp_path / "t.db"
     _database_at_0009_with_a_citizen_on_a_trip(path)
     assert not LIST_INDEXES & _indexes(path)
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     assert _schema_differences(engine) == []
     engine.dispose()
@@ -620,7 +621,7 @@ def test_upgrade_to_0012_adds_the_overview_indexes_and_keeps_the_data(tmp_path: 
     path = tmp_path / "t.db"
     _database_at_0009_with_a_citizen_on_a_trip(path)
     assert not OVERVIEW_INDEXES & _indexes(path)
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     assert _schema_differences(engine) == []
     engine.dispose()
@@ -665,7 +666,7 @@ DANISH_NAMES = ("Anders Berg", "Ærø Smed", "Ølby Tømrer", "Aabenraa Is", "Å
 
 
 def _database_at_0012_with_danish_names(path: Path) -> None:
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(url_for(path))
     migrate.upgrade(engine, "0012_overview_indexes")
     with engine.begin() as conn:
         for number, name in enumerate(reversed(DANISH_NAMES), start=1):
@@ -707,7 +708,7 @@ def test_upgrade_to_0013_keys_every_name_for_danish_order(tmp_path: Path) -> Non
     with closing(sqlite3.connect(path)) as conn:
         before = [row[0] for row in conn.execute("SELECT name FROM company ORDER BY name")]
     assert before != list(DANISH_NAMES)  # what the lists showed before
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     assert _schema_differences(engine) == []
     engine.dispose()
@@ -727,7 +728,7 @@ def test_upgrade_to_0013_keys_every_name_for_danish_order(tmp_path: Path) -> Non
     assert "ix_citizen_archived_sort_name" in str(plan)
     assert "TEMP B-TREE" not in str(plan)  # read in order from the index, not sorted
     # The home screen's count of qualifying companies still reads the partial index.
-    engine = open_database(sqlite_url(path)).engine
+    engine = open_database(url_for(path)).engine
     assert "ix_company_qualifying" in _plan_of_qualifying_count(engine)
     engine.dispose()
 
@@ -740,14 +741,14 @@ def test_0014_writes_the_keys_again_in_digits_and_downgrades(tmp_path: Path) -> 
     letters = importlib.import_module("storage.migrations.versions.0013_danish_order")
     path = tmp_path / "t.db"
     _database_at_0012_with_danish_names(path)
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(url_for(path))
     migrate.upgrade(engine, "0013_danish_order")
     engine.dispose()
     with closing(sqlite3.connect(path)) as conn:
         keys = dict(conn.execute("SELECT name, sort_name FROM citizen").fetchall())
     assert keys == {name: letters._sort_key(name) for name in DANISH_NAMES}
 
-    engine = open_database(sqlite_url(path)).engine  # to the head
+    engine = open_database(url_for(path)).engine  # to the head
     assert _schema_differences(engine) == []
     engine.dispose()
     with closing(sqlite3.connect(path)) as conn:

@@ -30,9 +30,10 @@ from rfk_trips.trips import trip_listing, trip_service
 from screens.dialogs.print_dialog import PrintDialog
 from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.codes import TripStatus
-from storage.engine import default_db_path, sqlite_url
+from storage.engine import default_db_path
 from storage.models import PrintRecord
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 from tests.pilot_helpers import settle
 
 LP = "/usr/bin/lp"
@@ -295,7 +296,7 @@ async def test_ctrl_o_prints_the_chosen_version_from_the_editor(
     demo_engine: Engine, db_path: Path, folder: Path, machine: FakeMachine
 ) -> None:
     trip = future_trip(demo_engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await open_editor(app, pilot, trip.id)
         await pilot.press("ctrl+o")
@@ -323,7 +324,7 @@ async def test_a_refusing_printer_is_shown_as_an_error_and_escape_prints_nothing
 ) -> None:
     trip = future_trip(demo_engine)
     machine.lp_answer = CommandOutcome(1, "", "lp: Unable to connect to server\n")
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         await open_editor(app, pilot, trip.id)
         await pilot.press("ctrl+o")

@@ -22,13 +22,13 @@ from rfk_trips.documents.reminders import write_reminders
 from rfk_trips.exchange.exporting import export_file
 from rfk_trips.trips.trip_listing import list_trips
 from storage.codes import TripStatus
-from storage.engine import sqlite_url
 from storage.private_files import (
     create_private_file,
     make_folder_private,
     private_folder,
     write_private_file,
 )
+from tests.database_choice import url_for
 
 TODAY = date(2026, 11, 23)
 OPEN = (TripStatus.PLANNED, TripStatus.CONFIRMED)
@@ -83,7 +83,7 @@ def test_make_folder_private_closes_an_open_folder(tmp_path: Path) -> None:
 
 def test_new_database_its_folder_and_its_wal_files_are_private(tmp_path: Path) -> None:
     path = tmp_path / "data" / "rfk.db"
-    database = open_database(sqlite_url(path))
+    database = open_database(url_for(path))
     with database.engine.connect() as conn:
         conn.execute(text("CREATE TABLE t (x INTEGER)"))
         conn.commit()
@@ -98,10 +98,10 @@ def test_new_database_its_folder_and_its_wal_files_are_private(tmp_path: Path) -
 
 def test_an_existing_database_left_open_to_others_is_closed(tmp_path: Path) -> None:
     path = tmp_path / "rfk.db"
-    open_database(sqlite_url(path)).engine.dispose()
+    open_database(url_for(path)).engine.dispose()
     path.chmod(0o644)
 
-    open_database(sqlite_url(path)).engine.dispose()
+    open_database(url_for(path)).engine.dispose()
 
     assert mode(path) == 0o600
 

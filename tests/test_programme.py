@@ -24,6 +24,7 @@ from rfk_trips.trips.trip_service import ParticipantRead, TripDetail, VisitRead
 from storage.codes import ParticipantRole, TripStatus
 from storage.models import Citizen, PrintRecord
 from tests.conftest import TODAY
+from tests.database_choice import db_option
 
 # Parts of the demo skånehensyn distinctive enough that they appear nowhere else.
 NEEDS_FRAGMENTS = (
@@ -396,7 +397,7 @@ def test_the_command_writes_each_version_and_refuses_in_danish(
     for audience in ("participant", "staff", "company", "bus"):
         target = out / f"{audience}.pdf"
         result = CliRunner().invoke(
-            cli, ["--db", str(db_path), "programme", trip_id, "--for", audience, "-o", str(target)]
+            cli, [*db_option(db_path), "programme", trip_id, "--for", audience, "-o", str(target)]
         )
         assert result.exit_code == 0, result.output
         assert str(target) in result.stdout
@@ -406,7 +407,7 @@ def test_the_command_writes_each_version_and_refuses_in_danish(
 
     refused = CliRunner().invoke(
         cli,
-        ["--db", str(db_path), "programme", trip_id, "--for", "bus", "-o", str(out / "b.docx")],
+        [*db_option(db_path), "programme", trip_id, "--for", "bus", "-o", str(out / "b.docx")],
     )
     assert refused.exit_code == 1
     assert ".pdf, .txt eller .md" in refused.stderr
@@ -428,7 +429,7 @@ def test_participants_call_the_job_centre_when_its_phone_is_known(
     with pytest.raises(UserError, match="8 cifre"):
         set_jobcentre_phone(scene.engine, municipality_id, "123")
     result = CliRunner().invoke(
-        cli, ["--db", str(db_path), "municipality-add", scene.detail.municipality, "--phone", ""]
+        cli, [*db_option(db_path), "municipality-add", scene.detail.municipality, "--phone", ""]
     )
     assert result.exit_code == 0
     cleared = flat(write(scene, "participant", out / "igen.txt").read_text(encoding="utf-8"))

@@ -17,9 +17,9 @@ from rfk_trips.rules.programme_shift import moved_to_meeting
 from rfk_trips.trips import trip_editing, trip_service
 from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.codes import ProgrammeKind
-from storage.engine import sqlite_url
 from storage.models import Trip
 from storage.sessions import session_scope
+from tests.database_choice import db_option, url_for
 from tests.pilot_helpers import settle
 
 TRIP_DAY = date(2026, 12, 8)
@@ -189,7 +189,7 @@ async def test_t_on_the_programme_tab_moves_it_with_the_meeting_time(
     engine: Engine, db_path: Path
 ) -> None:
     trip_id = _trip_meeting_at(engine, time(8, 0))
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(140, 45)) as pilot:
         await settle(app, pilot)
         editor = TripEditorScreen(app.context, trip_id)
@@ -222,7 +222,7 @@ def test_the_command_line_moves_it_too(engine: Engine, db_path: Path) -> None:
     from rfk_trips.cli.main import cli
 
     trip_id = _trip_meeting_at(engine, time(9, 0))
-    args = ["--db", str(db_path), "trip", "move-programme", str(trip_id)]
+    args = [*db_option(db_path), "trip", "move-programme", str(trip_id)]
     moved = CliRunner().invoke(cli, args)
     assert moved.exit_code == 0, moved.output
     assert "Programmet er flyttet 30 min. senere: fremmøde kl. 09:00." in moved.output

@@ -31,7 +31,6 @@ from screens.shell.help import HelpScreen
 from screens.shell.home import HomeScreen
 from screens.widgets.filter_choice import ChoiceDialog, FilterChoice
 from storage.codes import Attendance, ParticipantRole, TripStatus
-from storage.engine import sqlite_url
 from storage.models import (
     Citizen,
     Company,
@@ -43,6 +42,7 @@ from storage.models import (
 )
 from storage.sessions import session_scope
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 from tests.pilot_helpers import (
     SIZE,
     AppPilot,
@@ -814,14 +814,14 @@ async def test_each_search_box_says_what_it_searches(db_path: Path) -> None:
         "f4": "Søg (navn, telefon, forløb)",
         "f6": "Søg (navn, initialer)",
     }
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(120, 40)) as pilot:
         for key, placeholder in expected.items():
             await pilot.press(key)
             await app.workers.wait_for_complete()
             assert app.screen.query_one("#search", Input).placeholder == placeholder
     set_language("en")
-    app = make_app(database_url=sqlite_url(db_path), lang="en")
+    app = make_app(database_url=url_for(db_path), lang="en")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f4")
         await app.workers.wait_for_complete()

@@ -15,8 +15,8 @@ from rfk_trips.results import evaluation_reference
 from rfk_trips.results.results_screen_data import Selection, load_view
 from rfk_trips.rules.evaluation import EVER_ROWS, ON_DATE_ROWS
 from screens.results.results_screen import ResultsScreen
-from storage.engine import sqlite_url
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 from tests.pilot_helpers import settle
 from tests.trip_builders import results_world
 
@@ -72,7 +72,7 @@ async def test_the_evaluation_tab_adds_up_and_shows_vive_beside_it(demo_engine: 
 
 async def test_s_hides_small_counts_on_the_evaluation_tab(engine: Engine, db_path: Path) -> None:
     results_world(engine)  # three citizens came: every cell is small
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         screen = await open_evaluation(app, pilot)
         ever = screen.query_one("#results-eval-ever", DataTable)

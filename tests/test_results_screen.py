@@ -12,7 +12,7 @@ from screens.after_trip.follow_up import FollowUpScreen
 from screens.dialogs.follow_up_dialogs import OutcomeDialog
 from screens.results.results_screen import ResultsScreen
 from storage.codes import OutcomeKind
-from storage.engine import sqlite_url
+from tests.database_choice import url_for
 from tests.pilot_helpers import settle
 from tests.trip_builders import results_world
 
@@ -43,7 +43,7 @@ def figure(report: str, name: str) -> str:
 async def test_the_overview_is_the_stats_report_and_a_trip_can_be_chosen(
     engine: Engine, db_path: Path, world: dict[str, int]
 ) -> None:
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_results(app, pilot)
         report = text_of(screen, "#results-overview")
@@ -81,7 +81,7 @@ async def test_the_overview_is_the_stats_report_and_a_trip_can_be_chosen(
 async def test_filters_are_read_the_danish_way_and_small_counts_can_be_hidden(
     engine: Engine, db_path: Path, world: dict[str, int]
 ) -> None:
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_results(app, pilot)
         field = screen.query_one("#results-from", Input)
@@ -118,7 +118,7 @@ async def test_an_outcome_recorded_in_the_ui_shows_in_the_figures_at_once(
     from rfk_trips.trips import check_in
 
     check_in.complete_trip(engine, world["guld"])  # makes the follow-up tasks, if not yet
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_results(app, pilot)
         before = figure(text_of(screen, "#results-overview"), "Småjob / få timer")
@@ -151,7 +151,7 @@ async def test_charts_over_time_and_target_progress(
     from storage.codes import TargetMeasure
 
     set_target(engine, "Guldborgsund", HalfYear(2026, 2), TargetMeasure.IN_PAID_WORK, 4)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(130, 40)) as pilot:
         screen = await open_results(app, pilot)
         await pilot.press("4")

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from rfk_trips.cli.main import cli
 from rfk_trips.results.results_service import ResultFilter, figures_as_json, load_figures
 from rfk_trips.rules.errors import UserError
+from tests.database_choice import db_option
 from tests.trip_builders import results_world
 
 TODAY = date(2026, 11, 23)
@@ -87,7 +88,7 @@ Invoke = Callable[..., Result]
 @pytest.fixture
 def run(db_path: Path) -> Invoke:
     def invoke(*args: str) -> Result:
-        return CliRunner().invoke(cli, ["--db", str(db_path), "--lang", "da", *args])
+        return CliRunner().invoke(cli, [*db_option(db_path), "--lang", "da", *args])
 
     return invoke
 

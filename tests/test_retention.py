@@ -27,6 +27,7 @@ from rfk_trips.trips.trip_service import create_trip
 from storage.codes import FollowUpKind, OutcomeKind
 from storage.models import Citizen, FollowUp, LearningCase, Outcome, Participation
 from storage.sessions import session_scope
+from tests.database_choice import db_option
 
 # Long after the demo's trips (2026), so most demo citizens have been quiet for 24 months.
 LATER = date(2029, 6, 1)
@@ -79,7 +80,7 @@ def later(monkeypatch: pytest.MonkeyPatch) -> date:
 @pytest.fixture
 def run(db_path: Path) -> Invoke:
     def invoke(*args: str) -> Result:
-        return CliRunner().invoke(cli, ["--db", str(db_path), *args])
+        return CliRunner().invoke(cli, [*db_option(db_path), *args])
 
     return invoke
 

@@ -9,12 +9,12 @@ from rfk_trips.app.application import WARM_UP_MODES, RfkTripsApp, make_app
 from rfk_trips.database.opening import open_database
 from rfk_trips.exchange.demo_data import load_demo
 from rfk_trips.trips.trip_service import create_trip
-from storage.engine import sqlite_url
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 
 
 def _demo(db_path: Path) -> None:
-    opened = open_database(sqlite_url(db_path))
+    opened = open_database(url_for(db_path))
     load_demo(opened.engine, scale=1, seed=5, today=TODAY)
     opened.engine.dispose()
 
@@ -26,7 +26,7 @@ def _titles(app: RfkTripsApp) -> list[str]:
 
 async def test_the_list_screens_are_built_and_filled_while_home_is_shown(db_path: Path) -> None:
     _demo(db_path)
-    app = make_app(database_url=sqlite_url(db_path), warm_up=True)
+    app = make_app(database_url=url_for(db_path), warm_up=True)
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(100):
             await app.workers.wait_for_complete()
@@ -53,7 +53,7 @@ async def test_the_list_screens_are_built_and_filled_while_home_is_shown(db_path
 
 async def test_without_warm_up_only_home_is_built(db_path: Path) -> None:
     _demo(db_path)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -62,7 +62,7 @@ async def test_without_warm_up_only_home_is_built(db_path: Path) -> None:
 
 async def test_coming_back_shows_what_changed_while_away(db_path: Path) -> None:
     _demo(db_path)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f5")
         await app.workers.wait_for_complete()
@@ -81,7 +81,7 @@ async def test_coming_back_shows_what_changed_while_away(db_path: Path) -> None:
 
 async def test_a_theme_chosen_elsewhere_reaches_a_screen_kept_styled(db_path: Path) -> None:
     _demo(db_path)
-    app = make_app(database_url=sqlite_url(db_path), theme="textual-dark")
+    app = make_app(database_url=url_for(db_path), theme="textual-dark")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f5")
         await app.workers.wait_for_complete()
@@ -100,7 +100,7 @@ async def test_a_theme_chosen_elsewhere_reaches_a_screen_kept_styled(db_path: Pa
 async def test_a_register_shows_what_changed_while_it_was_away(db_path: Path) -> None:
     from rfk_trips.registers.company_service import save_company
 
-    app = make_app(database_url=sqlite_url(db_path), warm_up=True)
+    app = make_app(database_url=url_for(db_path), warm_up=True)
     async with app.run_test(size=(120, 40)) as pilot:
         # Built ahead while the database was still empty, as on a first start.
         for _ in range(100):

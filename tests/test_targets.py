@@ -26,6 +26,7 @@ from rfk_trips.results.targets import (
 )
 from rfk_trips.rules.errors import UserError
 from storage.codes import TargetMeasure
+from tests.database_choice import db_option
 from tests.results_scenario import Scenario, build
 
 TODAY = date(2026, 11, 23)
@@ -185,7 +186,7 @@ Invoke = Callable[..., Result]
 @pytest.fixture
 def run(db_path: Path) -> Invoke:
     def invoke(*args: str) -> Result:
-        return CliRunner().invoke(cli, ["--db", str(db_path), "--lang", "da", *args])
+        return CliRunner().invoke(cli, [*db_option(db_path), "--lang", "da", *args])
 
     return invoke
 

@@ -13,9 +13,9 @@ from rfk_trips.trips import trip_service
 from screens.dialogs.trip_dialogs import NewTripDialog
 from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.codes import StaffRole, TripStatus
-from storage.engine import sqlite_url
 from storage.models import Citizen, Company, Participation, Staff, Trip, TripStaff, Visit
 from storage.sessions import session_scope
+from tests.database_choice import url_for
 from tests.pilot_helpers import settle
 
 LOLLAND_COHORT = "Springbrættet 2026 uge 48"
@@ -95,7 +95,7 @@ def findings_codes(editor: TripEditorScreen) -> set[str]:
 
 async def test_plan_and_confirm_a_guldborgsund_trip(engine: Engine, db_path: Path) -> None:
     seed(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await new_trip_in_ui(app, pilot, "guldborgsund", "Tur til Nakskov og Maribo")
         assert "tirsdag 8. december 2026" in str(editor.query_one("#trip-heading", Static).render())
@@ -143,7 +143,7 @@ async def test_guldborgsund_size_finding_appears_at_13_and_goes_at_12(
     engine: Engine, db_path: Path
 ) -> None:
     seed(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await new_trip_in_ui(app, pilot, "guldborgsund", "Stor gruppe")
         await add_from(editor, app, pilot, "candidates", 12, ("citizen-search", "guldborgsund"))
@@ -167,7 +167,7 @@ async def test_guldborgsund_size_finding_appears_at_13_and_goes_at_12(
 
 async def test_plan_a_lolland_trip_from_one_cohort(engine: Engine, db_path: Path) -> None:
     seed(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await new_trip_in_ui(app, pilot, "lolland", "Springbrættet til Maribo")
         editor.query_one("#filter-cohort").value = LOLLAND_COHORT  # type: ignore[attr-defined]
@@ -202,7 +202,7 @@ async def test_plan_a_lolland_trip_from_one_cohort(engine: Engine, db_path: Path
 
 async def test_confirm_is_greyed_out_while_errors_stand(engine: Engine, db_path: Path) -> None:
     seed(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await new_trip_in_ui(app, pilot, "guldborgsund", "Tom tur")
         assert editor.state is not None and editor.state.error_count > 0
@@ -216,7 +216,7 @@ async def test_confirm_is_greyed_out_while_errors_stand(engine: Engine, db_path:
 
 async def test_a_warning_can_be_accepted_with_a_reason(engine: Engine, db_path: Path) -> None:
     seed(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await new_trip_in_ui(app, pilot, "guldborgsund", "Lille gruppe")
         await add_from(editor, app, pilot, "candidates", 13, ("citizen-search", "guldborgsund"))
@@ -241,7 +241,7 @@ async def test_a_warning_can_be_accepted_with_a_reason(engine: Engine, db_path: 
 
 async def test_f8_and_the_palette_switch_tabs(engine: Engine, db_path: Path) -> None:
     seed(engine)
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await new_trip_in_ui(app, pilot, "lolland", "Faner")
         tabs = editor.query_one("#tabs", TabbedContent)
@@ -289,7 +289,7 @@ async def test_a_save_over_a_colleagues_change_is_refused_and_the_input_kept(
     engine: Engine, db_path: Path
 ) -> None:
     trip_id = trip_service.create_trip(engine, format_code="custom", trip_date=date(2026, 12, 8))
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await _editor_on(app, pilot, trip_id)
         editor.query_one("#d-notes", Input).value = "Husk madpakker"
@@ -317,7 +317,7 @@ async def test_a_colleagues_change_to_other_fields_is_kept_under_the_users_input
     engine: Engine, db_path: Path
 ) -> None:
     trip_id = trip_service.create_trip(engine, format_code="custom", trip_date=date(2026, 12, 8))
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(150, 45)) as pilot:
         editor = await _editor_on(app, pilot, trip_id)
         editor.query_one("#d-notes", Input).value = "Husk madpakker"
@@ -338,7 +338,7 @@ async def test_the_new_trip_dialog_shows_a_current_example_date(
     engine: Engine, db_path: Path
 ) -> None:
     """Not a fixed date that goes stale: a weekday a week from today (23-11-2026 here)."""
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(140, 45)) as pilot:
         await settle(app, pilot)
         await pilot.press("f5")

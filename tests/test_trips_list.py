@@ -9,8 +9,8 @@ from textual.widgets import DataTable
 from rfk_trips.app.application import make_app
 from rfk_trips.trips import trip_service
 from screens.trips.trip_list import TripsScreen
-from storage.engine import sqlite_url
 from tests.conftest import TODAY
+from tests.database_choice import url_for
 
 LONG_TITLE = "Springbrættet 2026 uge 49: tur 1 til Søllested Vognmandsforretning og Holeby Bosted"
 MARKUP_TITLE = "[b]Tur[/b] med [red]kage"
@@ -23,7 +23,7 @@ async def test_whole_titles_show_at_once_and_brackets_are_text(
         trip_service.create_trip(
             engine, format_code="custom", trip_date=TODAY + timedelta(days=days), title=title
         )
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(200, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.press("f5")
@@ -42,7 +42,7 @@ async def test_escape_empties_the_search_before_it_leaves(engine: Engine, db_pat
     trip_service.create_trip(
         engine, format_code="custom", trip_date=TODAY + timedelta(days=3), title="Tur til Maribo"
     )
-    app = make_app(database_url=sqlite_url(db_path))
+    app = make_app(database_url=url_for(db_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.press("f5")

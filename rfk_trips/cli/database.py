@@ -26,13 +26,11 @@ def db() -> None:
 @pass_state
 def db_path_command(state: CliState) -> None:
     """Skriv, hvor databasen ligger."""
-    from sqlalchemy.engine import make_url
-
-    from storage.engine import sqlite_path
+    from storage.engine import shown_url, sqlite_path
 
     path = sqlite_path(state.url)
     # A server URL is shown without its password, which may stand in it.
-    click.echo(str(path) if path is not None else make_url(state.url).render_as_string())
+    click.echo(str(path) if path is not None else shown_url(state.url))
 
 
 @db.command("upgrade")

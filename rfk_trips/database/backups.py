@@ -29,7 +29,12 @@ def _require_sqlite(engine: Engine) -> Path:
 def backup_to(engine: Engine, target: Path) -> Path:
     """A consistent copy of the database at `target`; never overwrites an existing file.
 
-    The copy of an encrypted database is encrypted with the same key."""
+    The copy of an encrypted database is encrypted with the same key; a PostgreSQL database
+    is copied with pg_dump."""
+    if engine.dialect.name == "postgresql":
+        from rfk_trips.database.server_backups import backup_server
+
+        return backup_server(engine, target)
     source = _require_sqlite(engine)
     if target.exists():
         raise UserError(t("backup.exists", path=target))
@@ -55,8 +60,13 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
     """Replace the database with `source`, after a safety copy of what was there.
 
     Refuses when the database changed after the backup was taken, unless `force`. An
-    encrypted backup is restored with the engine's key, and the database stays encrypted.
+    encrypted backup is restored with the engine's key, and the database stays encrypted. A
+    PostgreSQL database is restored with pg_restore.
     """
+    if engine.dialect.name == "postgresql":
+        from rfk_trips.database.server_backups import restore_server
+
+        return RestoreResult(restore_server(engine, source, force=force))
     target = _require_sqlite(engine)
     key = engine_key(engine)
     if not source.exists():

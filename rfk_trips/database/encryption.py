@@ -17,13 +17,13 @@ from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import UserError
 from storage import cipher
 from storage.backup import backup_candidates, looks_damaged
-from storage.engine import sqlite_path
+from storage.engine import shown_url, sqlite_path
 
 
 def _file_of(url: str) -> Path:
     path = sqlite_path(url)
     if path is None:
-        raise UserError(t("encryption.not_a_file", url=url))
+        raise UserError(t("encryption.not_a_file", url=shown_url(url)))
     return path
 
 

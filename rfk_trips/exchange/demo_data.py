@@ -65,6 +65,7 @@ from storage.models import (
     staff_search_text,
 )
 from storage.search_text import sort_key
+from storage.sequences import realign_sequences
 from storage.sessions import session_scope
 
 T = TypeVar("T")
@@ -290,6 +291,8 @@ def load_demo(engine: Engine, *, scale: int = 1, seed: int = 2026, today: date) 
                 municipality.jobcentre_phone = _phone(extra)
                 session.add(municipality)
         _targets(session, scale, today)
+        session.flush()
+        realign_sequences(session.connection())
         return DemoResult(len(company_rows), len(citizen_rows), len(staff_rows), trips)
 
 

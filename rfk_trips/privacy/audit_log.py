@@ -27,7 +27,7 @@ from rfk_trips.privacy.audit_chain import (
     verify_chain,
 )
 from storage.migrate import HEAD_REVISION
-from storage.models import AuditChain, AuditCitizen, AuditEntry
+from storage.models import AuditChain, AuditCitizen, AuditEntry, Staff
 from storage.sessions import session_scope
 
 READ_OUTS = frozenset({"export", "print", "ics", "reminders", "report"})
@@ -73,11 +73,12 @@ def audit_lines(
     with session_scope(engine) as session:
         entries = list(session.scalars(query))
         named = _citizens_of(session, [entry.id for entry in entries if entry.id is not None])
+        logins = _staff_by_login(session, {entry.actor for entry in entries})
         return [
             AuditLine(
                 id=entry.id or 0,
                 at=entry.at,
-                actor=entry.actor,
+                actor=logins.get(entry.actor, entry.actor),
                 action=entry.action,
                 entity=entry.entity,
                 entity_id=entry.entity_id,
@@ -90,6 +91,17 @@ def audit_lines(
 
 
 _CHUNK = 500  # well below SQLite's limit on the values of one IN (…)
+
+
+def _staff_by_login(session: Session, actors: set[str]) -> dict[str, str]:
+    """A login as the log shows it: `login (initials)` for a colleague whose staff record
+    names that login (on a shared database the actor is the login, migration 0017)."""
+    if not actors:
+        return {}
+    found = session.execute(
+        select(col(Staff.login), col(Staff.initials)).where(col(Staff.login).in_(sorted(actors)))
+    )
+    return {str(login): f"{login} ({initials})" for login, initials in found}
 
 
 def _citizens_of(session: Session, audit_ids: list[int]) -> dict[int, list[int]]:

@@ -19,6 +19,7 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import (
     normalise_cvr,
     normalise_email,
+    normalise_login,
     normalise_phone,
     normalise_postcode,
     parse_bool,
@@ -131,6 +132,7 @@ STAFF_FIELDS = RegisterFields(
         RecordField("phone", "telefon"),
         RecordField("email", "email"),
         RecordField("municipality", "kommune"),
+        RecordField("login", "login"),
     )
 )
 
@@ -343,6 +345,7 @@ def parse_staff(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c.take("phone", normalise_phone)
     c.take("email", normalise_email)
     c.take("municipality", _municipality_parser(lookups), into="municipality_id")
+    c.take("login", normalise_login)
     record = c.done()
     if record.values["role"] is None:
         message = t("field.required", field=t("label.role"))

@@ -78,6 +78,7 @@ STAFF_FORM: tuple[FormField, ...] = (
     FormField("phone", "label.phone"),
     FormField("email", "label.email"),
     FormField("municipality", "label.municipality", "choice", choices="municipality"),
+    FormField("login", "label.login"),
 )
 
 

@@ -113,6 +113,7 @@ def staff_form_values(engine: Engine, staff_id: int) -> dict[str, str]:
             "phone": member.phone,
             "email": member.email,
             "municipality": municipality.name if municipality else "",
+            "login": member.login or "",
         }
 
 
@@ -137,6 +138,14 @@ def save_staff(engine: Engine, staff_id: int | None, values: dict[str, str], *, 
             field_errors["initials"] = t(
                 "field.initials_taken", initials=initials, name=holder.name
             )
+        login = record.values.get("login") if record is not None else None
+        owner = (
+            session.scalars(select(Staff).where(col(Staff.login) == login)).first()
+            if login
+            else None
+        )
+        if owner is not None and owner.id != staff_id:
+            field_errors["login"] = t("field.login_taken", login=login, name=owner.name)
         if field_errors or record is None:
             messages = list(field_errors.values())
             raise UserError("; ".join(messages), messages, field_errors)

@@ -69,6 +69,19 @@ def normalise_email(text: str) -> str:
     return address.lower()
 
 
+_LOGIN = re.compile(r"[a-z_][a-z0-9_.-]{0,62}")
+
+
+def normalise_login(text: str) -> str | None:
+    """A PostgreSQL login's name as staff write it (lower-cased); empty is none."""
+    value = text.strip().lower()
+    if not value:
+        return None
+    if not _LOGIN.fullmatch(value):
+        raise UserError(t("field.login_invalid", value=text.strip()))
+    return value
+
+
 def parse_bool(text: str, field: str) -> bool:
     word = text.strip().casefold()
     if word in TRUE_WORDS:

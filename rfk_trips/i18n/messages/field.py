@@ -53,6 +53,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Initialerne {initials} bruges allerede af {name}. Vælg andre initialer.",
         "The initials {initials} are already used by {name}. Choose other initials.",
     ),
+    "field.login_taken": (
+        "Databaselogin »{login}« hører allerede til {name}. Hver kollega har sit eget login.",
+        "The database login “{login}” already belongs to {name}. Each colleague has their own.",
+    ),
+    "field.login_invalid": (
+        "»{value}« kan ikke være et databaselogin: brug små bogstaver, tal, punktum, bindestreg "
+        "og understregning, højst 63 tegn (fx anne.hansen), eller lad feltet stå tomt.",
+        "“{value}” cannot be a database login: use lower-case letters, digits, dots, hyphens and "
+        "underscores, at most 63 characters (e.g. anne.hansen), or leave the field empty.",
+    ),
     "field.cvr_taken": (
         "CVR-nummeret {cvr} er allerede registreret på {name}.",
         "The CVR number {cvr} is already registered to {name}.",

@@ -32,5 +32,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "label.birth_year": ("Fødselsår", "Birth year"),
     "label.gender": ("Køn", "Gender"),
     "label.initials": ("Initialer", "Initials"),
+    "label.login": ("Databaselogin", "Database login"),
     "label.role": ("Rolle", "Role"),
 }

@@ -15,6 +15,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Filen {path} er ikke en rfk-trips-sikkerhedskopi.",
         "The file {path} is not an rfk-trips backup.",
     ),
+    "restore.server_failed": (
+        "Databasen kunne ikke gendannes fra {path} ({reason}). Intet er ændret: gendannelsen "
+        "sker i én transaktion. Den nuværende database er også gemt i {safety}.",
+        "The database could not be restored from {path} ({reason}). Nothing was changed: the "
+        "restore runs in one transaction. The current database was also saved to {safety}.",
+    ),
     "restore.backup_damaged": (
         "Sikkerhedskopien {path} er selv beskadiget og kan ikke gendannes. Vælg en ældre kopi.",
         "The backup {path} is damaged itself and cannot be restored. Choose an older copy.",
