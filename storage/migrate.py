@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 
 from storage.backup import copy_database, unused_path
 from storage.engine import engine_key, sqlite_path
+from storage.server_roles import grant_to_colleagues
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -25,6 +26,34 @@ class UpgradeResult:
 
 class DatabaseTooNewError(Exception):
     """The database was written by a newer rfk-trips than this one."""
+
+
+class NoDumpBeforeUpgradeError(Exception):
+    """A PostgreSQL database needs an upgrade, and no dump of it could be taken first (the
+    argument: the missing tool's name, or pg_dump's own words)."""
+
+
+def server_backup_folder() -> Path:
+    """Where the dumps taken before upgrading a server's database go: beside the default file."""
+    from storage.engine import default_db_path
+
+    return default_db_path().parent / "server-kopier"
+
+
+def backup_server_before_upgrade(engine: Engine, revision: str) -> Path:
+    from storage import server_dump
+    from storage.private_files import private_folder
+
+    folder = private_folder(server_backup_folder())
+    name = engine.url.database or "rfk"
+    target = unused_path(folder, f"{name}.før-opgradering-{revision}", ".dump")
+    try:
+        server_dump.dump(engine.url.render_as_string(hide_password=False), target)
+    except server_dump.ToolMissing as exc:
+        raise NoDumpBeforeUpgradeError(f"{exc.tool}: not found") from exc
+    except server_dump.ToolFailed as exc:
+        raise NoDumpBeforeUpgradeError(str(exc)) from exc
+    return target
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -84,8 +113,11 @@ def upgrade(engine: Engine, revision: str = "head") -> UpgradeResult | None:
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
     if path is not None and before is not None and path.exists():
         backup = backup_before_upgrade(path, before, engine_key(engine))
+    elif before is not None and engine.dialect.name == "postgresql":
+        backup = backup_server_before_upgrade(engine, before)
     config = _alembic_config(engine)
     with engine.begin() as conn:
         config.attributes["connection"] = conn  # type: ignore[attr-defined]
         command.upgrade(config, revision)  # type: ignore[arg-type]
+        grant_to_colleagues(conn)
     return UpgradeResult(before, current_revision(engine) or "", backup)

@@ -64,6 +64,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only(reason): the test reads SQLite's file or pragmas on purpose"
     )
+    config.addinivalue_line(
+        "markers", "postgresql_only: the test is about the shared server (logins, pg_dump)"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -71,6 +74,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     if metafunc.definition.get_closest_marker("sqlite_only") is not None:
         return  # the backend fixture's default: SQLite, and the test keeps its plain name
+    if metafunc.definition.get_closest_marker("postgresql_only") is not None:
+        metafunc.parametrize("backend", ["postgresql"], indirect=True)
+        return
     metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 

@@ -59,6 +59,22 @@ def _database_as_it_is(state: CliState) -> Iterator[Any]:
         engine.dispose()
 
 
+@db.command("grant")
+@pass_state
+def db_grant(state: CliState) -> None:
+    """Fælles PostgreSQL-database: giv kollegernes rolle rfk_trips_brugere adgang (som ejer)."""
+    from storage.engine import is_sqlite
+    from storage.server_roles import COLLEAGUES, grant_to_colleagues
+
+    if is_sqlite(state.url):
+        raise UserError(t("db.grant_needs_postgresql"))
+    engine = state.engine
+    with engine.begin() as connection:
+        if not grant_to_colleagues(connection):
+            raise UserError(t("db.no_colleagues_role", role=COLLEAGUES))
+    click.echo(t("db.granted", role=COLLEAGUES))
+
+
 @db.command("check")
 @pass_state
 def db_check(state: CliState) -> None:

@@ -42,6 +42,9 @@ class OpenedDatabase:
         return self.engine.url.render_as_string(hide_password=True)
 
 
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
+
+
 def open_database(
     url: str, key: str | None = None, *, daily_backup: bool = False
 ) -> OpenedDatabase:
@@ -71,6 +74,9 @@ def open_database(
         upgrade = migrate.upgrade(engine)
         if upgrade is not None:
             ensure_reference_data(engine)
+    except migrate.NoDumpBeforeUpgradeError as exc:
+        engine.dispose()
+        raise UserError(t("error.no_dump_before_upgrade", where=where, reason=exc.args[0])) from exc
     except migrate.DatabaseTooNewError as exc:
         engine.dispose()
         raise UserError(t("error.database_too_new", revision=exc.args[0])) from exc
@@ -88,6 +94,10 @@ def open_database(
         raise UserError(t("error.database_unreadable", path=where)) from exc
     except DatabaseError as exc:
         engine.dispose()
+        if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            # A colleague's login opening a database that needs an upgrade: only the owner
+            # may change the tables.
+            raise UserError(t("error.database_upgrade_needs_owner", where=where)) from exc
         if path is not None and path.is_file():
             raise damaged_database_error(path) from exc
         raise UserError(t("error.database_unreadable", path=where)) from exc

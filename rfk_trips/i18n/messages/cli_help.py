@@ -85,6 +85,10 @@ HELP_EN: dict[str, str] = {
     "rfk-trips db": "The database: where it is, upgrading, checking and encryption.",
     "rfk-trips db path": "Print where the database is.",
     "rfk-trips db upgrade": "Upgrade the database to this version's schema (backing it up first).",
+    "rfk-trips db grant": (
+        "Shared PostgreSQL database: give the colleagues' group role rfk_trips_brugere its "
+        "privileges (run as the owner)."
+    ),
     "rfk-trips db check": (
         "Check the database's integrity and foreign keys, and that the audit log is unbroken."
     ),

@@ -24,6 +24,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file {path} cannot be opened as an rfk-trips database. Check the path or pick "
         "another file with --db.",
     ),
+    "error.database_upgrade_needs_owner": (
+        "Databasen {where} skal opgraderes til denne version af rfk-trips, og det må kun "
+        "databasens ejer. Bed den, der driver databasen, om at køre »rfk-trips db upgrade« "
+        "som ejer; indtil da kan du bruge den version, I havde før.",
+        "The database {where} needs an upgrade to this version of rfk-trips, which only the "
+        "database's owner may do. Ask whoever runs the database to run “rfk-trips db "
+        "upgrade” as the owner; until then you can use the version you had before.",
+    ),
+    "error.no_dump_before_upgrade": (
+        "Databasen {where} skal opgraderes, men der kunne ikke tages en sikkerhedskopi først "
+        "({reason}), så den er ikke ændret. Installér PostgreSQL's klientprogrammer (pakken "
+        "postgresql-client, som giver pg_dump), og prøv igen.",
+        "The database {where} needs an upgrade, but no backup could be taken first ({reason}), "
+        "so it was not changed. Install PostgreSQL's client programs (the package "
+        "postgresql-client, which has pg_dump) and try again.",
+    ),
     "error.database_connect": (
         "Der er ingen forbindelse til databasen {where}. Tjek adressen, og at serveren kører, "
         "eller spørg den, der driver databasen.",
