@@ -1,7 +1,9 @@
-"""One of several processes using one SQLite file at once (run by tests/test_concurrent_use.py).
+"""One of several processes using one database at once (run by tests/test_concurrent_use.py).
 
-    python -m tests.concurrent_use_driver checkin DB TRIP ROUNDS READY GO CITIZEN...
-    python -m tests.concurrent_use_driver edit DB TRIP ROUNDS READY GO NAME
+    python -m tests.concurrent_use_driver checkin URL TRIP ROUNDS READY GO CITIZEN...
+    python -m tests.concurrent_use_driver edit URL TRIP ROUNDS READY GO NAME
+
+URL is the database's SQLAlchemy URL: a SQLite file, or the PostgreSQL test database.
 
 Each creates the file READY once its imports are done and then waits for the file GO, so all
 start together; then it works as fast as it can, printing one line per acknowledged change, as
@@ -20,7 +22,6 @@ from rfk_trips.rules.errors import StaleVersionError, UserError
 from rfk_trips.trips import check_in, trip_editing
 from rfk_trips.trips.trip_service import trip_detail
 from storage.codes import Attendance
-from tests.database_choice import url_for
 
 STATUSES = (Attendance.PRESENT, Attendance.LATE, Attendance.NO_SHOW)
 
@@ -30,8 +31,8 @@ def _wait_for(go: Path) -> None:
         time.sleep(0.005)
 
 
-def check_in_all(db: Path, trip_id: int, rounds: int, citizens: list[int]) -> None:
-    engine = open_database(url_for(db)).engine
+def check_in_all(db: str, trip_id: int, rounds: int, citizens: list[int]) -> None:
+    engine = open_database(db).engine
     for round_no in range(rounds):
         for citizen in citizens:
             status = STATUSES[(round_no + citizen) % len(STATUSES)]
@@ -40,9 +41,9 @@ def check_in_all(db: Path, trip_id: int, rounds: int, citizens: list[int]) -> No
     engine.dispose()
 
 
-def edit_repeatedly(db: Path, trip_id: int, rounds: int, name: str) -> None:
+def edit_repeatedly(db: str, trip_id: int, rounds: int, name: str) -> None:
     """Save the details form again and again; every third time from a copy known to be old."""
-    engine = open_database(url_for(db)).engine
+    engine = open_database(db).engine
     old_version: int | None = None
     for number in range(rounds):
         seen = trip_detail(engine, trip_id).version
@@ -68,9 +69,9 @@ def main(argv: list[str]) -> None:
     _wait_for(Path(go))
     try:
         if role == "checkin":
-            check_in_all(Path(db), int(trip), int(rounds), [int(c) for c in rest])
+            check_in_all(db, int(trip), int(rounds), [int(c) for c in rest])
         else:
-            edit_repeatedly(Path(db), int(trip), int(rounds), rest[0])
+            edit_repeatedly(db, int(trip), int(rounds), rest[0])
     except UserError as exc:
         print(f"error {exc.message}", flush=True)
     except Exception as exc:  # what the user would see, and what it really was

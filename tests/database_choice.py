@@ -25,6 +25,19 @@ def url_for(path: Path) -> str:
     return _routes.get(path) or sqlite_url(path)
 
 
+def is_routed(path: Path) -> bool:
+    """Whether `path` stands for the PostgreSQL database (the test runs `[postgresql]`)."""
+    return path in _routes
+
+
+def shown_where(path: Path) -> str:
+    """Where the app says the database is: the file's path, or the server URL, masked."""
+    from storage.engine import shown_url
+
+    url = _routes.get(path)
+    return shown_url(url) if url else str(path)
+
+
 def db_option(path: Path) -> list[str]:
     """The CLI's option for the database `path` stands for."""
     url = _routes.get(path)

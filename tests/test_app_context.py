@@ -14,7 +14,7 @@ from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import UserError
 from rfk_trips.trips.overview import Overview
 from tests.conftest import TODAY
-from tests.database_choice import url_for
+from tests.database_choice import shown_where, url_for
 from tests.pilot_helpers import wait_for_home
 
 
@@ -33,7 +33,7 @@ def test_the_early_read_is_what_the_first_overview_returns(
     context.read_home_early()
     first = context.overview()
     assert reads == ["read"]  # taken from the thread, not read a second time
-    assert first.counts.companies == 0 and first.database == str(db_path)
+    assert first.counts.companies == 0 and first.database == shown_where(db_path)
     second = context.overview()  # a refresh reads anew
     assert reads == ["read", "read"] and second.counts == first.counts
     context.close()
@@ -60,6 +60,7 @@ async def test_the_home_screen_shows_the_early_read(db_path: Path) -> None:
     assert app.context._early_overview is None
 
 
+@pytest.mark.sqlite_only("start-up on the file; a server URL loads its dialect on purpose")
 def test_start_up_does_not_load_what_the_home_screen_does_not_need(db_path: Path) -> None:
     """Start-up speed: the PostgreSQL dialect, Alembic and openpyxl stay unloaded when the
     app opens a SQLite file that is up to date and shows the home screen; SQLModel, pydantic,

@@ -43,6 +43,10 @@ from tests.database_choice import db_option, url_for
 from tests.pilot_helpers import settle
 from tests.refusals import assert_danish_refusal
 
+# Tampering is done on the file, with SQLite's own tool and SQLite's trigger names; the same
+# guards on PostgreSQL are tested in test_shared_database.py.
+pytestmark = pytest.mark.sqlite_only("tampers with the SQLite file through sqlite3")
+
 REPO = Path(__file__).resolve().parent.parent
 ADVICE = ("sikkerhedskopi fra før", "rfk-trips restore", "databeskyttelsesrådgiveren")
 

@@ -189,6 +189,7 @@ def test_reminders_name_each_participant_in_the_file(demo_engine: Engine, tmp_pa
     assert len(line.citizen_ids) == result.rows
 
 
+@pytest.mark.sqlite_only("initials name the actor on the file; on the server the login does")
 def test_initials_from_settings_name_who_acts_on_prints_and_in_the_log(
     demo_engine: Engine, tmp_path: Path
 ) -> None:

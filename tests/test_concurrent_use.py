@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from rfk_trips.trips import check_in
 from rfk_trips.trips.trip_service import trip_detail
 from storage.codes import Attendance
+from tests.database_choice import url_for
 from tests.trip_builders import planned_trip
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,7 +34,7 @@ def _start(args: list[str], db: Path, ready: Path, go: Path) -> subprocess.Popen
     env = {k: v for k, v in os.environ.items() if k != "RFK_TRIPS_DB"}
     env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.concurrent_use_driver", args[0], str(db), *args[1:3],
+        [sys.executable, "-m", "tests.concurrent_use_driver", args[0], url_for(db), *args[1:3],
          str(ready), str(go), *args[3:]],
         env=env,
         stdout=subprocess.PIPE,

@@ -22,6 +22,9 @@ from storage.sessions import session_scope
 from tests.conftest import TODAY
 from tests.database_choice import db_option, url_for
 
+# The daily copy is of the SQLite file; a shared server's backups are its operator's (README).
+pytestmark = pytest.mark.sqlite_only("copies the SQLite file")
+
 
 def _database_with_data(path: Path) -> None:
     opened = open_database(url_for(path))

@@ -135,6 +135,7 @@ def test_an_export_to_a_full_disk_leaves_the_old_file_and_no_half_file(
     assert _rest(small_disk, besides={"fyld", "borgere.csv"}) == []
 
 
+@pytest.mark.sqlite_only("the backup here is SQLite's copy; pg_dump's failures are its own words")
 def test_a_programme_pdf_and_a_backup_to_a_full_disk_are_refused_whole(
     engine: Engine, db_path: Path, small_disk: Path
 ) -> None:
@@ -149,6 +150,7 @@ def test_a_programme_pdf_and_a_backup_to_a_full_disk_are_refused_whole(
     assert _rest(small_disk, besides={"fyld"}) == []
 
 
+@pytest.mark.sqlite_only("the backup here is SQLite's copy; pg_dump's failures are its own words")
 def test_files_in_a_read_only_folder_are_refused_with_the_way_out(
     engine: Engine, db_path: Path, read_only_drive: Path
 ) -> None:
@@ -165,6 +167,7 @@ def test_files_in_a_read_only_folder_are_refused_with_the_way_out(
     assert _rest(read_only_drive, besides=set()) == before
 
 
+@pytest.mark.sqlite_only("the daily copy is of a SQLite file; a server's are its operator's")
 def test_the_daily_backup_on_a_full_disk_only_warns(db_path: Path, engine: Engine) -> None:
     planned_trip(engine)
     engine.dispose()

@@ -41,7 +41,7 @@ async def open_evaluation(app: Any, pilot: Any) -> ResultsScreen:
 
 
 async def test_the_evaluation_tab_adds_up_and_shows_vive_beside_it(demo_engine: Engine) -> None:
-    url = str(demo_engine.url)
+    url = demo_engine.url.render_as_string(hide_password=False)
     demo_engine.dispose()
     app = make_app(database_url=url)
     async with app.run_test(size=(150, 45)) as pilot:

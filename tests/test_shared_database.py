@@ -252,3 +252,51 @@ def test_grant_on_sqlite_says_it_is_for_a_shared_database(db_path: Path) -> None
     result = run(db_path, "db", "grant")
     assert result.exit_code == 1
     assert "kun på en fælles PostgreSQL-database" in result.output
+
+
+# --- the audit chain on the server --------------------------------------------------------
+
+
+def _owner_sql(engine: Engine, *statements: str) -> None:
+    with engine.begin() as connection:
+        for statement in statements:
+            connection.execute(text(statement))
+
+
+@pytest.mark.postgresql_only
+def test_db_check_on_the_server_reads_the_chain_unbroken(engine: Engine, db_path: Path) -> None:
+    trip_service.create_trip(engine, format_code="lolland", trip_date=DAY)
+    with session_scope(engine) as session:
+        lines = len(list(session.scalars(select(AuditEntry))))
+    result = run(db_path, "db", "check")
+    assert result.exit_code == 0, result.output
+    assert f"Revisionsloggen er ubrudt: {lines} linjer" in result.output
+
+
+@pytest.mark.postgresql_only
+def test_db_check_finds_a_line_the_owner_changed_behind_the_triggers(
+    engine: Engine, db_path: Path
+) -> None:
+    trip_service.create_trip(engine, format_code="lolland", trip_date=DAY)
+    _owner_sql(
+        engine,
+        "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only",
+        "UPDATE audit_entry SET actor = 'en anden' WHERE id = (SELECT max(id) FROM audit_entry)",
+        "ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only",
+    )
+    result = run(db_path, "db", "check")
+    assert result.exit_code == 1
+    assert "er ændret" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.postgresql_only
+@pytest.mark.parametrize(
+    "trigger",
+    ["audit_entry_append_only", "audit_entry_actor_is_login", "audit_chain_forward_only"],
+)
+def test_db_check_finds_a_guard_dropped(engine: Engine, db_path: Path, trigger: str) -> None:
+    table = "audit_chain" if trigger.startswith("audit_chain") else "audit_entry"
+    _owner_sql(engine, f"DROP TRIGGER {trigger} ON {table}")
+    result = run(db_path, "db", "check")
+    assert result.exit_code == 1
+    assert f"udløseren (trigger) »{trigger}« mangler" in " ".join(result.output.split())
