@@ -116,7 +116,8 @@ def record_follow_up(
     if next_due is not None and next_due < today:
         raise UserError(t("followup.next_due_past"))
     with session_scope(engine) as session:
-        task = session.get(FollowUp, follow_up_id)
+        # Locked: a colleague closing the same task at once waits, then finds it done.
+        task = session.get(FollowUp, follow_up_id, with_for_update=True)
         if task is None:
             raise NotFoundError(t("error.not_found", what=t("what.follow_up"), id=follow_up_id))
         if task.done_at is not None:

@@ -19,6 +19,7 @@ from rfk_trips.registers.benefit_periods import BENEFIT_SINCE, change_benefit, s
 from rfk_trips.registers.lookups import load_lookups
 from rfk_trips.registers.paging import PAGE_SIZE, Page, count_query, like_pattern, search_words
 from rfk_trips.registers.record_fields import parse_citizen
+from rfk_trips.registers.record_forms import SEEN, refuse_if_changed_since, seen_stamp
 from rfk_trips.registers.what_counts_sql import citizens_trip, has_accommodation_needs
 from rfk_trips.rules.danish_dates import format_date
 from rfk_trips.rules.errors import NotFoundError, UserError
@@ -204,8 +205,9 @@ def cohorts(engine: Engine) -> list[str]:
         )
 
 
-def _get(session: Session, citizen_id: int) -> Citizen:
-    citizen = session.get(Citizen, citizen_id)
+def _get(session: Session, citizen_id: int, *, lock: bool = False) -> Citizen:
+    # Locked for the save: a colleague's save of the same record waits, then sees this one.
+    citizen = session.get(Citizen, citizen_id, with_for_update=lock, populate_existing=lock)
     if citizen is None:
         raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
     return citizen
@@ -234,6 +236,7 @@ def citizen_form_values(engine: Engine, citizen_id: int) -> dict[str, str]:
             "birth_year": "" if citizen.birth_year is None else str(citizen.birth_year),
             "gender": label(citizen.gender) if citizen.gender else "",
             "referral_date": format_date(citizen.referral_date) if citizen.referral_date else "",
+            SEEN: seen_stamp(citizen.updated_at),
         }
 
 
@@ -251,7 +254,8 @@ def save_citizen(
             session.flush()
             start_history(session, citizen, since, today=today)
         else:
-            citizen = _get(session, citizen_id)
+            citizen = _get(session, citizen_id, lock=True)
+            refuse_if_changed_since(values, citizen.updated_at, citizen.name)
             for name, value in fields.items():
                 setattr(citizen, name, value)
             change_benefit(session, citizen, group, since, today=today)

@@ -15,6 +15,7 @@ from rfk_trips.i18n.labels import label
 from rfk_trips.registers.lookups import load_lookups
 from rfk_trips.registers.paging import PAGE_SIZE, Page, count_query, like_pattern, search_words
 from rfk_trips.registers.record_fields import parse_company
+from rfk_trips.registers.record_forms import SEEN, refuse_if_changed_since, seen_stamp
 from rfk_trips.registers.what_counts_sql import visit_had
 from rfk_trips.rules.company import Criterion, HostFacts, criteria_met
 from rfk_trips.rules.errors import NotFoundError, UserError
@@ -232,8 +233,9 @@ def _company_row(columns: dict[str, Any]) -> CompanyRow:
     )
 
 
-def _get(session: Session, company_id: int) -> Company:
-    company = session.get(Company, company_id)
+def _get(session: Session, company_id: int, *, lock: bool = False) -> Company:
+    # Locked for the save: a colleague's save of the same record waits, then sees this one.
+    company = session.get(Company, company_id, with_for_update=lock, populate_existing=lock)
     if company is None:
         raise NotFoundError(t("error.not_found", what=t("what.company"), id=company_id))
     return company
@@ -270,6 +272,7 @@ def company_form_values(engine: Engine, company_id: int) -> dict[str, str]:
             "ambassador": _yes_no(company.ambassador),
             "max_visitors": "" if company.max_visitors is None else str(company.max_visitors),
             "notes": company.notes,
+            SEEN: seen_stamp(company.updated_at),
         }
 
 
@@ -288,7 +291,8 @@ def save_company(
         if company_id is None:
             company = Company(**record.values)
         else:
-            company = _get(session, company_id)
+            company = _get(session, company_id, lock=True)
+            refuse_if_changed_since(values, company.updated_at, company.name)
             for name, value in record.values.items():
                 setattr(company, name, value)
             company.updated_at = utc_now()

@@ -5,11 +5,15 @@ each field's Danish column heading is kept), so a form and an Excel file are che
 parser. Screens build their widgets from these descriptions.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
+from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
+from rfk_trips.rules.errors import StaleVersionError
 from storage.codes import BenefitGroup, Gender, Industry, Sector, StaffRole
 
 FieldKind = Literal["text", "yesno", "choice", "multiline"]
@@ -89,3 +93,19 @@ def blank_values(fields: tuple[FormField, ...]) -> dict[str, str]:
         if f.kind == "yesno":
             values[f.key] = "ja" if f.key == "attendance_duty" else "nej"
     return values
+
+
+# The form's hidden field: when the record was last saved, as the form found it. A save whose
+# record has been saved since (by a colleague) is refused, never written over theirs.
+SEEN = "seen"
+
+
+def seen_stamp(updated_at: datetime) -> str:
+    return updated_at.isoformat()
+
+
+def refuse_if_changed_since(values: Mapping[str, str], updated_at: datetime, name: str) -> None:
+    """StaleVersionError when the form was loaded before the record's last save."""
+    seen = values.get(SEEN)
+    if seen is not None and seen != seen_stamp(updated_at):
+        raise StaleVersionError(t("register.stale", name=name))

@@ -14,6 +14,7 @@ from rfk_trips.i18n.labels import label
 from rfk_trips.registers.lookups import load_lookups
 from rfk_trips.registers.paging import PAGE_SIZE, Page, count_query, like_pattern, search_words
 from rfk_trips.registers.record_fields import parse_staff
+from rfk_trips.registers.record_forms import SEEN, refuse_if_changed_since, seen_stamp
 from rfk_trips.rules.errors import NotFoundError, UserError
 from storage.codes import StaffRole
 from storage.engine import reading
@@ -93,8 +94,9 @@ def staff_rows(
     return [StaffRow(**(row._asdict() | {"municipality": row.municipality or ""})) for row in rows]
 
 
-def _get(session: Session, staff_id: int) -> Staff:
-    member = session.get(Staff, staff_id)
+def _get(session: Session, staff_id: int, *, lock: bool = False) -> Staff:
+    # Locked for the save: a colleague's save of the same record waits, then sees this one.
+    member = session.get(Staff, staff_id, with_for_update=lock, populate_existing=lock)
     if member is None:
         raise NotFoundError(t("error.not_found", what=t("what.staff"), id=staff_id))
     return member
@@ -114,6 +116,7 @@ def staff_form_values(engine: Engine, staff_id: int) -> dict[str, str]:
             "email": member.email,
             "municipality": municipality.name if municipality else "",
             "login": member.login or "",
+            SEEN: seen_stamp(member.updated_at),
         }
 
 
@@ -152,7 +155,8 @@ def save_staff(engine: Engine, staff_id: int | None, values: dict[str, str], *, 
         if staff_id is None:
             member = Staff(**record.values)
         else:
-            member = _get(session, staff_id)
+            member = _get(session, staff_id, lock=True)
+            refuse_if_changed_since(values, member.updated_at, member.name)
             for name, value in record.values.items():
                 setattr(member, name, value)
             member.updated_at = utc_now()

@@ -24,6 +24,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Showing {first}–{last} of … (counting). Enter: edit · Ctrl+N: new · Delete: archive",
     ),
     "register.saved": ("Gemt.", "Saved."),
+    "register.stale": (
+        "{name} er ændret af en kollega, siden du åbnede formularen, så din ændring er ikke "
+        "gemt (intet er overskrevet). Din tekst står her stadig: kopiér den, luk med Esc, åbn "
+        "posten igen, og gentag ændringen.",
+        "{name} was changed by a colleague since you opened the form, so your change was not "
+        "saved (nothing was overwritten). Your text is still here: copy it, close with Esc, "
+        "open the record again and repeat the change.",
+    ),
     "register.history": ("Besøg hos virksomheden:", "Visits to the company:"),
     "register.no_history": ("  Ingen besøg endnu.", "  No visits yet."),
     "register.confirm_archive": (
