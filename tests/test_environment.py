@@ -11,8 +11,9 @@ from rfk_trips.config.environment import VARIABLES, database_choice
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("rfk_trips", "screens", "storage")
-# Hands the environment on to `lp`/`lpstat` as it is, with the locale set to C: reads no setting.
-PASSES_IT_ON = {"rfk_trips/documents/printing.py"}
+# Hand the environment on as it is (to `lp`/`lpstat` with the locale set to C; to `pg_dump`/
+# `pg_restore` with the password added): they read no setting of ours.
+PASSES_IT_ON = {"rfk_trips/documents/printing.py", "storage/server_dump.py"}
 
 
 def _sources() -> list[Path]:
