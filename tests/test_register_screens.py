@@ -826,3 +826,35 @@ async def test_each_search_box_says_what_it_searches(db_path: Path) -> None:
         await pilot.press("f4")
         await app.workers.wait_for_complete()
         assert app.screen.query_one("#search", Input).placeholder == "Search (name, phone, cohort)"
+
+
+async def test_a_save_over_a_colleagues_newer_save_is_refused_and_the_typing_kept(
+    db_path: Path, demo_engine: Engine
+) -> None:
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_register(app, pilot, "f3")
+        await pilot.press("enter", "down")
+        row = screen.selected_row()
+        assert row is not None
+        await pilot.press("enter")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, RecordFormScreen)
+
+        # A colleague saves the same company while the form is open.
+        theirs = company_service.company_form_values(demo_engine, row.id)
+        theirs["notes"] = "Kollegaens note"
+        company_service.save_company(demo_engine, row.id, theirs, today=TODAY)
+
+        await focus_field(pilot, form, "contact_person")
+        await clear_input(pilot)
+        await type_text(pilot, "Min kontakt")
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is form  # not saved, still open
+        message = static_text(form.query_one("#form-message", Static))
+        assert "ændret af en kollega" in " ".join(message.split())
+        assert form.query_one("#input-contact_person", Input).value == "Min kontakt"
+    after = company_snapshot(demo_engine, row.id)
+    assert after["notes"] == "Kollegaens note" and after["contact_person"] != "Min kontakt"
