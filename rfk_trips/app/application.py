@@ -10,7 +10,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.message import Message
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from rfk_trips.app.context import AppContext
 from rfk_trips.i18n.catalogue import set_language, t
@@ -18,11 +18,14 @@ from rfk_trips.privacy.acting_user import adopt_acting_user
 from screens.shell.home import HomeScreen
 from screens.shell.palette import RfkCommandPalette, RfkCommands
 from screens.widgets.bindings import translate_bindings
+from screens.widgets.live import DataChanged
 from screens.widgets.mode_screen import ModeScreen
 
 # The screens a user opens most, in the order they most often open them.
 WARM_UP_MODES = ("trips", "citizens", "companies", "staff")
 WARM_UP_PAUSE_S = 0.05
+# How often the app looks whether a colleague has changed the data (the lists follow).
+LIVE_INTERVAL_S = 1.0
 
 
 class RfkTripsApp(App[None]):
@@ -58,6 +61,9 @@ class RfkTripsApp(App[None]):
 
     class DomainLoaded(Message):
         """The services, the table models and the ORM's mappers are loaded (AppContext)."""
+
+    class DatabaseChanged(Message):
+        """The database's last-change stamp has moved (posted by AppContext's watcher)."""
 
     def __init__(
         self,
@@ -108,6 +114,17 @@ class RfkTripsApp(App[None]):
 
     def on_mount(self) -> None:
         self.switch_mode("home")
+        self.context.watch_changes(
+            lambda: self.post_message(self.DatabaseChanged()), every_s=LIVE_INTERVAL_S
+        )
+
+    def on_rfk_trips_app_database_changed(self, _message: "RfkTripsApp.DatabaseChanged") -> None:
+        # The screen in front, and under a dialog the screens it covers: their lists stay
+        # in sight. A screen further down reads its data again when it is shown.
+        for screen in reversed(self.screen_stack):
+            screen.post_message(DataChanged())
+            if not isinstance(screen, ModalScreen):
+                break
 
     def keep_built_out_of_gc(self) -> None:
         """Move everything alive now out of the garbage collector's reach (`freeze_gc`).

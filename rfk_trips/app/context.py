@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
 from rfk_trips.config.clock import today as system_today
+from rfk_trips.database.changes import last_change_stamp
 from rfk_trips.database.opening import OpenedDatabase, open_database
 from rfk_trips.trips.overview import Overview, load_overview
 
@@ -36,6 +40,11 @@ class AppContext:
     _domain_deferred: bool = field(default=False, repr=False)
     _domain_loader: threading.Thread | None = field(default=None, repr=False)
     _domain_waiters: list[Callable[[], object]] = field(default_factory=list, repr=False)
+    # The thread that watches for changes (`watch_changes`), and what stops it.
+    _watcher: threading.Thread | None = field(default=None, repr=False)
+    _was_opened: threading.Event = field(default_factory=threading.Event, repr=False)
+    _stop_watching: threading.Event = field(default_factory=threading.Event, repr=False)
+    _watch_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def database(self) -> OpenedDatabase:
         """Open (and if need be upgrade) the database once; safe to call from workers."""
@@ -44,6 +53,7 @@ class AppContext:
                 self._opened = open_database(
                     self.database_url, self.key, daily_backup=self.daily_backup
                 )
+                self._was_opened.set()
             return self._opened
 
     def registers(self) -> "RegisterServices":
@@ -147,7 +157,52 @@ class AppContext:
             self._warned = True
             return self._opened.daily_backup_warning
 
+    def watch_changes(self, on_change: Callable[[], object], *, every_s: float) -> None:
+        """Call `on_change` each time the database has changed, looking every `every_s`.
+
+        In a daemon thread of its own, not a Textual worker: a read that hangs on a server
+        gone away must not keep the user from quitting, and a test's `settle` does not wait
+        for it. It never opens the database itself; its first look, as soon as the app has
+        opened it, is what the screens were read from, so that one is no change.
+        `on_change` is called from that thread, never after `close`.
+        """
+        with self._lock:
+            if self._watcher is not None:
+                return
+            self._watcher = threading.Thread(
+                target=self._watch, args=(on_change, every_s), name="change-watcher", daemon=True
+            )
+        self._watcher.start()
+
+    def _watch(self, on_change: Callable[[], object], every_s: float) -> None:
+        self._was_opened.wait()  # set by `close` too
+        seen: tuple[Engine, str | None] | None = None  # the stamp last read, and from where
+        pause = 0.0  # the first look at once: the screens are being read from it now
+        while not self._stop_watching.wait(pause):
+            pause = every_s
+            with self._lock:
+                opened = self._opened
+            if opened is None:
+                continue
+            try:
+                stamp = last_change_stamp(opened.engine)
+            except (SQLAlchemyError, OSError):
+                # The server away a moment, the file being restored: looked at again next
+                # time. The user's next action says what is wrong, in words.
+                continue
+            # The first look at a database (opened anew after `close` too) is no change.
+            changed = seen is not None and seen[0] is opened.engine and seen[1] != stamp
+            seen = (opened.engine, stamp)
+            if changed:
+                with self._watch_lock:
+                    if self._stop_watching.is_set():
+                        return
+                    on_change()
+
     def close(self) -> None:
+        with self._watch_lock:
+            self._stop_watching.set()
+            self._was_opened.set()  # a watcher still waiting for the database stops too
         with self._lock:
             if self._opened is not None:
                 self._opened.engine.dispose()

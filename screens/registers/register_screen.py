@@ -30,6 +30,7 @@ from screens.widgets.bindings import translate_bindings
 from screens.widgets.filter_choice import Choice, FilterChoice
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
+from screens.widgets.live import DataChanged, same_place
 from screens.widgets.mode_screen import ModeScreen
 from screens.widgets.search_box import SearchBox
 from screens.widgets.title_bar import TitleBar
@@ -248,11 +249,21 @@ class RegisterScreen(ModeScreen):
             return
         selected = self._selected_key()
         self.rows = {str(row.id): row for row in message.rows}
-        table.fill((key, self.spec.cells(row)) for key, row in self.rows.items())
-        if selected in self.rows:
-            table.move_cursor(row=table.get_row_index(selected))
+        cells = ((key, self.spec.cells(row)) for key, row in self.rows.items())
+        if same_query:
+            # The same page changed under the user (a colleague's save): nothing moves.
+            with same_place(table):
+                table.fill(cells)
+        else:
+            table.fill(cells)
+            if selected in self.rows:
+                table.move_cursor(row=table.get_row_index(selected))
         self._show_summary()
         self.data_shown()
+
+    def on_data_changed(self, _message: DataChanged) -> None:
+        # The page shown, read again; the total is shown until the new one is counted.
+        self.reload(self.page_offset, keep_total=True)
 
     def on_register_screen_counted(self, message: Counted) -> None:
         if self._last_query is None or message.query.filter != self._last_query.filter:

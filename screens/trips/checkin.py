@@ -33,6 +33,7 @@ from rfk_trips.trips import check_in
 from rfk_trips.trips.check_in import CheckinRow, CheckinSheet
 from screens.widgets.bindings import translate_bindings
 from screens.widgets.footer import KeyFooter
+from screens.widgets.live import DataChanged, same_place
 from screens.widgets.search_box import SearchBox
 from screens.widgets.title_bar import TitleBar
 
@@ -54,8 +55,9 @@ STYLES: dict[Attendance, str] = {
     Attendance.NO_SHOW: "bold red",
 }
 
-# The result of one queued change: the saved sheet and the sentence to show.
-Change = Callable[[CheckinServices], tuple[CheckinSheet, str]]
+# The result of one queued change: the saved sheet and the sentence to show (None: the
+# sheet read again after a change elsewhere, with nothing new to say).
+Change = Callable[[CheckinServices], tuple[CheckinSheet, str | None]]
 
 
 def status_cell(status: Attendance) -> Text:
@@ -119,7 +121,7 @@ class CheckinScreen(Screen[None]):
     @dataclass
     class Loaded(Message):
         sheet: CheckinSheet
-        note: str = ""
+        note: str | None = ""
 
     @dataclass
     class Failed(Message):
@@ -193,12 +195,25 @@ class CheckinScreen(Screen[None]):
                 continue
             self.post_message(self.Loaded(sheet, note))
 
+    def on_data_changed(self, _message: DataChanged) -> None:
+        # A colleague checked someone in, or this app's own save: read in the queue of the
+        # saves, so a sheet read before a key's save is never shown after it.
+        trip_id = self.trip_id
+        self._enqueue(lambda services: (services.sheet(trip_id), None))
+
     def on_checkin_screen_loaded(self, message: Loaded) -> None:
+        saved = self.query_one("#checkin-saved", Static)
+        keep_line = False
+        if message.note is None:
+            if message.sheet == self.sheet:
+                return  # this screen's own save, seen again
+            # A sentence just said (a save, a refusal) stays; the count of who is left follows.
+            keep_line = self.sheet is not None and saved.content != self._progress_text(self.sheet)
         self.sheet = message.sheet
         self._show_sheet(message.sheet)
-        saved = self.query_one("#checkin-saved", Static)
-        saved.remove_class("error")
-        saved.update(message.note or self._progress_text(message.sheet))
+        if not keep_line:
+            saved.remove_class("error")
+            saved.update(message.note or self._progress_text(message.sheet))
 
     def on_checkin_screen_failed(self, message: Failed) -> None:
         saved = self.query_one("#checkin-saved", Static)
@@ -216,8 +231,13 @@ class CheckinScreen(Screen[None]):
         )
         if self.leg >= len(sheet.legs):
             self.leg = 0
+        with same_place(self.query_one(CheckinTable)):
+            self._fill_table(sheet)
+        self._show_counts(sheet)
+        self._show_person()
+
+    def _fill_table(self, sheet: CheckinSheet) -> None:
         table = self.query_one(CheckinTable)
-        selected = self._selected_key()
         table.clear(columns=True)
         # Widths fixed from the content: auto widths are settled only on the next idle, so a
         # screen drawn before that showed names cut at the header's width, and columns
@@ -252,10 +272,6 @@ class CheckinScreen(Screen[None]):
                 Text(row.reason),  # a stock DataTable reads a plain string as markup
                 key=key,
             )
-        if selected in self._rows:
-            table.move_cursor(row=table.get_row_index(selected))
-        self._show_counts(sheet)
-        self._show_person()
 
     def _show_counts(self, sheet: CheckinSheet) -> None:
         parts = []

@@ -1,5 +1,6 @@
 """Ture: trips by date and status; Enter opens the trip editor, Ctrl+N plans a new trip."""
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,7 @@ from screens.widgets.bindings import translate_bindings
 from screens.widgets.filter_choice import FilterChoice
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
+from screens.widgets.live import DataChanged, same_place
 from screens.widgets.mode_screen import ModeScreen
 from screens.widgets.search_box import SearchBox
 from screens.widgets.title_bar import TitleBar
@@ -46,6 +48,8 @@ class TripsScreen(ModeScreen):
     @dataclass
     class Loaded(Message):
         page: Page[TripSummary]
+        # The search and filters it was read for: the same again is the list read anew.
+        query: tuple[object, ...]
 
     @dataclass
     class Failed(Message):
@@ -68,6 +72,7 @@ class TripsScreen(ModeScreen):
         translate_bindings(self)
         self.context = context
         self._shown_rows: list[TripSummary] = []
+        self._shown_query: tuple[object, ...] | None = None
         self._loading = False  # a load is on its way (as on the registers)
 
     def compose(self) -> ComposeResult:
@@ -152,7 +157,7 @@ class TripsScreen(ModeScreen):
             self.post_message(self.Failed(exc.message))
             return
         if not worker.is_cancelled:
-            self.post_message(self.Loaded(page))
+            self.post_message(self.Loaded(page, (text, status, municipality, period)))
 
     def on_trips_screen_loaded(self, message: Loaded) -> None:
         self._loading = False
@@ -165,6 +170,7 @@ class TripsScreen(ModeScreen):
                 total=number(message.page.total),
             )
         )
+        same_query, self._shown_query = message.query == self._shown_query, message.query
         if message.page.rows == self._shown_rows and table.row_count == len(self._shown_rows):
             # Coming back to an unchanged list: refilling would only re-render every row.
             return
@@ -173,6 +179,12 @@ class TripsScreen(ModeScreen):
         title.width = max(
             [cell_len(str(title.label)), *(cell_len(trip.title) for trip in message.page.rows)]
         )
+        # The same list changed under the user (a colleague's trip): the cursor stays on
+        # its trip, where it was; a new search or filter starts from the top.
+        with same_place(table) if same_query else nullcontext():
+            self._fill(table, message.page.rows)
+
+    def _fill(self, table: ListTable, trips: list[TripSummary]) -> None:
         table.fill(
             (
                 str(trip.id),
@@ -188,8 +200,11 @@ class TripsScreen(ModeScreen):
                     trip.title,  # a plain string is text to a ListTable, never markup
                 ),
             )
-            for trip in message.page.rows
+            for trip in trips
         )
+
+    def on_data_changed(self, _message: DataChanged) -> None:
+        self.reload()
 
     def on_trips_screen_failed(self, message: Failed) -> None:
         self._loading = False

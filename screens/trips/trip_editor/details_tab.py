@@ -1,5 +1,7 @@
 """The trip editor's details tab: the trip's form, saved with F10 against the version it shows."""
 
+from collections.abc import Collection
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -82,20 +84,29 @@ class DetailsTab(EditorTab):
 
     # --- filling ----------
 
-    def fill(self, state: EditorState) -> None:
-        """Put the trip's details in the form as stored."""
+    def fill(self, state: EditorState, keep: Collection[str] = ()) -> None:
+        """Put the trip's details in the form as stored, but for the fields in `keep`.
+
+        A field kept is not set at all, not even to what it holds: setting an input moves
+        its cursor, and the user may be typing in it. It still counts as typed in.
+        """
         values = state.details_form
         for key, _ in DETAIL_FIELDS:
-            self.query_one(f"#d-{key}", Input).value = values.get(key, "")
-        if values.get("format"):
+            if key not in keep:
+                self.query_one(f"#d-{key}", Input).value = values.get(key, "")
+        if values.get("format") and "format" not in keep:
             self._showing_format = values["format"]
             if values["format"] in self._choices["format"]:
                 self.query_one("#d-format", Select).value = values["format"]
-        if values.get("municipality") and values["municipality"] in self._choices["municipality"]:
+        if (
+            "municipality" not in keep
+            and values.get("municipality")
+            and values["municipality"] in self._choices["municipality"]
+        ):
             self.query_one("#d-municipality", Select).value = values["municipality"]
         self._base = dict(values)
         self._version = state.detail.version
-        self._shown = self.values()
+        self._shown = {**self.values(), **{key: self._shown.get(key, "") for key in keep}}
 
     def values(self) -> dict[str, str]:
         values = {key: self.query_one(f"#d-{key}", Input).value for key, _ in DETAIL_FIELDS}
@@ -127,19 +138,7 @@ class DetailsTab(EditorTab):
         if changed & touched and not self._adopt:
             return
         self._adopt = False
-        self.fill(state)  # the other fields as they are now stored ...
-        for key in touched:  # ... and the user's own input on top, unchanged
-            self._set(key, typed[key])
-
-    def _set(self, key: str, value: str) -> None:
-        if key in CHOICE_FIELDS:
-            select = self.query_one(f"#d-{key}", Select)
-            if value and value in self._choices[key]:
-                select.value = value
-            elif not value:
-                select.clear()
-        else:
-            self.query_one(f"#d-{key}", Input).value = value
+        self.fill(state, keep=touched)  # the other fields as now stored, the user's as typed
 
     def refill_on_next_state(self) -> None:
         """After a save: the next state read is shown as stored, over what was typed."""

@@ -9,6 +9,7 @@ from rfk_trips.trips.trip_editing import CheckedFinding, EditorState
 from screens.dialogs.trip_dialogs import ReasonDialog
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns
 from screens.widgets.list_table import ListTable
+from screens.widgets.live import same_place
 
 COLUMNS: Columns = (
     ("editor.col.severity", 14),
@@ -33,14 +34,15 @@ class FindingsTab(EditorTab):
 
     def show_state(self, state: EditorState) -> None:
         table = self.query_one("#findings", DataTable)
-        table.clear()
-        for index, checked in enumerate(state.findings):
-            table.add_row(
-                _severity_text(checked),
-                checked.finding.message,
-                checked.acknowledged_reason or "",
-                key=str(index),
-            )
+        with same_place(table):
+            table.clear()
+            for index, checked in enumerate(state.findings):
+                table.add_row(
+                    _severity_text(checked),
+                    checked.finding.message,
+                    checked.acknowledged_reason or "",
+                    key=str(index),
+                )
 
     @on(DataTable.RowSelected, "#findings")
     def _acknowledge(self, event: DataTable.RowSelected) -> None:

@@ -20,6 +20,7 @@ from rfk_trips.trips.trip_service import ParticipantRead
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, selected_key
 from screens.widgets.filter_choice import FilterChoice
 from screens.widgets.list_table import ListTable
+from screens.widgets.live import same_place
 from screens.widgets.search_box import SearchBox
 
 CANDIDATE_COLUMNS: Columns = (
@@ -82,16 +83,14 @@ class GroupTab(EditorTab):
 
     def show_state(self, state: EditorState) -> None:
         table = self.query_one("#participants", DataTable)
-        row = table.cursor_row
-        table.clear()
         participants = _participants(state)
         reserves = [p for p in state.detail.participants if p.role == ParticipantRole.RESERVE]
-        for person in [*participants, *reserves]:
-            table.add_row(
-                person.name, label(person.role), person.cohort, key=str(person.citizen_id)
-            )
-        if table.row_count:
-            table.move_cursor(row=min(row, table.row_count - 1))
+        with same_place(table):
+            table.clear()
+            for person in [*participants, *reserves]:
+                table.add_row(
+                    person.name, label(person.role), person.cohort, key=str(person.citizen_id)
+                )
         fmt = state.format
         verdict, css = VERDICTS[group_size_verdict(len(participants), fmt)]
         widget = self.query_one("#group-count", Static)
@@ -185,19 +184,17 @@ class GroupTab(EditorTab):
 
     def on_group_tab_candidates_loaded(self, message: CandidatesLoaded) -> None:
         table: DataTable[Any] = self.query_one("#candidates", DataTable)
-        row = table.cursor_row
-        table.clear()
-        for citizen in message.rows:
-            table.add_row(
-                citizen.name,
-                citizen.cohort,
-                ", ".join(citizen.job_goals),
-                citizen.trips_text,
-                t("common.yes") if citizen.attendance_duty else t("common.no"),
-                key=str(citizen.id),
-            )
-        if table.row_count:
-            table.move_cursor(row=min(row, table.row_count - 1))
+        with same_place(table):
+            table.clear()
+            for citizen in message.rows:
+                table.add_row(
+                    citizen.name,
+                    citizen.cohort,
+                    ", ".join(citizen.job_goals),
+                    citizen.trips_text,
+                    t("common.yes") if citizen.attendance_duty else t("common.no"),
+                    key=str(citizen.id),
+                )
 
     @on(Input.Changed, "#citizen-search")
     @on(FilterChoice.Changed, "#filter-cohort")

@@ -15,6 +15,7 @@ from rfk_trips.trips.trip_editing import EditorState, moved_text
 from screens.dialogs.trip_dialogs import ProgrammeEdit, ProgrammeItemDialog
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, selected_key
 from screens.widgets.list_table import ListTable
+from screens.widgets.live import same_place
 
 COLUMNS: Columns = (("programme.time", 9), ("programme.text", None), ("programme.kind", 22))
 
@@ -38,12 +39,10 @@ class ProgrammeTab(EditorTab):
 
     def show_state(self, state: EditorState) -> None:
         table = self._table()
-        row = table.cursor_row
-        table.clear()
-        for index, item in enumerate(state.detail.programme):
-            table.add_row(item.time, item.text, label(item.kind), key=str(index))
-        if table.row_count:
-            table.move_cursor(row=min(row, table.row_count - 1))
+        with same_place(table):  # the keys are the lines' places: the cursor keeps its line
+            table.clear()
+            for index, item in enumerate(state.detail.programme):
+                table.add_row(item.time, item.text, label(item.kind), key=str(index))
 
     def _lines(self) -> list[ProgrammeItem]:
         state = self._shell.state

@@ -40,6 +40,7 @@ from screens.trips.trip_editor.staff_tab import StaffTab
 from screens.trips.trip_editor.visits_tab import VisitsTab
 from screens.widgets.bindings import translate_bindings
 from screens.widgets.footer import KeyFooter
+from screens.widgets.live import DataChanged
 from screens.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ class TripEditorScreen(Screen[None]):
     @dataclass
     class StateLoaded(Message):
         state: EditorState
+        # Read again after a change elsewhere (DataChanged), not after one of the editor's.
+        live: bool = False
 
     @dataclass
     class Failed(Message):
@@ -151,7 +154,9 @@ class TripEditorScreen(Screen[None]):
         return self.context.today()
 
     @work(thread=True, group="editor-change")
-    def run_change(self, action: Action | None, done: str | None = None) -> None:
+    def run_change(
+        self, action: Action | None, done: str | None = None, *, live: bool = False
+    ) -> None:
         """Carry out one change (or none), then read the trip and its findings again."""
         with self._lock:
             services = self.services()
@@ -171,7 +176,9 @@ class TripEditorScreen(Screen[None]):
                 self.post_message(self.Failed(exc.message))
                 return
             self.version = state.detail.version
-        self.post_message(self.StateLoaded(state))
+            # Posted under the lock: the states arrive in the order they were read, and a
+            # read after a colleague's change never overtakes the one after the user's.
+            self.post_message(self.StateLoaded(state, live))
 
     @work(thread=True, group="editor-change")
     def save_details(self, values: dict[str, str], version: int) -> None:
@@ -222,8 +229,16 @@ class TripEditorScreen(Screen[None]):
         elif active == StaffTab.PANE_ID:
             self._staff.load_staff()
 
+    def on_data_changed(self, _message: DataChanged) -> None:
+        self.run_change(None, live=True)
+
     def on_trip_editor_screen_state_loaded(self, message: StateLoaded) -> None:
         state = message.state
+        if message.live and state == self.state:
+            # The trip is as shown (the editor's own change, seen again, or another trip's):
+            # only the lists to choose from may have changed.
+            self._reload_lists()
+            return
         first_load = self.state is None
         self.state = state
         detail = state.detail

@@ -15,6 +15,7 @@ from rfk_trips.registers.staff_service import StaffFilter, StaffRow
 from rfk_trips.trips.trip_editing import EditorState
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, selected_key
 from screens.widgets.list_table import ListTable
+from screens.widgets.live import same_place
 from screens.widgets.search_box import SearchBox
 
 CANDIDATE_COLUMNS: Columns = (("col.name", 24), ("col.initials", 7), ("col.role", 24))
@@ -48,14 +49,15 @@ class StaffTab(EditorTab):
 
     def show_state(self, state: EditorState) -> None:
         table = self.query_one("#trip-staff", DataTable)
-        table.clear()
-        for member in state.detail.staff:
-            table.add_row(
-                f"{member.name} ({member.initials})",
-                member.role,
-                t("editor.lead_yes") if member.is_lead else "",
-                key=str(member.staff_id),
-            )
+        with same_place(table):
+            table.clear()
+            for member in state.detail.staff:
+                table.add_row(
+                    f"{member.name} ({member.initials})",
+                    member.role,
+                    t("editor.lead_yes") if member.is_lead else "",
+                    key=str(member.staff_id),
+                )
 
     def remove_selected(self) -> None:
         key = selected_key(self.query_one("#trip-staff", DataTable))
@@ -96,11 +98,12 @@ class StaffTab(EditorTab):
         state = self._shell.state
         on_trip = {s.staff_id for s in state.detail.staff} if state else set()
         table = self.query_one("#staff-candidates", DataTable)
-        table.clear()
-        for member in message.rows:
-            if member.id in on_trip:
-                continue
-            table.add_row(member.name, member.initials, label(member.role), key=str(member.id))
+        with same_place(table):
+            table.clear()
+            for member in message.rows:
+                if member.id in on_trip:
+                    continue
+                table.add_row(member.name, member.initials, label(member.role), key=str(member.id))
 
     @on(Input.Changed, "#staff-search")
     def _search_changed(self, event: Input.Changed) -> None:

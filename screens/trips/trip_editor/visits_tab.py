@@ -18,6 +18,7 @@ from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.trip_dialogs import VisitDialog, VisitEdit
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, selected_key
 from screens.widgets.list_table import ListTable
+from screens.widgets.live import same_place
 from screens.widgets.search_box import SearchBox
 
 VISIT_COLUMNS: Columns = (
@@ -60,16 +61,17 @@ class VisitsTab(EditorTab):
 
     def show_state(self, state: EditorState) -> None:
         table = self.query_one("#visits", DataTable)
-        table.clear()
-        for visit in state.detail.visits:
-            table.add_row(
-                str(visit.position),
-                f"{format_time(visit.start_time)}–{format_time(visit.end_time)}",
-                visit.company_name,
-                visit.address,
-                t("editor.confirmed_yes") if visit.confirmed else t("editor.confirmed_no"),
-                key=str(visit.id),
-            )
+        with same_place(table):
+            table.clear()
+            for visit in state.detail.visits:
+                table.add_row(
+                    str(visit.position),
+                    f"{format_time(visit.start_time)}–{format_time(visit.end_time)}",
+                    visit.company_name,
+                    visit.address,
+                    t("editor.confirmed_yes") if visit.confirmed else t("editor.confirmed_no"),
+                    key=str(visit.id),
+                )
 
     # --- the hosts suggested ----------
 
@@ -87,17 +89,18 @@ class VisitsTab(EditorTab):
 
     def on_visits_tab_hosts_loaded(self, message: HostsLoaded) -> None:
         table = self.query_one("#hosts", DataTable)
-        table.clear()
-        for ranked in message.rows:
-            host = ranked.candidate
-            table.add_row(
-                host.name,
-                host.town,
-                "✓ " + ", ".join(t(f"criterion_short.{c.value}") for c in host.criteria),
-                ", ".join(ranked.matched_goals) or "–",
-                host.last_visit.strftime("%d-%m-%Y") if host.last_visit else t("never"),
-                key=str(host.company_id),
-            )
+        with same_place(table):
+            table.clear()
+            for ranked in message.rows:
+                host = ranked.candidate
+                table.add_row(
+                    host.name,
+                    host.town,
+                    "✓ " + ", ".join(t(f"criterion_short.{c.value}") for c in host.criteria),
+                    ", ".join(ranked.matched_goals) or "–",
+                    host.last_visit.strftime("%d-%m-%Y") if host.last_visit else t("never"),
+                    key=str(host.company_id),
+                )
 
     @on(Input.Changed, "#host-search")
     def _search_changed(self, event: Input.Changed) -> None:
