@@ -97,7 +97,12 @@ def _actor(connection: Connection) -> str:
     """Who the line names: on PostgreSQL the login writing it (its trigger refuses any other
     name, migration 0017); on one person's SQLite file the initials or the OS login."""
     if connection.dialect.name == "postgresql":
-        return str(connection.execute(text("SELECT session_user")).scalar())
+        # Kept with the pooled connection: its login does not change while it lives.
+        if "session_user" not in connection.info:
+            connection.info["session_user"] = str(
+                connection.execute(text("SELECT session_user")).scalar()
+            )
+        return str(connection.info["session_user"])
     return current_actor()
 
 

@@ -5,35 +5,36 @@ see: the next ordinary insert would then reuse id 1 and fail (`UniqueViolation �
 SQLite has no sequences (it takes max(id) + 1), so there this is nothing to do.
 """
 
-from sqlalchemy import Integer, text
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlmodel import SQLModel
+
+# Every column of a table in the schema that an id sequence fills.
+_SERIAL_COLUMNS = text(
+    "SELECT c.relname, a.attname, pg_get_serial_sequence(quote_ident(c.relname), a.attname) "
+    "FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 "
+    "AND NOT a.attisdropped "
+    "AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL "
+    "ORDER BY c.relname"
+)
+
+
+def realign_statements(connection: Connection) -> list[str]:
+    """One `setval` per id sequence: past the table's highest id, or back to 1 when empty."""
+    if connection.dialect.name != "postgresql":
+        return []
+    return [
+        # setval(…, max, true) hands out max + 1 next; an empty table starts again at 1.
+        f'SELECT setval(\'{sequence}\', COALESCE((SELECT MAX("{column}") FROM "{table}"), 1), '
+        f'(SELECT MAX("{column}") FROM "{table}") IS NOT NULL)'
+        for table, column, sequence in connection.execute(_SERIAL_COLUMNS)
+    ]
 
 
 def realign_sequences(connection: Connection) -> int:
     """Move each table's id sequence past its highest id; the number of sequences moved."""
-    if connection.dialect.name != "postgresql":
-        return 0
-    moved = 0
-    for table in SQLModel.metadata.sorted_tables:
-        key = list(table.primary_key.columns)
-        if len(key) != 1 or not isinstance(key[0].type, Integer):
-            continue
-        name = table.name
-        column = key[0].name
-        sequence = connection.execute(
-            text("SELECT pg_get_serial_sequence(:table, :column)"),
-            {"table": name, "column": column},
-        ).scalar()
-        if sequence is None:
-            continue
-        # setval(…, max, true) hands out max + 1 next; an empty table starts again at 1.
-        connection.execute(
-            text(
-                f'SELECT setval(:sequence, COALESCE((SELECT MAX("{column}") FROM "{name}"), 1), '
-                f'(SELECT MAX("{column}") FROM "{name}") IS NOT NULL)'
-            ),
-            {"sequence": sequence},
-        )
-        moved += 1
-    return moved
+    statements = realign_statements(connection)
+    for statement in statements:
+        connection.execute(text(statement))
+    return len(statements)

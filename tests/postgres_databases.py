@@ -127,20 +127,9 @@ def _reset_script(connection: Connection, snapshot: str) -> str:
     lines += [f'DELETE FROM public."{table}"' for table in _tables(connection, "public")]
     for table in _tables(connection, f"snap_{snapshot}"):
         lines.append(f'INSERT INTO public."{table}" SELECT * FROM snap_{snapshot}."{table}"')
-    sequences = connection.execute(
-        text(
-            "SELECT c.relname, a.attname, pg_get_serial_sequence(c.relname, a.attname) "
-            "FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 "
-            "AND pg_get_serial_sequence(c.relname, a.attname) IS NOT NULL"
-        )
-    ).all()
-    for table, column, sequence in sequences:
-        lines.append(
-            f"SELECT setval('{sequence}', COALESCE((SELECT MAX(\"{column}\") FROM "
-            f'public."{table}"), 1), (SELECT MAX("{column}") FROM public."{table}") IS NOT NULL)'
-        )
+    from storage.sequences import realign_statements
+
+    lines += realign_statements(connection)
     return ";\n".join(lines)
 
 

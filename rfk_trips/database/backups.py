@@ -64,9 +64,14 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
     PostgreSQL database is restored with pg_restore.
     """
     if engine.dialect.name == "postgresql":
-        from rfk_trips.database.server_backups import restore_server
+        from rfk_trips.database import server_backups
 
-        return RestoreResult(restore_server(engine, source, force=force))
+        if not source.exists():
+            raise UserError(t("import.missing_file", path=source))
+        backup_changed = server_backups.backup_change(source)  # refuses a file that is no dump
+        if not force:
+            refuse_if_newer(server_backups.current_change(engine), backup_changed)
+        return RestoreResult(server_backups.restore_server(engine, source))
     target = _require_sqlite(engine)
     key = engine_key(engine)
     if not source.exists():
@@ -84,18 +89,8 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
     current_changed = (
         backup.last_change(target, _as_key(target_key)) if target.exists() and not damaged else None
     )
-    if (
-        not force
-        and current_changed is not None
-        and (backup_changed is None or current_changed > backup_changed)
-    ):
-        raise UserError(
-            t(
-                "restore.newer",
-                current=_stamp(current_changed),
-                backup=_stamp(backup_changed) if backup_changed else "?",
-            )
-        )
+    if not force:
+        refuse_if_newer(current_changed, backup_changed)
     safety = backup.unused_path(target.parent, f"{target.stem}.før-gendannelse", target.suffix)
     engine.dispose()
     if target.exists():
@@ -107,6 +102,18 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
     backup.copy_database(source, target, standalone=False, key=key)
     engine.dispose()
     return RestoreResult(safety, now_unencrypted=was_sealed and key is None)
+
+
+def refuse_if_newer(current_changed: datetime | None, backup_changed: datetime | None) -> None:
+    """Restoring would delete changes made after the backup was taken: refused, in Danish."""
+    if current_changed is not None and (backup_changed is None or current_changed > backup_changed):
+        raise UserError(
+            t(
+                "restore.newer",
+                current=_stamp(current_changed),
+                backup=_stamp(backup_changed) if backup_changed else "?",
+            )
+        )
 
 
 _UNREADABLE = object()

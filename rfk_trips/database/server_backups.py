@@ -1,7 +1,8 @@
 """Backup and restore of a shared PostgreSQL database, in the same words as SQLite's.
 
 The copy is PostgreSQL's own (`pg_dump`'s custom format); a restore refuses a backup older than
-the database unless forced, and first takes a safety copy of what is there, as on SQLite.
+the database unless forced (`backups.restore_from` asks that, as for SQLite), and first takes a
+safety copy of what is there.
 """
 
 from collections.abc import Callable
@@ -47,7 +48,7 @@ def backup_server(engine: Engine, target: Path) -> Path:
     return target
 
 
-def _current_change(engine: Engine) -> datetime | None:
+def current_change(engine: Engine) -> datetime | None:
     with engine.connect() as connection:
         value = connection.execute(
             text("SELECT value FROM database_info WHERE key = :key"), {"key": LAST_CHANGE_KEY}
@@ -55,7 +56,7 @@ def _current_change(engine: Engine) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _backup_change(source: Path) -> datetime | None:
+def backup_change(source: Path) -> datetime | None:
     found: list[str | None] = []
 
     def step() -> None:
@@ -65,30 +66,10 @@ def _backup_change(source: Path) -> datetime | None:
     return datetime.fromisoformat(found[0]) if found[0] else None
 
 
-def restore_server(engine: Engine, source: Path, *, force: bool = False) -> Path:
-    """Replace the database's tables with the dump's, after a safety dump; the safety copy."""
-    from rfk_trips.rules.danish_dates import danish_moment
+def restore_server(engine: Engine, source: Path) -> Path:
+    """Replace the database's tables with the dump's, after a safety dump; the safety copy.
 
-    if not source.exists():
-        raise UserError(t("import.missing_file", path=source))
-    backup_changed = _backup_change(source)
-    current_changed = _current_change(engine)
-    if (
-        not force
-        and current_changed is not None
-        and (backup_changed is None or current_changed > backup_changed)
-    ):
-        raise UserError(
-            t(
-                "restore.newer",
-                current=danish_moment(current_changed).strftime("%d-%m-%Y kl. %H:%M"),
-                backup=(
-                    danish_moment(backup_changed).strftime("%d-%m-%Y kl. %H:%M")
-                    if backup_changed
-                    else "?"
-                ),
-            )
-        )
+    The caller has refused a backup older than the database (`backups.restore_from`)."""
     name = engine.url.database or "rfk-trips"
     safety = backup.unused_path(source.parent, f"{name}.før-gendannelse", ".dump")
     backup_server(engine, safety)
