@@ -38,6 +38,11 @@ def server_problem() -> str | None:
     url = admin_url()
     if url is None:
         return f"no PostgreSQL test server: set {ADMIN_URL_VARIABLE} (bash .ci/postgres prints it)"
+    try:
+        make_url(url)
+    except Exception:  # ArgumentError and friends: the message says what was wrong
+        # What broke CI once: the server's start-up chatter caught along with the URL.
+        return f"{ADMIN_URL_VARIABLE} is not a database URL: {url!r}"
     engine = _engine()
     try:
         with engine.connect() as connection:
