@@ -72,8 +72,9 @@ def test_days_outside_1_to_365_are_refused_under_the_field(
 
 def test_the_edges_of_the_range_are_accepted(engine: Engine) -> None:
     format_id = first_format_id(engine)
-    values = format_settings.format_form_values(engine, format_id)
     for days in (1, 365):
+        # Loaded anew for each save: a second save from one loaded form is refused as stale.
+        values = format_settings.format_form_values(engine, format_id)
         format_settings.save_format(engine, format_id, {**values, FIELD: str(days)})
         assert stored_days(engine, format_id) == days
 
@@ -200,3 +201,40 @@ async def test_f7_sets_the_retention_period_for_the_database(db_path: Path, engi
         await pilot.press("shift+tab", "enter")  # Ja
         await settle(app, pilot)
         assert retention_months(engine) == 12
+
+
+async def test_a_format_saved_by_a_colleague_while_the_form_is_open_is_not_overwritten(
+    db_path: Path, engine: Engine
+) -> None:
+    format_id = first_format_id(engine)
+    app = start(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f7")
+        await settle(app, pilot)
+        table = app.screen.query_one("#formats", DataTable)
+        table.focus()
+        table.move_cursor(row=0)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, RecordFormScreen)
+
+        # A colleague changes the same format while the form is open.
+        theirs = format_settings.format_form_values(engine, format_id)
+        format_settings.save_format(engine, format_id, {**theirs, "min_staff": "3"})
+
+        field = form.query_one(f"#input-{FIELD}", Input)
+        field.focus()
+        await clear_input(pilot)
+        await type_text(pilot, "21")
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is form  # not saved, still open, the typing kept
+        message = str(form.query_one("#form-message", Static).render())
+        assert "ændret af en kollega" in " ".join(message.split())
+        assert field.value == "21"
+    assert stored_days(engine, format_id) == 14
+    with session_scope(engine) as session:
+        row = session.get(TripFormat, format_id)
+        assert row is not None and row.min_staff == 3

@@ -147,7 +147,8 @@ class EndedOutcome:
 def end_outcome(engine: Engine, outcome_id: int, end: date, *, reason: str = "") -> EndedOutcome:
     """Set the end date; a placement ended before its review date needs the reason."""
     with session_scope(engine) as session:
-        row = session.get(Outcome, outcome_id)
+        # Locked: a colleague ending the same outcome at once waits, then finds it ended.
+        row = session.get(Outcome, outcome_id, with_for_update=True, populate_existing=True)
         if row is None:
             raise NotFoundError(t("error.not_found", what=t("what.outcome"), id=outcome_id))
         if row.end_date is not None:

@@ -1,6 +1,7 @@
 """Trip formats as editable data (R01): the settings screen's form and its checks."""
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Mapping
 from datetime import time
 from functools import partial
 
@@ -9,9 +10,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col
 
 from rfk_trips.i18n.catalogue import t
-from rfk_trips.registers.record_forms import FormField
+from rfk_trips.registers.record_forms import SEEN, FormField
 from rfk_trips.rules.danish_dates import format_time, parse_time
-from rfk_trips.rules.errors import NotFoundError, UserError
+from rfk_trips.rules.errors import NotFoundError, StaleVersionError, UserError
 from rfk_trips.rules.fields import parse_bool, parse_optional_int, require
 from rfk_trips.rules.formats import HARD_MAX_PARTICIPANTS, HARD_MIN_PARTICIPANTS
 from rfk_trips.rules.time_order import ends_before_start
@@ -42,24 +43,37 @@ def format_rows(engine: Engine) -> list[TripFormat]:
 
 
 def format_form_values(engine: Engine, format_id: int) -> dict[str, str]:
+    """The form's values, with the stamp of what they were (SEEN) for the save's check."""
     with session_scope(engine) as session:
         row = session.get(TripFormat, format_id)
         if row is None:
             raise NotFoundError(t("error.not_found", what=t("what.format"), id=format_id))
-        per_citizen = row.trips_per_citizen
-        return {
-            "name": row.name,
-            "min_participants": str(row.min_participants),
-            "max_participants": str(row.max_participants),
-            "visits": "" if row.visits is None else str(row.visits),
-            "start": format_time(row.start_time),
-            "end": format_time(row.end_time),
-            "min_staff": str(row.min_staff),
-            "experienced_host": "ja" if row.requires_experienced_host else "nej",
-            "single_cohort": "ja" if row.single_cohort else "nej",
-            "trips_per_citizen": "" if per_citizen is None else str(per_citizen),
-            "follow_up_days": str(row.follow_up_days),
-        }
+        values = _values_of(row)
+        return {**values, SEEN: _stamp(values)}
+
+
+def _values_of(row: TripFormat) -> dict[str, str]:
+    per_citizen = row.trips_per_citizen
+    return {
+        "name": row.name,
+        "min_participants": str(row.min_participants),
+        "max_participants": str(row.max_participants),
+        "visits": "" if row.visits is None else str(row.visits),
+        "start": format_time(row.start_time),
+        "end": format_time(row.end_time),
+        "min_staff": str(row.min_staff),
+        "experienced_host": "ja" if row.requires_experienced_host else "nej",
+        "single_cohort": "ja" if row.single_cohort else "nej",
+        "trips_per_citizen": "" if per_citizen is None else str(per_citizen),
+        "follow_up_days": str(row.follow_up_days),
+    }
+
+
+def _stamp(values: Mapping[str, str]) -> str:
+    # A format has no save time of its own: what the form showed is the stamp. A colleague's
+    # save that changed nothing the form shows cannot be lost, so it need not refuse.
+    text = "\x1f".join(f"{key}={values[key]}" for key in sorted(values))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def save_format(engine: Engine, format_id: int, values: dict[str, str]) -> int:
@@ -106,9 +120,13 @@ def save_format(engine: Engine, format_id: int, values: dict[str, str]) -> int:
     if errors:
         raise UserError(t("form.refused"), list(errors.values()), errors)
     with session_scope(engine) as session:
-        row = session.get(TripFormat, format_id)
+        # Locked: a colleague saving the same format at once waits, then finds it changed.
+        row = session.get(TripFormat, format_id, with_for_update=True, populate_existing=True)
         if row is None:
             raise NotFoundError(t("error.not_found", what=t("what.format"), id=format_id))
+        seen = values.get(SEEN)
+        if seen is not None and seen != _stamp(_values_of(row)):
+            raise StaleVersionError(t("register.stale", name=row.name))
         row.name = str(parsed["name"])
         row.min_participants = int(str(parsed["min_participants"]))
         row.max_participants = int(str(parsed["max_participants"]))
