@@ -300,3 +300,22 @@ def test_db_check_finds_a_guard_dropped(engine: Engine, db_path: Path, trigger: 
     result = run(db_path, "db", "check")
     assert result.exit_code == 1
     assert f"udløseren (trigger) »{trigger}« mangler" in " ".join(result.output.split())
+
+
+@pytest.mark.postgresql_only
+def test_db_upgrade_on_a_new_empty_server_database_says_the_tables_are_made(
+    engine: Engine,
+) -> None:
+    """The administrator makes the database; the first `db upgrade` must say what it did."""
+    from tests import postgres_databases
+
+    name = f"rfk_test_empty_{os.getpid()}"
+    url = postgres_databases.create_database(name)
+    try:
+        first = run(Path("unused.db"), "db", "upgrade", url=url)
+        assert first.exit_code == 0, first.output
+        assert "Tabellerne er oprettet i" in first.output
+        assert "rfk_test:***@" in first.output  # the password masked
+        assert "opdateret" in run(Path("unused.db"), "db", "upgrade", url=url).output
+    finally:
+        postgres_databases.drop_database(name)

@@ -40,7 +40,9 @@ def db_upgrade(state: CliState) -> None:
     from storage.migrate import HEAD_REVISION
 
     opened = state.database()
-    if opened.created:
+    if opened.created and opened.path is None:
+        click.echo(t("db.tables_created", where=opened.describe(), revision=HEAD_REVISION))
+    elif opened.created:
         click.echo(t("db.created", path=opened.describe()))
     elif opened.upgrade is None:
         click.echo(t("db.up_to_date", revision=HEAD_REVISION))

@@ -102,6 +102,8 @@ def open_database(
             raise damaged_database_error(path) from exc
         raise UserError(t("error.database_unreadable", path=where)) from exc
     translate_storage_errors(engine, path.parent if path is not None else None)
+    # A server database the administrator made empty gets its tables now: new to the user too.
+    created = created or (upgrade is not None and upgrade.from_revision is None)
     opened = OpenedDatabase(engine, url, created, upgrade)
     if daily_backup and path is not None and not created:
         opened.daily_backup, opened.daily_backup_warning = backup_once_a_day(path, key)

@@ -7,6 +7,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database was upgraded from {before} to {after}. Backup: {backup}",
     ),
     "db.created": ("Ny database oprettet: {path}", "New database created: {path}"),
+    "db.tables_created": (
+        "Tabellerne er oprettet i {where} (version {revision}), og kollegernes rolle "
+        "rfk_trips_brugere har fået adgang, hvis den findes.",
+        "The tables were created in {where} (version {revision}), and the colleagues' role "
+        "rfk_trips_brugere was given access if it exists.",
+    ),
     "db.up_to_date": (
         "Databasen er opdateret ({revision}).",
         "The database is up to date ({revision}).",
