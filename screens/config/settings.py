@@ -36,6 +36,7 @@ from screens.widgets.bindings import translate_bindings
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
 from screens.widgets.mode_screen import ModeScreen
+from screens.widgets.text_input import TextInput
 from screens.widgets.title_bar import TitleBar
 
 
@@ -103,7 +104,7 @@ class SettingsScreen(ModeScreen):
             )
         with Horizontal(classes="settings-row"):
             yield Label(t("settings.initials"))
-            yield Input(
+            yield TextInput(
                 load_preferences().initials,
                 placeholder=t("settings.initials_placeholder"),
                 max_length=INITIALS_MAX,
@@ -112,7 +113,7 @@ class SettingsScreen(ModeScreen):
             yield Static(t("settings.initials_note"), id="initials-note")
         with Horizontal(classes="settings-row"):
             yield Label(t("settings.retention"))
-            yield Input(placeholder=str(DEFAULT_RETENTION_MONTHS), max_length=3, id="retention")
+            yield TextInput(placeholder=str(DEFAULT_RETENTION_MONTHS), max_length=3, id="retention")
             yield Static(t("settings.retention_note"), id="retention-note")
         # A refusal quotes what was typed: text, never markup.
         yield Static("", id="retention-error", classes="field-error", markup=False)

@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Select, Static
 from rfk_trips.after_trip.follow_up_desk import FollowUpForm, OutcomeForm
 from rfk_trips.i18n.catalogue import t
 from screens.dialogs.trip_dialogs import FormDialog
+from screens.widgets.text_input import TextInput
 
 NONE = -1  # Select value of "(ingen)"; a Select cannot hold None as an option.
 
@@ -73,7 +74,7 @@ class FollowUpDialog(FormDialog[FollowUpForm]):
                 # A next step on its own (for someone who has stalled) has no talk to note.
                 if not self.next_only:
                     yield Label(t("followups.field.note"))
-                    yield Input(self.current.note, id="fu-note")
+                    yield TextInput(self.current.note, id="fu-note")
                     yield Label(t("followups.field.company"))
                     yield Select(
                         _options(t("followups.no_company"), self.companies),
@@ -82,11 +83,11 @@ class FollowUpDialog(FormDialog[FollowUpForm]):
                         id="fu-company",
                     )
                 yield Label(t("followups.field.next_step"))
-                yield Input(self.current.next_step, id="fu-next-step")
+                yield TextInput(self.current.next_step, id="fu-next-step")
                 with Horizontal(classes="pair"):
                     with Vertical():
                         yield Label(t("followups.field.next_due"))
-                        yield Input(self.current.next_due, id="fu-next-due")
+                        yield TextInput(self.current.next_due, id="fu-next-due")
                     with Vertical():
                         yield Label(t("followups.field.staff"))
                         yield Select(
@@ -154,10 +155,10 @@ class OutcomeDialog(FormDialog[OutcomeForm]):
                 with Horizontal(classes="pair"):
                     with Vertical():
                         yield Label(t("outcome.field.start"))
-                        yield Input(current.start, id="oc-start")
+                        yield TextInput(current.start, id="oc-start")
                     with Vertical():
                         yield Label(t("outcome.field.end_optional"))
-                        yield Input(current.end, id="oc-end")
+                        yield TextInput(current.end, id="oc-end")
                 yield Label(t("outcome.field.trip"))
                 yield Select(
                     _options(t("outcome.no_trip"), self.trips),
@@ -175,12 +176,12 @@ class OutcomeDialog(FormDialog[OutcomeForm]):
                 with Horizontal(classes="pair"):
                     with Vertical():
                         yield Label(t("outcome.field.hours"))
-                        yield Input(current.hours, id="oc-hours")
+                        yield TextInput(current.hours, id="oc-hours")
                     with Vertical():
                         yield Label(t("outcome.field.aim"))
-                        yield Input(current.aim, id="oc-aim")
+                        yield TextInput(current.aim, id="oc-aim")
                 yield Label(t("outcome.field.note"))
-                yield Input(current.note, id="oc-note")
+                yield TextInput(current.note, id="oc-note")
             yield from self.buttons()
 
     def on_mount(self) -> None:
@@ -228,9 +229,9 @@ class EndOutcomeDialog(FormDialog[OutcomeEnd]):
             yield _title(t("followups.dialog.end", kind=self.kind, name=self.name_))
             yield _error(self.error)
             yield Label(t("outcome.field.end"))
-            yield Input(self.end, id="end-date")
+            yield TextInput(self.end, id="end-date")
             yield Label(t("outcome.field.reason"))
-            yield Input(self.reason, id="end-reason")
+            yield TextInput(self.reason, id="end-reason")
             yield from self.buttons()
 
     def on_mount(self) -> None:
@@ -285,7 +286,7 @@ class LearningCaseDialog(FormDialog[LearningCaseForm]):
             with VerticalScroll(classes="dialog-fields"):
                 for key, label_key in LEARNING_FIELDS:
                     yield Label(t(label_key))
-                    yield Input(getattr(self.current, key), id=f"lc-{key}")
+                    yield TextInput(getattr(self.current, key), id=f"lc-{key}")
             yield from self.buttons()
 
     def on_mount(self) -> None:

@@ -21,6 +21,7 @@ from rfk_trips.i18n.catalogue import t
 from rfk_trips.registers.record_forms import FormField
 from rfk_trips.rules.errors import UserError
 from screens.widgets.bindings import translate_bindings
+from screens.widgets.text_input import TextInput
 
 SaveFunction = Callable[[dict[str, str]], int]
 
@@ -108,7 +109,7 @@ class RecordFormScreen(ModalScreen[int | None]):
             elif field.kind == "multiline":
                 yield TextArea(value, id=widget_id, classes="multiline", soft_wrap=True)
             else:
-                yield Input(value, placeholder=field.placeholder, id=widget_id)
+                yield TextInput(value, placeholder=field.placeholder, id=widget_id)
             yield Static("", classes="field-error", id=f"error-{field.key}", markup=False)
 
     def on_mount(self) -> None:

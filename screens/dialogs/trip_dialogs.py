@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.danish_dates import example_date, format_date
 from screens.widgets.bindings import translate_bindings
+from screens.widgets.text_input import TextInput
 
 FormT = TypeVar("FormT")
 
@@ -99,7 +100,7 @@ class NewTripDialog(FormDialog[NewTrip]):
             )
             yield Label(t("trip.field.date"))
             example = example_date(self.today)
-            yield Input(
+            yield TextInput(
                 self.last.date_text if self.last else "",
                 placeholder=t(
                     "trip.date_placeholder",
@@ -109,7 +110,7 @@ class NewTripDialog(FormDialog[NewTrip]):
                 id="new-date",
             )
             yield Label(t("trip.field.title"))
-            yield Input(self.last.title if self.last else "", id="new-title")
+            yield TextInput(self.last.title if self.last else "", id="new-title")
             yield from self.buttons()
 
     def on_mount(self) -> None:
@@ -155,14 +156,14 @@ class VisitDialog(FormDialog[VisitEdit]):
             with Horizontal(classes="pair"):
                 with Vertical():
                     yield Label(t("visit.start"))
-                    yield Input(self.current.start, id="visit-start")
+                    yield TextInput(self.current.start, id="visit-start")
                 with Vertical():
                     yield Label(t("visit.end"))
-                    yield Input(self.current.end, id="visit-end")
+                    yield TextInput(self.current.end, id="visit-end")
             yield Label(t("visit.showing"))
-            yield Input(self.current.showing, id="visit-showing")
+            yield TextInput(self.current.showing, id="visit-showing")
             yield Label(t("visit.contact"))
-            yield Input(self.current.host_contact, id="visit-contact")
+            yield TextInput(self.current.host_contact, id="visit-contact")
             yield Label(t("visit.confirmed"))
             yield Select(
                 [(t("common.yes"), True), (t("common.no"), False)],
@@ -205,9 +206,9 @@ class ProgrammeItemDialog(FormDialog[ProgrammeEdit]):
             yield Static(t("programme.item_title"), classes="dialog-title")
             yield Static("", id="dialog-error", classes="field-error", markup=False)
             yield Label(t("programme.time"))
-            yield Input(self.current.time, placeholder="08:30", id="item-time")
+            yield TextInput(self.current.time, placeholder="08:30", id="item-time")
             yield Label(t("programme.text"))
-            yield Input(self.current.text, id="item-text")
+            yield TextInput(self.current.text, id="item-text")
             yield Label(t("programme.kind"))
             yield Select(
                 [(name, code) for code, name in self.kinds],
@@ -248,7 +249,7 @@ class ReasonDialog(FormDialog[str]):
             yield Static(self.warning, classes="dialog-text", markup=False)  # names people
             yield Static("", id="dialog-error", classes="field-error", markup=False)
             yield Label(t("findings.reason"))
-            yield Input(self.current, id="reason")
+            yield TextInput(self.current, id="reason")
             yield from self.buttons()
 
     def on_mount(self) -> None:
@@ -276,7 +277,7 @@ class ExcuseDialog(FormDialog[str]):
                 t("checkin.excuse_title", name=self.person), classes="dialog-title", markup=False
             )
             yield Label(t("checkin.excuse_reason"))
-            yield Input(self.current, id="reason")
+            yield TextInput(self.current, id="reason")
             yield from self.buttons()
 
     def on_mount(self) -> None:

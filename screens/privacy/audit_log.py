@@ -23,6 +23,7 @@ from screens.widgets.bindings import translate_bindings
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
 from screens.widgets.mode_screen import ModeScreen
+from screens.widgets.text_input import TextInput
 from screens.widgets.title_bar import TitleBar
 
 SHOWN_MAX = 500
@@ -55,7 +56,7 @@ class AuditLogScreen(ModeScreen):
         yield TitleBar()
         yield Static(t("audit.screen_title"), classes="screen-title")
         with Horizontal(classes="filter-bar", id="audit-filters"):
-            yield Input(placeholder=t("audit.field.citizen"), id="audit-citizen", max_length=9)
+            yield TextInput(placeholder=t("audit.field.citizen"), id="audit-citizen", max_length=9)
             yield Checkbox(t("audit.field.read_outs"), id="audit-read-outs-only")
         yield Static(t("audit.loading"), id="audit-status")
         yield Static("", id="audit-chain", markup=False)

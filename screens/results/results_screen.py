@@ -44,6 +44,7 @@ from screens.widgets.bindings import translate_bindings
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
 from screens.widgets.mode_screen import ModeScreen
+from screens.widgets.text_input import TextInput
 from screens.widgets.title_bar import TitleBar
 
 
@@ -98,11 +99,11 @@ class ResultsScreen(ModeScreen):
         yield TitleBar()
         yield Static(t("results.screen_title"), classes="screen-title")
         with Horizontal(classes="filter-bar", id="results-filters"):
-            yield Input(placeholder=t("results.field.from"), id="results-from")
-            yield Input(placeholder=t("results.field.to"), id="results-to")
+            yield TextInput(placeholder=t("results.field.from"), id="results-from")
+            yield TextInput(placeholder=t("results.field.to"), id="results-to")
             yield Select[str]([], prompt=t("filter.municipality"), id="results-municipality")
             yield Select[str]([], prompt=t("results.field.format"), id="results-format")
-            yield Input(placeholder=t("results.field.on"), id="results-on")
+            yield TextInput(placeholder=t("results.field.on"), id="results-on")
         # It names the chosen trip and quotes a refused date as typed: text, never markup.
         yield Static(t("results.calculating"), id="results-status", markup=False)
         with TabbedContent(initial="results-tab-overview", id="results-tabs"):

@@ -2,11 +2,12 @@
 
 from textual.geometry import Size
 from textual.reactive import Reactive
-from textual.widgets import Input
+
+from screens.widgets.text_input import TextInput
 
 
-class SearchBox(Input):
-    """An `Input` whose typing does not lay out and redraw the whole screen.
+class SearchBox(TextInput):
+    """A `TextInput` whose typing does not lay out and redraw the whole screen.
 
     Input keeps its virtual size at the width of its text, and a widget's virtual size is a
     layout attribute: every keystroke laid out the screen again and redrew all of it,

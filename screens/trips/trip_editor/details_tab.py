@@ -13,6 +13,7 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.trips.trip_editing import EditorState
 from screens.dialogs.confirm import ConfirmModal
 from screens.trips.trip_editor.host import EditorShell, EditorTab
+from screens.widgets.text_input import TextInput
 
 DETAIL_FIELDS: tuple[tuple[str, str], ...] = (
     ("title", "trip.field.title"),
@@ -65,7 +66,7 @@ class DetailsTab(EditorTab):
             for key, label_key in DETAIL_FIELDS:
                 with Horizontal(classes="field"):
                     yield Label(t(label_key), classes="field-label")
-                    yield Input(id=f"d-{key}")
+                    yield TextInput(id=f"d-{key}")
                 yield Static("", classes="field-error", id=f"error-{key}", markup=False)
             yield Button(t("editor.save_details_button"), id="save-details", variant="primary")
 
