@@ -349,3 +349,29 @@ async def test_the_new_trip_dialog_shows_a_current_example_date(
         date_field = app.screen.query_one("#new-date", Input)
         assert date_field.placeholder == "fx 30-11-2026 eller 30/11"
         assert app.focused is date_field
+
+
+async def test_after_a_search_enter_takes_the_first_match_not_the_old_line(
+    engine: Engine, db_path: Path
+) -> None:
+    """Found in tmux: the cursor stayed on the line it had before the search, and Enter
+    added the second host found."""
+    seed(engine)
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await new_trip_in_ui(app, pilot, "guldborgsund", "Tur med søgning")
+        show_tab(editor, "tab-visits")
+        await settle(app, pilot)
+        hosts = editor.query_one("#hosts", DataTable)
+        assert hosts.row_count == 2
+        hosts.focus()
+        hosts.move_cursor(row=1)
+        editor.query_one("#host-search", Input).focus()
+        await pilot.press("k")  # both: Nakskov Stål and Maribo Kro
+        await settle(app, pilot)
+        assert hosts.row_count == 2
+        first = str(hosts.get_row_at(0)[0])
+        await pilot.press("enter", "enter")  # to the list, and add the match on top
+        await settle(app, pilot)
+        trip_id = editor.trip_id
+    assert [v.company_name for v in trip_service.trip_detail(engine, trip_id).visits] == [first]

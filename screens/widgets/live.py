@@ -9,7 +9,7 @@ A screen behind another reads its data again when it is shown (on resume), as be
 """
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from textual.message import Message
@@ -51,3 +51,12 @@ def same_place(table: DataTable[Any]) -> Iterator[None]:
     # The old height is still the table's (its new size is worked out when it is idle):
     # a row added at the end may have to wait for the cursor's own scroll into view.
     table.scroll_target_y = table.scroll_y = max(0, scroll_y + new_row - row)
+
+
+def same_place_if(table: DataTable[Any], same_query: bool) -> AbstractContextManager[None]:
+    """`same_place` when the list is the same search read again; a new search starts on top.
+
+    After typing a search the user presses Enter for the best match, the first row: a cursor
+    kept on the old line would pick the second (found in tmux, adding the wrong host).
+    """
+    return same_place(table) if same_query else nullcontext()

@@ -20,7 +20,7 @@ from rfk_trips.trips.trip_service import ParticipantRead
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, selected_key
 from screens.widgets.filter_choice import FilterChoice
 from screens.widgets.list_table import ListTable
-from screens.widgets.live import same_place
+from screens.widgets.live import same_place, same_place_if
 from screens.widgets.search_box import SearchBox
 
 CANDIDATE_COLUMNS: Columns = (
@@ -50,11 +50,14 @@ class GroupTab(EditorTab):
     TITLE = "editor.tab.group"
     PANE_ID = "tab-group"
     FIRST_FIELD = "#citizen-search"
+    # The search the list shows: read again for it, the cursor stays; a new one starts on top.
+    _shown_query: tuple[object, ...] | None = None
 
     @dataclass
     class CandidatesLoaded(Message):
         rows: list[CitizenRow]
         total: int
+        query: tuple[object, ...]
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="group-columns"):
@@ -180,11 +183,14 @@ class GroupTab(EditorTab):
         )
         page = self._shell.services().search_citizens(flt, limit=100)
         if not worker.is_cancelled:
-            self.post_message(self.CandidatesLoaded(page.rows, page.total))
+            self.post_message(
+                self.CandidatesLoaded(page.rows, page.total, (text, cohort, caseworker))
+            )
 
     def on_group_tab_candidates_loaded(self, message: CandidatesLoaded) -> None:
         table: DataTable[Any] = self.query_one("#candidates", DataTable)
-        with same_place(table):
+        same_query, self._shown_query = message.query == self._shown_query, message.query
+        with same_place_if(table, same_query):
             table.clear()
             for citizen in message.rows:
                 table.add_row(

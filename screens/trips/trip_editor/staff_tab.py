@@ -15,7 +15,7 @@ from rfk_trips.registers.staff_service import StaffFilter, StaffRow
 from rfk_trips.trips.trip_editing import EditorState
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, selected_key
 from screens.widgets.list_table import ListTable
-from screens.widgets.live import same_place
+from screens.widgets.live import same_place, same_place_if
 from screens.widgets.search_box import SearchBox
 
 CANDIDATE_COLUMNS: Columns = (("col.name", 24), ("col.initials", 7), ("col.role", 24))
@@ -28,10 +28,13 @@ class StaffTab(EditorTab):
     TITLE = "editor.tab.staff"
     PANE_ID = "tab-staff"
     FIRST_FIELD = "#staff-search"
+    # The search the list shows: read again for it, the cursor stays; a new one starts on top.
+    _shown_query: tuple[object, ...] | None = None
 
     @dataclass
     class StaffLoaded(Message):
         rows: list[StaffRow]
+        query: tuple[object, ...]
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="staff-columns"):
@@ -92,13 +95,14 @@ class StaffTab(EditorTab):
         worker = get_current_worker()
         page = self._shell.services().search_staff(StaffFilter(text=text), limit=100)
         if not worker.is_cancelled:
-            self.post_message(self.StaffLoaded(page.rows))
+            self.post_message(self.StaffLoaded(page.rows, (text,)))
 
     def on_staff_tab_staff_loaded(self, message: StaffLoaded) -> None:
         state = self._shell.state
         on_trip = {s.staff_id for s in state.detail.staff} if state else set()
         table = self.query_one("#staff-candidates", DataTable)
-        with same_place(table):
+        same_query, self._shown_query = message.query == self._shown_query, message.query
+        with same_place_if(table, same_query):
             table.clear()
             for member in message.rows:
                 if member.id in on_trip:

@@ -18,7 +18,7 @@ from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.trip_dialogs import VisitDialog, VisitEdit
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, selected_key
 from screens.widgets.list_table import ListTable
-from screens.widgets.live import same_place
+from screens.widgets.live import same_place, same_place_if
 from screens.widgets.search_box import SearchBox
 
 VISIT_COLUMNS: Columns = (
@@ -43,10 +43,13 @@ class VisitsTab(EditorTab):
     TITLE = "editor.tab.visits"
     PANE_ID = "tab-visits"
     FIRST_FIELD = "#host-search"
+    # The search the list shows: read again for it, the cursor stays; a new one starts on top.
+    _shown_query: tuple[object, ...] | None = None
 
     @dataclass
     class HostsLoaded(Message):
         rows: list[RankedHost]
+        query: tuple[object, ...]
 
     def compose(self) -> ComposeResult:
         yield Static(t("editor.visits_hint"), classes="hint")
@@ -85,11 +88,12 @@ class VisitsTab(EditorTab):
             self._shell.trip_id, text, today=self._shell.today()
         )
         if not worker.is_cancelled:
-            self.post_message(self.HostsLoaded(rows))
+            self.post_message(self.HostsLoaded(rows, (text,)))
 
     def on_visits_tab_hosts_loaded(self, message: HostsLoaded) -> None:
         table = self.query_one("#hosts", DataTable)
-        with same_place(table):
+        same_query, self._shown_query = message.query == self._shown_query, message.query
+        with same_place_if(table, same_query):
             table.clear()
             for ranked in message.rows:
                 host = ranked.candidate
