@@ -187,8 +187,12 @@ async def test_plan_a_lolland_trip_from_one_cohort(engine: Engine, db_path: Path
         await add_from(editor, app, pilot, "staff-candidates", 3)
         assert editor.state is not None
         assert editor.state.findings == [], editor.state.findings
+        summary = editor.query_one("#findings-summary", Static)
+        assert str(summary.render()).endswith("Turen kan bekræftes med F9.")
         await pilot.press("f9")
         await settle(app, pilot)
+        # Found in tmux: the line still offered F9 for a trip just confirmed.
+        assert str(summary.render()).endswith("Turen er bekræftet.")
         trip_id = editor.trip_id
     detail = trip_service.trip_detail(engine, trip_id)
     assert detail.status is TripStatus.CONFIRMED

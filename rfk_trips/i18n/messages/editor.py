@@ -89,6 +89,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "✓ Ingen fejl eller åbne advarsler. Turen kan bekræftes med F9.",
         "✓ No errors or open warnings. The trip can be confirmed with F9.",
     ),
+    "editor.summary_ok_done": (
+        "✓ Ingen fejl eller åbne advarsler. Turen er {status}.",
+        "✓ No errors or open warnings. The trip is {status}.",
+    ),
     "editor.closed": ("kan ikke ændres", "cannot be changed"),
     "editor.visit_added": ("Besøg tilføjet.", "Visit added."),
     "editor.confirm_remove_visit": (

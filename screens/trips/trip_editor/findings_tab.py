@@ -5,6 +5,8 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from rfk_trips.i18n.catalogue import t
+from rfk_trips.i18n.labels import label
+from rfk_trips.rules.vocabularies import TripStatus
 from rfk_trips.trips.trip_editing import CheckedFinding, EditorState
 from screens.dialogs.trip_dialogs import ReasonDialog
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns
@@ -80,6 +82,10 @@ def findings_summary(state: EditorState) -> tuple[str, str]:
         return text, "has-errors"
     if state.open_warning_count:
         return t("editor.summary_warnings", warnings=state.open_warning_count), "has-warnings"
+    if state.detail.status not in (TripStatus.DRAFT, TripStatus.PLANNED):
+        # Confirmed (or done): F9 has nothing left to confirm.
+        status = label(state.detail.status).lower()
+        return t("editor.summary_ok_done", status=status), "all-ok"
     return t("editor.summary_ok"), "all-ok"
 
 
