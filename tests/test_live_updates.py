@@ -334,3 +334,56 @@ async def test_a_colleagues_check_in_shows_while_the_user_looks_for_someone(
         assert "Afgang: 1/6" in counts
         assert (find.value, find.has_focus) == ("Erik", True)
         assert cursor_key(table) == str(people["Erik Vang"])
+
+
+# --- the home screen and the follow-ups ----------
+
+
+async def test_a_colleagues_trip_shows_on_the_home_screen(engine: Engine, db_path: Path) -> None:
+    ids = [
+        trip_service.create_trip(
+            engine, format_code="custom", trip_date=TODAY + timedelta(days=days), title=title
+        )
+        for days, title in ((2, "Tur til Maribo"), (3, "Tur til Nakskov"))
+    ]
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one("#upcoming", DataTable)
+        table.move_cursor(row=1)
+        assert cursor_key(table) == str(ids[1])
+        counts = app.screen.query_one("#counts", Static)
+        assert "2 kommende ture" in str(counts.render())
+
+        new_id = trip_service.create_trip(
+            engine, format_code="lolland", trip_date=TODAY + timedelta(days=1), title="Ny tur"
+        )
+        await pause_until(pilot, lambda: str(new_id) in keys_of(table), LIVE_WITHIN_S)
+        await settle(app, pilot)
+        assert keys_of(table) == [str(new_id), *map(str, ids)]
+        assert cursor_key(table) == str(ids[1])
+        assert table.has_focus
+        assert "3 kommende ture" in str(counts.render())
+
+
+async def test_a_task_a_colleague_closes_leaves_the_follow_up_list(
+    demo_engine: Engine, db_path: Path
+) -> None:
+    from rfk_trips.after_trip.follow_ups import record_follow_up
+
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f8")
+        await settle(app, pilot)
+        table = app.screen.query_one("#followups-list", DataTable)
+        assert table.row_count >= 3
+        table.move_cursor(row=2)
+        await settle(app, pilot)
+        mine, theirs = cursor_key(table), keys_of(table)[0]
+
+        record_follow_up(demo_engine, int(theirs), today=TODAY, note="Ringet op")
+        await pause_until(pilot, lambda: theirs not in keys_of(table), LIVE_WITHIN_S)
+        await settle(app, pilot)
+        assert cursor_key(table) == mine  # on the same task, one line up
+        assert table.cursor_row == 1

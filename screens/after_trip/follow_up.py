@@ -38,6 +38,7 @@ from screens.dialogs.follow_up_dialogs import (
 from screens.widgets.bindings import translate_bindings
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
+from screens.widgets.live import DataChanged, same_place_if
 from screens.widgets.mode_screen import ModeScreen
 from screens.widgets.search_box import SearchBox
 from screens.widgets.title_bar import TitleBar
@@ -143,6 +144,7 @@ class FollowUpScreen(ModeScreen):
     class ListLoaded(Message):
         rows: list[FollowUpRow]
         text: str
+        due_only: bool
 
     @dataclass
     class HistoryLoaded(Message):
@@ -169,6 +171,8 @@ class FollowUpScreen(ModeScreen):
         self.staff: list[tuple[int, str]] = []
         self._search = ""
         self._offer_case: OutcomeRow | None = None
+        # The search and filter the list shows: read again for them, the cursor stays put.
+        self._shown_query: tuple[str, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -206,6 +210,10 @@ class FollowUpScreen(ModeScreen):
     def on_screen_resume(self) -> None:
         self.reload()
 
+    def on_data_changed(self, _message: DataChanged) -> None:
+        # A colleague closed a task or a trip made new ones: the list follows, in place.
+        self.reload()
+
     # --- loading ----------
 
     def reload(self) -> None:
@@ -228,7 +236,7 @@ class FollowUpScreen(ModeScreen):
             self.post_message(self.Failed(exc.message))
             return
         if not worker.is_cancelled:
-            self.post_message(self.ListLoaded(rows, text))
+            self.post_message(self.ListLoaded(rows, text, due_only))
 
     @work(thread=True, exclusive=True, group="followups-history")
     def _load_history(self, citizen_id: int) -> None:
@@ -255,24 +263,27 @@ class FollowUpScreen(ModeScreen):
     def on_follow_up_screen_list_loaded(self, message: ListLoaded) -> None:
         table = self.query_one("#followups-list", DataTable)
         selected = self._selected_key()
-        table.clear()
-        self.rows = {}
+        query = (message.text, message.due_only)
+        same_query, self._shown_query = query == self._shown_query, query
         today_iso = self.context.today().isoformat()
         trip = table.columns[ColumnKey("trip")]
         trip.width = max([cell_len(str(trip.label)), *(cell_len(row.trip) for row in message.rows)])
-        for row in message.rows:
-            key = str(row.id)
-            self.rows[key] = row
-            table.add_row(
-                format_date(row.due_date),
-                _state(row, today_iso),
-                Text(row.citizen, style="bold"),
-                row.kind_label,
-                row.staff,
-                row.trip,
-                key=key,
-            )
-        if selected in self.rows:
+        with same_place_if(table, same_query):
+            table.clear()
+            self.rows = {}
+            for row in message.rows:
+                key = str(row.id)
+                self.rows[key] = row
+                table.add_row(
+                    format_date(row.due_date),
+                    _state(row, today_iso),
+                    Text(row.citizen, style="bold"),
+                    row.kind_label,
+                    row.staff,
+                    row.trip,
+                    key=key,
+                )
+        if not same_query and selected in self.rows:
             table.move_cursor(row=table.get_row_index(selected))
         overdue = sum(1 for row in message.rows if row.overdue)
         summary = [t("followups.summary", shown=len(message.rows), overdue=overdue)]

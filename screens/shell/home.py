@@ -20,6 +20,7 @@ from rfk_trips.trips.overview import Overview, TripFindingCount, finding_counts
 from screens.widgets.bindings import translate_bindings
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
+from screens.widgets.live import DataChanged, same_place_if
 from screens.widgets.mode_screen import ModeScreen
 from screens.widgets.title_bar import TitleBar
 
@@ -38,6 +39,8 @@ class HomeScreen(ModeScreen):
     @dataclass
     class Loaded(Message):
         overview: Overview
+        # Read again because a colleague changed something: the cursor and focus stay put.
+        live: bool = False
 
     @dataclass
     class Failed(Message):
@@ -97,8 +100,12 @@ class HomeScreen(ModeScreen):
     def action_refresh(self) -> None:
         self.load()
 
+    def on_data_changed(self, _message: DataChanged) -> None:
+        if self._loaded_once:
+            self.load(live=True)
+
     @work(thread=True, exclusive=True, group="home")
-    def load(self) -> None:
+    def load(self, live: bool = False) -> None:
         try:
             overview = self.context.overview()
         except UserError as exc:
@@ -108,7 +115,7 @@ class HomeScreen(ModeScreen):
             self.app.call_from_thread(
                 self.notify, warning, severity="warning", timeout=20, markup=False
             )
-        self.post_message(self.Loaded(overview))
+        self.post_message(self.Loaded(overview, live))
 
     @work(thread=True, exclusive=True, group="home")
     def load_demo(self) -> None:
@@ -141,19 +148,22 @@ class HomeScreen(ModeScreen):
         self.query_one("#where", Static).update(t("app.database", where=overview.database))
         self._show_attention(overview)
         table = self.query_one("#upcoming", DataTable)
-        table.clear()
-        for trip in overview.upcoming:
-            table.add_row(
-                format_date(trip.trip_date),
-                label(trip.status),
-                f"{trip.participants}",
-                "…",
-                trip.title,
-                key=str(trip.id),
-            )
+        with same_place_if(table, message.live):
+            table.clear()
+            for trip in overview.upcoming:
+                table.add_row(
+                    format_date(trip.trip_date),
+                    label(trip.status),
+                    f"{trip.participants}",
+                    "…",
+                    trip.title,
+                    key=str(trip.id),
+                )
         trip_ids = [trip.id for trip in overview.upcoming]
         # The rules behind the findings load after the home screen shows (AppContext).
         self.context.when_domain_loaded(lambda: self.post_message(self.RulesLoaded(trip_ids)))
+        if message.live:
+            return
         if counts.empty:
             self.query_one("#load-demo", Button).focus()
         else:
