@@ -79,9 +79,10 @@ def write_failure(path: Path, exc: BaseException) -> UserError | None:
     """
     number = exc.errno if isinstance(exc, OSError) else None
     text = str(exc).lower()
-    if number in DISK_FULL or "database or disk is full" in text:
+    # SQLite's words for a copy of the database, and the C library's in pg_dump's message.
+    if number in DISK_FULL or any(w in text for w in ("database or disk is full", "no space")):
         return UserError(t("error.file_disk_full", path=path))
-    if number in READ_ONLY or "readonly database" in text:
+    if number in READ_ONLY or any(w in text for w in ("readonly database", "read-only file")):
         return UserError(t("error.file_read_only", path=path))
     if number in NOT_ALLOWED:
         return UserError(t("error.file_not_allowed", path=path))

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from rfk_trips.database.failures import file_error, reason_in_words, write_failure
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import UserError
 from storage import backup, server_dump
@@ -44,7 +45,16 @@ def backup_server(engine: Engine, target: Path) -> Path:
         with private_replacement(target) as temporary:
             server_dump.dump(url, temporary)
 
-    _with_tool(step, lambda reason: t("backup.failed", path=target, reason=reason))
+    def failed(reason: str) -> str:
+        # pg_dump out of room or rights says so in its own words: the sentence with the way out.
+        found = write_failure(target, server_dump.ToolFailed(reason))
+        return found.message if found else t("backup.failed", path=target, reason=reason)
+
+    try:
+        _with_tool(step, failed)
+    except OSError as exc:  # the temporary file itself could not be made
+        fallback = t("backup.failed", path=target, reason=reason_in_words(exc))
+        raise file_error(target, exc, fallback) from None
     return target
 
 
