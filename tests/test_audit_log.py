@@ -97,3 +97,28 @@ def test_audit_lines_for_one_citizen_newest_first(engine: Engine) -> None:
         line.action for line in audit_lines(engine, citizen_id=mine.id, read_outs_only=True)
     ] == ["export"]
     assert len(audit_lines(engine, limit=1)) == 1
+
+
+def test_every_field_a_person_changes_is_named_in_danish_in_the_log() -> None:
+    """Found on the shared server: the log listed `status`, `confirmed`, `jobcentre_phone`."""
+    from sqlmodel import SQLModel
+
+    import storage.models  # noqa: F401 - the tables, for their columns
+    from rfk_trips.privacy.audit_text import field_label
+
+    # Kept by the program itself, never typed by anyone: their names never reach a person.
+    bookkeeping = {
+        "id", "created_at", "updated_at", "version", "search_text", "sort_name", "key",
+        "acknowledged_at", "recorded_at", "recorded_by", "printed_at", "printed_by",
+        "audience", "file_name", "trip_version",
+    }  # fmt: skip
+    unnamed = {
+        column.name
+        for table in SQLModel.metadata.tables.values()
+        if not table.name.startswith("audit")
+        for column in table.columns
+        if field_label(column.name) == column.name
+    }
+    assert unnamed == bookkeeping
+    assert field_label("confirmed") == "Bekræftet af værten"
+    assert field_label("trip_id") == "Tur"

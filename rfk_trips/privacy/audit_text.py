@@ -52,7 +52,9 @@ def record_text(line: AuditLine) -> str:
 def field_label(name: str) -> str:
     """A field's name as the forms show it (`accommodation_needs` → `Skånehensyn (følsomt)`)."""
     base = name.removesuffix("_id")
-    for key in (f"label.{name}", f"label.{base}", f"trip.field.{name}", f"trip.field.{base}"):
+    keys = (f"label.{name}", f"label.{base}", f"trip.field.{name}", f"trip.field.{base}",
+            f"audit.changed.{name}", f"audit.changed.{base}")  # fmt: skip
+    for key in keys:
         if key in MESSAGES:
             return t(key)
     return name
