@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/run_bench.py            # scales 1 and 100, 7 runs each
     .venv/bin/python bench/run_bench.py --quick    # scale 1 only, 3 runs
+    .venv/bin/python bench/run_bench.py --postgres postgresql+psycopg://admin:pw@host/postgres
+                                                   # the same on PostgreSQL too, side by side
 
 Not a test (pytest never collects it); see bench/README.md for what it measures.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import hashlib
 import json
 import math
 import os
@@ -24,11 +27,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    # Only for the hints: the launcher runs this file too, and must stay small (see Launcher).
+    from sqlalchemy.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
@@ -63,6 +71,20 @@ P95_TARGET_MS = 100.0
 TARGET_SCALE = 100
 NOT_YET = "n/a – not available yet"
 CRASHED = "the app failed while opening this screen"
+
+BACKENDS = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+PG_DATABASE_PREFIX = "rfk_bench_s"  # + scale; the script touches no other database
+# A job centre's database as the README creates it (Danish order); without ICU only if the
+# server cannot (a build without ICU support).
+PG_ICU = "LOCALE_PROVIDER icu ICU_LOCALE 'da-DK' LOCALE 'C.UTF-8'"
+# What decides a cached PostgreSQL database's rows besides scale, seed, today and the schema
+# revision: a change to any of these files builds it again.
+DEMO_SOURCES = (
+    ROOT / "rfk_trips" / "exchange" / "demo_data.py",
+    ROOT / "storage" / "search_text.py",
+    ROOT / "rfk_trips" / "i18n" / "labels.py",
+)
+PG_COPY_ATTEMPTS = 5
 
 Result = dict[str, Any]
 
@@ -128,6 +150,28 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.resolve()}"
 
 
+@dataclass(frozen=True)
+class Database:
+    """A demo database to measure: a SQLite file, or a database on a PostgreSQL server."""
+
+    url: str
+    path: Path | None = None  # the SQLite file
+    admin_url: str | None = None  # the server's superuser URL, for a PostgreSQL database
+    name: str | None = None  # the PostgreSQL database's name
+
+    @property
+    def backend(self) -> str:
+        return "sqlite" if self.path is not None else "postgresql"
+
+    def describe(self) -> str:
+        """Where it is, without a password (it goes into results.json)."""
+        if self.path is not None:
+            return str(self.path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
 # --- demo databases ----------
 
 
@@ -149,13 +193,13 @@ def remove_database(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def build_database(data_dir: Path, scale: int, rebuild: bool) -> Path:
+def build_database(data_dir: Path, scale: int, rebuild: bool) -> Database:
     """The demo database at `scale`, built with the CLI once and then reused."""
     target = database_path(data_dir, scale)
     if target.exists() and not rebuild:
         log(f"using {target}")
         bring_up_to_date(target)
-        return target
+        return Database(sqlite_url(target), path=target)
     data_dir.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".building.db")
     remove_database(partial)
@@ -173,7 +217,7 @@ def build_database(data_dir: Path, scale: int, rebuild: bool) -> Path:
     remove_database(target)
     partial.replace(target)
     log(f"  {done.stdout.strip()} ({time.perf_counter() - started:.1f} s)")
-    return target
+    return Database(sqlite_url(target), path=target)
 
 
 def bring_up_to_date(path: Path) -> None:
@@ -203,6 +247,180 @@ def copy_database(source: Path, target: Path) -> None:
     finally:
         writer.close()
         reader.close()
+
+
+# --- PostgreSQL demo databases ----------
+
+
+def server_url(admin_url: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def admin_engine(admin_url: str, database: str | None = None) -> Engine:
+    """Autocommit, as CREATE DATABASE and VACUUM refuse to run inside a transaction; no pool,
+    so nothing of ours stays connected to a database that is to be renamed or copied."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    url = admin_url if database is None else server_url(admin_url, database)
+    return create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+
+
+def admin_execute(admin_url: str, *statements: str, database: str | None = None) -> None:
+    from sqlalchemy import text
+
+    engine = admin_engine(admin_url, database)
+    try:
+        with engine.connect() as connection:
+            for statement in statements:
+                connection.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def admin_scalar(admin_url: str, query: str, **params: Any) -> Any:
+    from sqlalchemy import text
+
+    engine = admin_engine(admin_url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text(query), params).scalar()
+    finally:
+        engine.dispose()
+
+
+def quoted(name: str) -> str:
+    """Our own database names only: a stray quote in one would be SQL."""
+    if not name.replace("_", "").isalnum() or not name.startswith(PG_DATABASE_PREFIX):
+        raise ValueError(f"not a benchmark database name: {name!r}")
+    return f'"{name}"'
+
+
+def drop_pg_database(admin_url: str, name: str) -> None:
+    admin_execute(admin_url, f"DROP DATABASE IF EXISTS {quoted(name)} WITH (FORCE)")
+
+
+def create_pg_database(admin_url: str, name: str, template: str | None = None) -> None:
+    """A new database `name`: empty with the README's Danish ICU collation, or a copy of
+    `template` (which keeps the template's collation and its planner statistics)."""
+    from sqlalchemy.exc import DBAPIError
+
+    drop_pg_database(admin_url, name)
+    if template is not None:
+        admin_execute(admin_url, f"CREATE DATABASE {quoted(name)} TEMPLATE {quoted(template)}")
+        return
+    try:
+        admin_execute(admin_url, f"CREATE DATABASE {quoted(name)} {PG_ICU} TEMPLATE template0")
+    except DBAPIError as exc:
+        log(f"  no ICU collation on this server ({exc.orig!r}); using the server's default")
+        admin_execute(admin_url, f"CREATE DATABASE {quoted(name)} TEMPLATE template0")
+
+
+def demo_fingerprint(scale: int) -> str:
+    """Kept as the database's comment: a cached database is used only while it matches."""
+    from storage.migrate import HEAD_REVISION
+
+    digest = hashlib.sha256()
+    for source in DEMO_SOURCES:
+        digest.update(source.read_bytes())
+    return (
+        f"rfk-trips bench demo: scale {scale}, seed {SEED}, today {TODAY}, "
+        f"schema {HEAD_REVISION}, code {digest.hexdigest()[:16]}"
+    )
+
+
+def pg_comment(admin_url: str, name: str) -> str | None:
+    query = "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = :name"
+    comment = admin_scalar(admin_url, query, name=name)
+    return None if comment is None else str(comment)
+
+
+def pg_collation(admin_url: str, name: str) -> str:
+    """The provider and locale, read from the row as JSON: PostgreSQL 17 renamed the column."""
+    query = "SELECT to_jsonb(d) FROM pg_database d WHERE datname = :name"
+    row: dict[str, str | None] = admin_scalar(admin_url, query, name=name) or {}
+    code = row.get("datlocprovider") or ""
+    provider = {"i": "icu", "c": "libc", "b": "builtin"}.get(code, "?")
+    locale = row.get("daticulocale") or row.get("datlocale") or row.get("datcollate")
+    return f"{provider} {locale}"
+
+
+def build_pg_database(data_dir: Path, admin_url: str, scale: int, rebuild: bool) -> Database:
+    """The demo at `scale` in `rfk_bench_s<scale>`, built with the CLI as the SQLite file is.
+
+    It is built under another name and renamed when complete, so an interrupted build is
+    never taken for a cached one. An outdated one is built again rather than upgraded: the
+    upgrade of a server database first dumps it into the user's data folder.
+    """
+    name = f"{PG_DATABASE_PREFIX}{scale}"
+    fingerprint = demo_fingerprint(scale)
+    database = Database(server_url(admin_url, name), admin_url=admin_url, name=name)
+    if not rebuild and pg_comment(admin_url, name) == fingerprint:
+        log(f"using PostgreSQL database {name}")
+        return database
+    building = f"{name}_building"
+    create_pg_database(admin_url, building)
+    log(f"building demo data at scale {scale} in PostgreSQL database {name} ...")
+    started = time.perf_counter()
+    command = [str(RFK_TRIPS), "--database-url", server_url(admin_url, building), "demo"]
+    command += ["--scale", str(scale), "--seed", str(SEED)]
+    done = subprocess.run(
+        command, env=child_env(data_dir), capture_output=True, text=True, timeout=BUILD_TIMEOUT_S
+    )
+    if done.returncode != 0:
+        drop_pg_database(admin_url, building)
+        raise SystemExit(
+            f"building scale {scale} on PostgreSQL failed:\n{done.stdout}{done.stderr}"
+        )
+    # A server in use has had its tables analysed by autovacuum; a bulk load just made has
+    # not, and the planner would guess.
+    admin_execute(admin_url, "VACUUM (ANALYZE)", database=building)
+    literal = fingerprint.replace("'", "''")
+    admin_execute(admin_url, f"COMMENT ON DATABASE {quoted(building)} IS '{literal}'")
+    drop_pg_database(admin_url, name)
+    admin_execute(admin_url, f"ALTER DATABASE {quoted(building)} RENAME TO {quoted(name)}")
+    log(f"  {done.stdout.strip()} ({time.perf_counter() - started:.1f} s)")
+    return database
+
+
+def pg_server_version(admin_url: str) -> str:
+    return str(admin_scalar(admin_url, "SHOW server_version"))
+
+
+@contextmanager
+def scratch_copy(database: Database) -> Iterator[str]:
+    """A copy of `database` to write to (adding participants makes trips), then dropped.
+
+    A PostgreSQL copy is made from the database as a template, which needs nobody else
+    connected to it: it is made before any measured app opens the original.
+    """
+    if database.path is not None:
+        with tempfile.TemporaryDirectory(prefix="rfk-bench-") as folder:
+            copy = Path(folder) / "copy.db"
+            copy_database(database.path, copy)
+            yield sqlite_url(copy)
+        return
+    from sqlalchemy.exc import DBAPIError
+
+    assert database.admin_url is not None and database.name is not None
+    copy_name = f"{database.name}_copy"
+    for attempt in range(PG_COPY_ATTEMPTS):
+        try:
+            create_pg_database(database.admin_url, copy_name, template=database.name)
+            break
+        except DBAPIError as exc:
+            # "being accessed by other users": an autovacuum worker, or a session of ours
+            # that has not quite ended yet.
+            if attempt == PG_COPY_ATTEMPTS - 1:
+                raise
+            log(f"  copying {database.name} failed, trying again: {exc.orig!r}"[:300])
+            time.sleep(2.0)
+    try:
+        yield server_url(database.admin_url, copy_name)
+    finally:
+        drop_pg_database(database.admin_url, copy_name)
 
 
 # --- start-up in a child process ----------
@@ -306,18 +524,27 @@ def summarize_runs(runs: list[ChildRun]) -> Result:
 
 
 def measure_startup(
-    launcher: Launcher, database: Path, floor_database: Path, runs: int, env: dict[str, str]
+    launcher: Launcher, database: Database, floor_database: Path, runs: int, env: dict[str, str]
 ) -> Result:
-    """rfk-trips and the floor app in turn, run by run (the first pair is a warm-up)."""
-    commands = {
-        "ours": [str(RFK_TRIPS), "--db", str(database), "--exit-when-ready"],
-        "floor": [str(PYTHON), str(FLOOR_APP), str(floor_database)],
+    """rfk-trips and the floor app in turn, run by run (the first pair is a warm-up).
+
+    The floor app only knows a SQLite file: on PostgreSQL, rfk-trips on the server is
+    compared with the floor on its file, interleaved all the same.
+    """
+    commands: dict[str, tuple[list[str], dict[str, str]]] = {
+        "floor": ([str(PYTHON), str(FLOOR_APP), str(floor_database)], env)
     }
+    if database.path is not None:
+        commands["ours"] = ([str(RFK_TRIPS), "--db", str(database.path), "--exit-when-ready"], env)
+    else:
+        # As a colleague at a shared server starts it (the README's RFK_TRIPS_DATABASE_URL).
+        server_env = env | {"RFK_TRIPS_DATABASE_URL": database.url}
+        commands["ours"] = ([str(RFK_TRIPS), "--exit-when-ready"], server_env)
     samples: dict[str, list[ChildRun]] = {"ours": [], "floor": []}
     for index in range(runs + 1):
         order = ("ours", "floor") if index % 2 == 0 else ("floor", "ours")
         for name in order:
-            run = launcher.run(commands[name], env)
+            run = launcher.run(*commands[name])
             if (problem := run.failure()) is not None:
                 log(f"  {name} start-up failed: {problem}")
                 return {"status": "n/a", "reason": f"{name}: {problem}"}
@@ -351,12 +578,12 @@ class AppCrashed(Exception):
     pass
 
 
-def make_test_app(database: Path, warm_up: bool = False) -> Any:
+def make_test_app(database_url: str, warm_up: bool = False) -> Any:
     from rfk_trips.app.application import make_app
 
     # freeze_gc as `rfk-trips` runs: what start-up and the built screens made stays out of
     # the collector's walks (run_session unfreezes it again after each app).
-    return make_app(database_url=sqlite_url(database), lang="da", warm_up=warm_up, freeze_gc=True)
+    return make_app(database_url=database_url, lang="da", warm_up=warm_up, freeze_gc=True)
 
 
 async def settle(app: Any) -> None:
@@ -495,7 +722,7 @@ async def start_session(app: Any) -> None:
 
 
 async def screens_once(
-    database: Path, modes: Sequence[str], out: dict[str, Timing | str], warm_up: bool
+    database_url: str, modes: Sequence[str], out: dict[str, Timing | str], warm_up: bool
 ) -> None:
     """Open `modes` in turn in one fresh app; `out` keeps what was timed if the app fails.
 
@@ -503,7 +730,7 @@ async def screens_once(
     the home screen, and the session starts once that is done (a user reading the home
     screen); without it each screen is built when it is first opened.
     """
-    app = make_test_app(database, warm_up=warm_up)
+    app = make_test_app(database_url, warm_up=warm_up)
     async with app.run_test(size=TERMINAL):
         await start_session(app)
         for mode in modes:
@@ -511,11 +738,11 @@ async def screens_once(
             out[mode] = await open_screen(app, mode)
 
 
-async def keystrokes_once(database: Path, mode: str) -> Result:
+async def keystrokes_once(database_url: str, mode: str) -> Result:
     from textual.css.query import NoMatches
     from textual.widgets import Input
 
-    app = make_test_app(database)
+    app = make_test_app(database_url)
     async with app.run_test(size=TERMINAL):
         await start_session(app)
         opened = await open_screen(app, mode)
@@ -554,7 +781,7 @@ def run_session(coroutine: Any) -> Any:
         gc.collect()
 
 
-def measure_screens(database: Path, runs: int, warm_up: bool = False) -> dict[str, Result]:
+def measure_screens(database_url: str, runs: int, warm_up: bool = False) -> dict[str, Result]:
     """Each list screen opened once per fresh app; the first app is a warm-up.
 
     A screen that fails is reported and left out of the following apps, so one broken
@@ -567,7 +794,7 @@ def measure_screens(database: Path, runs: int, warm_up: bool = False) -> dict[st
         modes = [mode for mode in LIST_SCREENS if mode not in reasons]
         results: dict[str, Timing | str] = {}
         try:
-            run_session(screens_once(database, modes, results, warm_up))
+            run_session(screens_once(database_url, modes, results, warm_up))
         except Exception as exc:  # the screens are being written: report, do not crash
             failed = next((m for m, v in results.items() if v == CRASHED), None)
             for mode in [failed] if failed else modes:
@@ -588,11 +815,11 @@ def measure_screens(database: Path, runs: int, warm_up: bool = False) -> dict[st
     return out
 
 
-def measure_keystrokes(database: Path) -> dict[str, Result]:
+def measure_keystrokes(database_url: str) -> dict[str, Result]:
     out: dict[str, Result] = {}
     for mode in SEARCH_SCREENS:
         try:
-            out[mode] = run_session(keystrokes_once(database, mode))
+            out[mode] = run_session(keystrokes_once(database_url, mode))
         except Exception as exc:
             out[mode] = not_available(f"the app failed: {exc!r}"[:300])
     return out
@@ -601,46 +828,44 @@ def measure_keystrokes(database: Path) -> dict[str, Result]:
 # --- in-process: the add-participant service call ----------
 
 
-def spread_citizens(database: Path, count: int) -> list[int]:
-    """`count` active citizens spread evenly over the register."""
-    connection = sqlite3.connect(database)
-    try:
-        ids = [row[0] for row in connection.execute("SELECT id FROM citizen WHERE NOT archived")]
-    finally:
-        connection.close()
+def spread_citizens(engine: Engine, count: int) -> list[int]:
+    """`count` active citizens spread evenly over the register (in id order on both backends:
+    PostgreSQL returns rows in no particular order without one)."""
+    from sqlalchemy import text
+
+    query = text("SELECT id FROM citizen WHERE NOT archived ORDER BY id")
+    with engine.connect() as connection:
+        ids = [int(row[0]) for row in connection.execute(query)]
     step = max(len(ids) // count, 1)
     return ids[::step][:count]
 
 
-def measure_add_participant(database: Path, reps: int = PARTICIPANT_REPS) -> Result:
+def measure_add_participant(scratch_url: str, reps: int = PARTICIPANT_REPS) -> Result:
     """add_participants on a fresh draft trip per call, on a copy of the database."""
     try:
         from rfk_trips.database.opening import open_database
         from rfk_trips.trips import planning, trip_service
     except Exception as exc:
         return not_available(f"{NOT_YET}: {exc!r}")
-    with tempfile.TemporaryDirectory(prefix="rfk-bench-") as folder:
-        copy = Path(folder) / "copy.db"
-        copy_database(database, copy)
-        citizens = spread_citizens(copy, reps + 1)  # the first is a warm-up
-        opened = open_database(sqlite_url(copy))
-        samples: list[float] = []
-        try:
-            for citizen_id in citizens:
-                trip_id = trip_service.create_trip(
-                    opened.engine, format_code="custom", trip_date=TRIP_DATE, title="Benchmark"
-                )
-                started = time.perf_counter()
-                planning.add_participants(opened.engine, trip_id, [citizen_id])
-                samples.append((time.perf_counter() - started) * 1000)
-        except Exception as exc:
-            return not_available(f"the service call failed: {exc!r}"[:300])
-        finally:
-            opened.engine.dispose()
+    opened = open_database(scratch_url)
+    samples: list[float] = []
+    try:
+        citizens = spread_citizens(opened.engine, reps + 1)  # the first is a warm-up
+        for citizen_id in citizens:
+            trip_id = trip_service.create_trip(
+                opened.engine, format_code="custom", trip_date=TRIP_DATE, title="Benchmark"
+            )
+            started = time.perf_counter()
+            planning.add_participants(opened.engine, trip_id, [citizen_id])
+            samples.append((time.perf_counter() - started) * 1000)
+    except Exception as exc:
+        return not_available(f"the service call failed: {exc!r}"[:300])
+    finally:
+        opened.engine.dispose()
     return summarize(samples[1:]) | {"first_ms": round(samples[0], 2)}
 
 
-def measure_in_process(database: Path, runs: int) -> Result:
+def measure_in_process(database: Database, scratch_url: str, runs: int) -> Result:
     os.environ["RFK_TRIPS_TODAY"] = TODAY
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -652,20 +877,20 @@ def measure_in_process(database: Path, runs: int) -> Result:
             "screens": {mode: not_available(reason) for mode in LIST_SCREENS},
             "screens_ahead": {mode: not_available(reason) for mode in LIST_SCREENS},
             "keystrokes": {mode: not_available(reason) for mode in SEARCH_SCREENS},
-            "add_participant": measure_add_participant(database),
+            "add_participant": measure_add_participant(scratch_url),
         }
     log("  list screens, first build ...")
-    screens = measure_screens(database, runs)
+    screens = measure_screens(database.url, runs)
     log("  list screens, built ahead ...")
-    screens_ahead = measure_screens(database, runs, warm_up=True)
+    screens_ahead = measure_screens(database.url, runs, warm_up=True)
     log("  search keystrokes ...")
-    keystrokes = measure_keystrokes(database)
+    keystrokes = measure_keystrokes(database.url)
     log("  add participant ...")
     return {
         "screens": screens,
         "screens_ahead": screens_ahead,
         "keystrokes": keystrokes,
-        "add_participant": measure_add_participant(database),
+        "add_participant": measure_add_participant(scratch_url),
     }
 
 
@@ -729,7 +954,7 @@ def startup_rows(per_scale: dict[int, Result]) -> list[Row]:
             memory_met += f" (at scale {memory_scale})"
     return [
         Row("start-up to ready home, median / p95", cells(time_cell("ours")), "", ""),
-        Row("floor app start-up, median / p95", cells(time_cell("floor")), "", ""),
+        Row("floor app start-up (always SQLite), median / p95", cells(time_cell("floor")), "", ""),
         Row(
             "start-up ours / floor (medians)",
             cells(lambda s: f"{s['ratio']:.2f}×"),
@@ -761,49 +986,88 @@ def latency_rows(per_scale: dict[int, Result]) -> list[Row]:
     for mode in LIST_SCREENS:
         add(
             f"open {mode} screen, built ahead (as the app runs), median / p95",
-            lambda d, m=mode: d.get("screens_ahead", {}).get(m),
+            group_result("screens_ahead", mode),
         )
     for mode in LIST_SCREENS:
-        add(
-            f"open {mode} screen, first build, median / p95",
-            lambda d, m=mode: d["screens"].get(m),
-        )
+        add(f"open {mode} screen, first build, median / p95", group_result("screens", mode))
     for mode in SEARCH_SCREENS:
         for key in ("letter", "backspace"):
-            add(
-                f"{mode} search keystroke ({key}), median / p95",
-                lambda d, m=mode, k=key: keystroke_result(d["keystrokes"].get(m), k),
-            )
-    add("add participant (service call), median / p95", lambda d: d["add_participant"], False)
+            add(f"{mode} search keystroke ({key}), median / p95", keystroke_result(mode, key))
+    service_call = group_result(None, "add_participant")
+    add("add participant (service call), median / p95", service_call, judged=False)
     return rows
 
 
-def keystroke_result(result: Result | None, key: str) -> Result | None:
-    if result is None or not is_ok(result):
-        return result
-    return result[key]
+def group_result(group: str | None, name: str) -> Callable[[Result], Result | None]:
+    """What `latency_rows` shows of one scale's results: `name` in `group` (or at the top)."""
+
+    def pick(data: Result) -> Result | None:
+        found: Result | None = (data if group is None else data.get(group, {})).get(name)
+        return found
+
+    return pick
 
 
-def markdown_table(rows: list[Row], scales: Sequence[int]) -> str:
-    header = ["metric", *(f"scale {scale}" for scale in scales), "target", "met?"]
+def keystroke_result(mode: str, key: str) -> Callable[[Result], Result | None]:
+    def pick(data: Result) -> Result | None:
+        result: Result | None = data["keystrokes"].get(mode)
+        if result is None or not is_ok(result):
+            return result
+        found: Result = result[key]
+        return found
+
+    return pick
+
+
+def report_rows(per_backend: dict[str, dict[int, Result]]) -> dict[str, list[Row]]:
+    """One list of rows per backend, the same metrics in the same order."""
+    return {
+        backend: startup_rows(per_scale) + latency_rows(per_scale)
+        for backend, per_scale in per_backend.items()
+    }
+
+
+def markdown_table(rows: dict[str, list[Row]], scales: Sequence[int]) -> str:
+    """A column per backend and scale, and a met? column per backend (without PostgreSQL,
+    the table as it always was)."""
+    backends = list(rows)
+    both = len(backends) > 1
+
+    def name(backend: str) -> str:
+        return f" {BACKENDS[backend]}" if both else ""
+
+    header = [
+        "metric",
+        *(f"{name(b)} scale {scale}".strip() for b in backends for scale in scales),
+        "target",
+        *(f"met?{name(b)}" for b in backends),
+    ]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for row in rows:
-        cells = [row.metric, *(row.cells.get(scale, "–") for scale in scales), row.target]
-        lines.append("| " + " | ".join([*cells, row.met or "–"]) + " |")
+    for index, first in enumerate(rows[backends[0]]):
+        side_by_side = [rows[backend][index] for backend in backends]
+        cells = [
+            first.metric,
+            *(row.cells.get(scale, "–") for row in side_by_side for scale in scales),
+            first.target,
+            *(row.met or "–" for row in side_by_side),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
-def not_available_notes(per_scale: dict[int, Result]) -> list[str]:
+def not_available_notes(per_backend: dict[str, dict[int, Result]]) -> list[str]:
     notes: set[str] = set()
-    for scale, data in per_scale.items():
-        for group in ("screens", "screens_ahead", "keystrokes"):
-            for mode, result in data.get(group, {}).items():
-                if not is_ok(result):
-                    notes.add(f"- {group}/{mode}: {result['reason']}")
-        for name in ("startup", "add_participant"):
-            result = data.get(name)
-            if result is not None and not is_ok(result):
-                notes.add(f"- {name} at scale {scale}: {result['reason']}")
+    for backend, per_scale in per_backend.items():
+        where = BACKENDS[backend]
+        for scale, data in per_scale.items():
+            for group in ("screens", "screens_ahead", "keystrokes"):
+                for mode, result in data.get(group, {}).items():
+                    if not is_ok(result):
+                        notes.add(f"- {where} {group}/{mode}: {result['reason']}")
+            for name in ("startup", "add_participant"):
+                result = data.get(name)
+                if result is not None and not is_ok(result):
+                    notes.add(f"- {where} {name} at scale {scale}: {result['reason']}")
     return sorted(notes)
 
 
@@ -829,12 +1093,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rebuild", action="store_true", help="rebuild the demo databases")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="database cache folder")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="JSON results")
+    parser.add_argument(
+        "--postgres",
+        metavar="ADMIN_URL",
+        help="also measure on this PostgreSQL server (a superuser URL, e.g. what .ci/postgres "
+        f"prints); it gets databases {PG_DATABASE_PREFIX}<scale>",
+    )
+    parser.add_argument(
+        "--postgres-runs", type=int, help="timed runs on PostgreSQL (default: --runs)"
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.scales, args.runs = "1", 3
     args.scale_list = sorted({int(part) for part in args.scales.split(",") if part.strip()})
-    if args.runs < 1 or not args.scale_list or min(args.scale_list) < 1:
-        parser.error("--runs and every scale must be at least 1")
+    if args.postgres_runs is None:
+        args.postgres_runs = args.runs
+    if min(args.runs, args.postgres_runs) < 1 or not args.scale_list or min(args.scale_list) < 1:
+        parser.error("--runs, --postgres-runs and every scale must be at least 1")
     return args
 
 
@@ -845,20 +1120,43 @@ def check_setup() -> None:
 
 
 def measure_scale(
-    scale: int, database: Path, args: argparse.Namespace, launcher: Launcher
+    scale: int, database: Database, runs: int, args: argparse.Namespace, launcher: Launcher
 ) -> Result:
     env = child_env(args.data)
-    log(f"scale {scale}: start-up, {args.runs} runs each, interleaved with the floor app ...")
-    startup = measure_startup(launcher, database, args.data / "floor.db", args.runs, env)
-    log(f"scale {scale}: in-process measurements ...")
-    return {"database": str(database), "startup": startup} | measure_in_process(database, args.runs)
+    where = f"{BACKENDS[database.backend]}, scale {scale}"
+    # The copy first: on PostgreSQL it cannot be made while an app is connected (see there).
+    with scratch_copy(database) as scratch_url:
+        log(f"{where}: start-up, {runs} runs each, interleaved with the floor app ...")
+        startup = measure_startup(launcher, database, args.data / "floor.db", runs, env)
+        log(f"{where}: in-process measurements ...")
+        in_process = measure_in_process(database, scratch_url, runs)
+    return {"database": database.describe(), "startup": startup} | in_process
+
+
+def table_json(rows: dict[str, list[Row]]) -> list[Result]:
+    """SQLite's cells and verdict where they always were, PostgreSQL's under its own key."""
+    out: list[Result] = []
+    for index, row in enumerate(rows["sqlite"]):
+        entry: Result = {"metric": row.metric, "target": row.target, "met": row.met}
+        entry["cells"] = {str(scale): cell for scale, cell in row.cells.items()}
+        if "postgresql" in rows:
+            pg_row = rows["postgresql"][index]
+            cells = {str(scale): cell for scale, cell in pg_row.cells.items()}
+            entry["postgresql"] = {"met": pg_row.met, "cells": cells}
+        out.append(entry)
+    return out
 
 
 def write_report(
-    args: argparse.Namespace, per_scale: dict[int, Result], rows: list[Row], load: Sequence[float]
+    args: argparse.Namespace,
+    per_backend: dict[str, dict[int, Result]],
+    rows: dict[str, list[Row]],
+    load: Sequence[float],
+    duration_s: float,
 ) -> None:
-    report = {
+    report: Result = {
         "generated": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "duration_s": round(duration_s, 1),
         "settings": {
             "runs": args.runs,
             "scales": args.scale_list,
@@ -875,13 +1173,23 @@ def write_report(
             "latency_scale": TARGET_SCALE,
         },
         "machine": machine(load),
-        "scales": {str(scale): data for scale, data in per_scale.items()},
-        "table": [
-            {"metric": row.metric, "target": row.target, "met": row.met}
-            | {"cells": {str(scale): cell for scale, cell in row.cells.items()}}
-            for row in rows
-        ],
+        "scales": {str(scale): data for scale, data in per_backend["sqlite"].items()},
     }
+    if "postgresql" in per_backend:
+        from sqlalchemy.engine import make_url
+
+        report["postgresql"] = {
+            "server": make_url(args.postgres).render_as_string(hide_password=True),
+            "server_version": pg_server_version(args.postgres),
+            "runs": args.postgres_runs,
+            "floor_app": "a SQLite file: the floor app knows no server",
+            "collation": {
+                str(scale): pg_collation(args.postgres, f"{PG_DATABASE_PREFIX}{scale}")
+                for scale in args.scale_list
+            },
+            "scales": {str(scale): data for scale, data in per_backend["postgresql"].items()},
+        }
+    report["table"] = table_json(rows)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
 
@@ -889,6 +1197,7 @@ def write_report(
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     check_setup()
+    started = time.perf_counter()
     load_at_start = os.getloadavg()
     with Launcher() as launcher:
         prepare_floor(launcher, args.data / "floor.db", child_env(args.data))
@@ -896,16 +1205,32 @@ def main(argv: list[str] | None = None) -> None:
         databases = {
             scale: build_database(args.data, scale, args.rebuild) for scale in args.scale_list
         }
-        per_scale = {
-            scale: measure_scale(scale, database, args, launcher)
-            for scale, database in databases.items()
-        }
-    rows = startup_rows(per_scale) + latency_rows(per_scale)
+        servers: dict[int, Database] = {}
+        if args.postgres:
+            servers = {
+                scale: build_pg_database(args.data, args.postgres, scale, args.rebuild)
+                for scale in args.scale_list
+            }
+        per_backend: dict[str, dict[int, Result]] = {"sqlite": {}}
+        if servers:
+            per_backend["postgresql"] = {}
+        # Scale by scale, SQLite then PostgreSQL: the two columns of a scale are measured
+        # minutes apart, so a busier spell of a shared machine falls on both alike.
+        for scale in args.scale_list:
+            per_backend["sqlite"][scale] = measure_scale(
+                scale, databases[scale], args.runs, args, launcher
+            )
+            if scale in servers:
+                per_backend["postgresql"][scale] = measure_scale(
+                    scale, servers[scale], args.postgres_runs, args, launcher
+                )
+    rows = report_rows(per_backend)
     print(markdown_table(rows, args.scale_list))
-    if notes := not_available_notes(per_scale):
+    if notes := not_available_notes(per_backend):
         print("\n" + "\n".join(notes))
-    write_report(args, per_scale, rows, load_at_start)
-    print(f"\nJSON: {args.output}")
+    duration_s = time.perf_counter() - started
+    write_report(args, per_backend, rows, load_at_start, duration_s)
+    print(f"\nJSON: {args.output} ({duration_s / 60:.1f} minutes)")
 
 
 if __name__ == "__main__":
