@@ -4,6 +4,7 @@
 and lets the messages run until nothing new is started.
 """
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from textual.app import App
 from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
+from textual.worker import WorkerCancelled
 
 from rfk_trips.app.application import RfkTripsApp, make_app
 from screens.registers.register_screen import RegisterScreen
@@ -35,15 +37,22 @@ def start(db_path: Path, lang: str = "da") -> RfkTripsApp:
     return make_app(database_url=url_for(db_path), lang=lang)
 
 
+async def _workers_done(app: App[Any]) -> None:
+    # An exclusive worker replaced by a newer one (the live lists read again when the change
+    # watcher reports, at a moment of its own): the newer is waited for next round.
+    with contextlib.suppress(WorkerCancelled):
+        await app.workers.wait_for_complete()
+
+
 async def settle(app: App[Any], pilot: Pilot[Any]) -> None:
     """Let messages run and every worker finish, until nothing new is started."""
     for _ in range(SETTLE_ROUNDS):
-        await app.workers.wait_for_complete()
+        await _workers_done(app)
         await pilot.pause()
     for _ in range(MAX_SETTLE_ROUNDS):
         if all(worker.is_finished for worker in app.workers):
             return
-        await app.workers.wait_for_complete()
+        await _workers_done(app)
         await pilot.pause()
     raise AssertionError("workers kept starting")
 
