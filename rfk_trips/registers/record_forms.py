@@ -106,6 +106,13 @@ def seen_stamp(updated_at: datetime) -> str:
 
 def refuse_if_changed_since(values: Mapping[str, str], updated_at: datetime, name: str) -> None:
     """StaleVersionError when the form was loaded before the record's last save."""
+    refuse_if_stamp_moved(values, seen_stamp(updated_at), name)
+
+
+def refuse_if_stamp_moved(values: Mapping[str, str], stamp: str, name: str) -> None:
+    """StaleVersionError when the form's stamp (SEEN) is not the record's `stamp` now.
+
+    A form without the stamp (an import) is not refused: it matches rows to records."""
     seen = values.get(SEEN)
-    if seen is not None and seen != seen_stamp(updated_at):
+    if seen is not None and seen != stamp:
         raise StaleVersionError(t("register.stale", name=name))

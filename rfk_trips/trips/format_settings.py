@@ -10,9 +10,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col
 
 from rfk_trips.i18n.catalogue import t
-from rfk_trips.registers.record_forms import SEEN, FormField
+from rfk_trips.registers.record_forms import SEEN, FormField, refuse_if_stamp_moved
 from rfk_trips.rules.danish_dates import format_time, parse_time
-from rfk_trips.rules.errors import NotFoundError, StaleVersionError, UserError
+from rfk_trips.rules.errors import NotFoundError, UserError
 from rfk_trips.rules.fields import parse_bool, parse_optional_int, require
 from rfk_trips.rules.formats import HARD_MAX_PARTICIPANTS, HARD_MIN_PARTICIPANTS
 from rfk_trips.rules.time_order import ends_before_start
@@ -124,9 +124,7 @@ def save_format(engine: Engine, format_id: int, values: dict[str, str]) -> int:
         row = session.get(TripFormat, format_id, with_for_update=True, populate_existing=True)
         if row is None:
             raise NotFoundError(t("error.not_found", what=t("what.format"), id=format_id))
-        seen = values.get(SEEN)
-        if seen is not None and seen != _stamp(_values_of(row)):
-            raise StaleVersionError(t("register.stale", name=row.name))
+        refuse_if_stamp_moved(values, _stamp(_values_of(row)), row.name)
         row.name = str(parsed["name"])
         row.min_participants = int(str(parsed["min_participants"]))
         row.max_participants = int(str(parsed["max_participants"]))

@@ -26,7 +26,6 @@ from rfk_trips.privacy.retention import (
     retention_months,
     set_retention_months,
 )
-from rfk_trips.registers.record_forms import SEEN
 from rfk_trips.rules.danish_dates import format_time
 from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import format_settings
@@ -179,13 +178,9 @@ class SettingsScreen(ModeScreen):
 
     def on_settings_screen_form_ready(self, message: FormReady) -> None:
         format_id = message.format_id
-        # The stamp of the settings as loaded rides along: a colleague's newer save is not lost.
-        seen = {SEEN: message.values[SEEN]} if SEEN in message.values else {}
 
         def save(values: dict[str, str]) -> int:
-            return format_settings.save_format(
-                self.context.database().engine, format_id, {**values, **seen}
-            )
+            return format_settings.save_format(self.context.database().engine, format_id, values)
 
         def saved(result: int | None) -> None:
             if result is not None:

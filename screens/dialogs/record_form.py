@@ -18,7 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from rfk_trips.i18n.catalogue import t
-from rfk_trips.registers.record_forms import FormField
+from rfk_trips.registers.record_forms import SEEN, FormField
 from rfk_trips.rules.errors import UserError
 from screens.widgets.bindings import translate_bindings
 from screens.widgets.text_input import TextInput
@@ -130,7 +130,10 @@ class RecordFormScreen(ModalScreen[int | None]):
 
     def action_save(self) -> None:
         self.query_one("#save", Button).disabled = True
-        self._save(self.collected())
+        # The form shows only its fields; the stamp of the record as loaded rides along, so
+        # a save over a colleague's newer one is refused (record_forms.SEEN).
+        seen = {SEEN: self.values[SEEN]} if SEEN in self.values else {}
+        self._save({**self.collected(), **seen})
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -22,7 +22,7 @@ from rfk_trips.app.context import AppContext
 from rfk_trips.app.services import RegisterServices
 from rfk_trips.i18n.catalogue import number, t
 from rfk_trips.registers.paging import COUNT_AT_MOST, PAGE_SIZE, last_page_total
-from rfk_trips.registers.record_forms import SEEN, FormField
+from rfk_trips.registers.record_forms import FormField
 from rfk_trips.rules.errors import UserError
 from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.record_form import RecordFormScreen
@@ -379,14 +379,8 @@ class RegisterScreen(ModeScreen):
                 "\n".join([t("register.history"), *lines]), id="form-history", markup=False
             )
 
-        # The form shows only its fields; the stamp of the record it was loaded from rides
-        # along, so a save over a colleague's newer one is refused.
-        seen = {SEEN: message.values[SEEN]} if SEEN in message.values else {}
-
         def save(values: dict[str, str]) -> int:
-            return self.spec.save(
-                self.context.registers(), record_id, {**values, **seen}, self.context.today()
-            )
+            return self.spec.save(self.context.registers(), record_id, values, self.context.today())
 
         def saved(result: int | None) -> None:
             if result is not None:

@@ -1,6 +1,5 @@
 """Ture: trips by date and status; Enter opens the trip editor, Ctrl+N plans a new trip."""
 
-from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,7 +30,7 @@ from screens.widgets.bindings import translate_bindings
 from screens.widgets.filter_choice import FilterChoice
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
-from screens.widgets.live import DataChanged, same_place
+from screens.widgets.live import DataChanged, same_place_if
 from screens.widgets.mode_screen import ModeScreen
 from screens.widgets.search_box import SearchBox
 from screens.widgets.title_bar import TitleBar
@@ -181,7 +180,7 @@ class TripsScreen(ModeScreen):
         )
         # The same list changed under the user (a colleague's trip): the cursor stays on
         # its trip, where it was; a new search or filter starts from the top.
-        with same_place(table) if same_query else nullcontext():
+        with same_place_if(table, same_query):
             self._fill(table, message.page.rows)
 
     def _fill(self, table: ListTable, trips: list[TripSummary]) -> None:
