@@ -35,9 +35,11 @@ imports: $(STAMP_TEST)
 # The database tests run on SQLite and on a real PostgreSQL server: the one named by
 # RFK_TRIPS_TEST_POSTGRES, else the throwaway cluster .ci/postgres installs and starts (it
 # prints its URL). Without one the PostgreSQL runs are skipped, saying why; under CI they fail.
+# One worker per core (pytest-xdist), at most four: each has its own databases, and CI's
+# 30 minutes hold only with both cores of the CI machine at work.
 pytest: $(STAMP_TEST)
 	RFK_TRIPS_TEST_POSTGRES="$${RFK_TRIPS_TEST_POSTGRES:-$$(bash .ci/postgres || true)}" \
-		$(BIN)/python -m pytest -q
+		$(BIN)/python -m pytest -q -n auto --maxprocesses=4
 
 test: lint typecheck imports pytest
 

@@ -123,13 +123,14 @@ def logins(engine: Engine, database_url: str) -> Iterator[dict[str, str]]:
     suffix = os.getpid()
     names = {"anne": f"anne_{suffix}", "bo": f"bo_{suffix}"}
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        if (
-            connection.execute(
-                text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": COLLEAGUES}
-            ).first()
-            is None
-        ):
-            connection.execute(text(f"CREATE ROLE {COLLEAGUES} NOLOGIN"))
+        # Test workers run side by side on one server, and roles are the server's, not a
+        # database's: the second to create the group finds it made.
+        connection.execute(
+            text(
+                f"DO $$ BEGIN CREATE ROLE {COLLEAGUES} NOLOGIN; "
+                "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
+            )
+        )
         for name in names.values():
             connection.execute(text(f"DROP ROLE IF EXISTS {name}"))
             connection.execute(
