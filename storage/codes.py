@@ -128,11 +128,14 @@ class TargetMeasure(StrEnum):
 
     The outcome measures share their code with `OutcomeKind`: distinct citizens who reached
     that kind after a trip of the half-year. `none` and `exit` are no aim, so they are left out.
+    The two host measures count companies, not citizens (the project's 400 companies).
     """
 
     IN_PAID_WORK = "in_paid_work"  # i lønnet arbejde (R27's headline)
     ATTENDED = "attended"  # borgere, der mødte op på en tur
     TRIPS = "trips"  # ture gennemført
+    HOSTS_VISITED = "hosts_visited"  # virksomheder besøgt på halvårets ture
+    NEW_HOSTS = "new_hosts"  # af dem: første besøg nogensinde i halvåret
     CITIZENS_WITH_OUTCOME = "citizens_with_outcome"  # borgere med et resultat
     PAID_HOURS = "paid_hours"
     PAID_HOURS_WITH_BENEFIT = "paid_hours_with_benefit"

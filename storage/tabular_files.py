@@ -507,7 +507,10 @@ def _csv_cell(value: Any) -> str:
 
 
 def _sheet_title(name: str) -> str:
-    return "".join(ch for ch in name if ch not in "[]:*?/\\")[:31] or "Ark1"
+    """`name` as Excel takes a sheet name: none of `[]:*?/\\`, no apostrophe at either end
+    (Excel repairs such a workbook when it opens it), at most 31 characters; else "Ark1"."""
+    kept = "".join(ch for ch in name if ch not in "[]:*?/\\").strip(" '")
+    return kept[:31].rstrip(" '") or "Ark1"
 
 
 def _write_xlsx(

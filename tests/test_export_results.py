@@ -340,8 +340,9 @@ def expected_block(
     attendance = [
         ("Ture gennemført", "1"), ("Inviterede deltagere", "8"), ("Mødt", "6"),
         ("heraf kom for sent", "<5"), ("heraf gik tidligt", "0"), ("Afbud", "<5"),
-        ("Udeblevet", "<5"), ("Ikke registreret", "0"), ("Fremmøde (%)", "86"),
+        ("Udeblevet", "<5"), ("Ikke registreret", "0"), ("Fremmøde (%)", ""),
     ]  # fmt: skip
+    # No rate: 6 of 8 less the afbud, 86 %, would tell the hidden afbud (one).
     rows = [[section, group, m, v] for m, v in attendance]
     for suffix, values in (("", ever), (", pr. 10-12-2026", on)):
         rows += [[section, group, f"{m}{suffix}", values.get(m, "0")] for m in OUTCOME_LABELS]
@@ -369,13 +370,19 @@ def test_stats_csv_is_a_flat_table_with_small_cells_suppressed(
     count = export_results_file(engine, "stats", path, today=DAY, on=ON)
     headers, rows = read_back(path)
     assert headers == ["afsnit", "gruppe", "nøgletal", "værdi"]
-    assert count == len(rows) == 265
+    assert count == len(rows) == 268
     assert rows[:5] == [
         ["Udvalg", "", "Periode (turdato)", "hele perioden"],
         ["Udvalg", "", "Kommune", "alle"],
         ["Udvalg", "", "Turformat", "alle"],
         ["Udvalg", "", "Status pr.", "10-12-2026"],
-        ["Udvalg", "", "Diskretion", "Tal på 1–4 er vist som »<5«, så ingen borger kan genkendes."],
+        [
+            "Udvalg",
+            "",
+            "Diskretion",
+            "Tal på 1–4 er vist som »<5«, så ingen borger kan genkendes. Hvor et skjult tal kunne "
+            "regnes ud af de andre, er ét tal mere skjult (»x« står for 5 eller flere).",
+        ],
     ]
     assert rows[5:44] == expected_block("I alt", "", EVER, EVER)
     headline = "Hver borger én gang, efter det bedste resultat"
@@ -403,6 +410,7 @@ def test_stats_csv_is_a_flat_table_with_small_cells_suppressed(
             ("Alder", "Ukendt"),
             ("Køn", "Ukendt"),
             ("Ydelse", "Kontanthjælp (aktivitetsparat)"),  # a citizen's default benefit
+            ("Startkvartal (første tur)", "4. kvartal 2026"),  # the trip of 23-11-2026
         )
         for measure, value in (("Borgere, der mødte", "6"), (WITH_OUTCOME, "5"), (PAID, "<5"))
     ]
@@ -413,14 +421,15 @@ def test_stats_csv_is_a_flat_table_with_small_cells_suppressed(
 
 def test_stats_xlsx_keeps_numbers_as_numbers(engine: Engine, world: World, tmp_path: Path) -> None:
     path = tmp_path / "tal.xlsx"
-    assert export_results_file(engine, "stats", path, today=DAY, on=ON) == 265
+    assert export_results_file(engine, "stats", path, today=DAY, on=ON) == 268
     headers, rows = read_back(path)
     assert headers == ["afsnit", "gruppe", "nøgletal", "værdi"]
     table = stats_lookup(rows)
     assert table[("I alt", None, "Mødt")] == 6
     assert table[("I alt", None, "Inviterede deltagere")] == 8
     assert table[("I alt", None, "heraf kom for sent")] == "<5"
-    assert table[("I alt", None, "Fremmøde (%)")] == 86
+    # 6 of 8 less the afbud would tell the hidden afbud: the cell is left empty.
+    assert table[("I alt", None, "Fremmøde (%)")] is None
     assert table[("I alt", None, "Vejledning og opkvalificering")] == 5
     assert table[("I alt", None, "Virksomhedspraktik")] == "<5"
     assert table[("I alt", None, "Fleksjob")] == 0
@@ -440,7 +449,7 @@ def test_stats_json_is_the_suppressed_stats_json(
     assert data["suppressed"] is True
     assert (data["invited"], data["attended"], data["late"], data["no_show"]) == (8, 6, "<5", "<5")
     assert data["outcomes"]["upskilling"] == 5 and data["outcomes"]["internship"] == "<5"
-    assert data["in_paid_work"] == "<5" and data["attendance_rate"] == 0.857
+    assert data["in_paid_work"] == "<5" and data["attendance_rate"] is None  # tells afbud
     assert data["breakdowns"]["gender"]["unknown"] == {
         "attended": 6,
         "with_outcome": 5,
@@ -512,7 +521,7 @@ def run(db_path: Path) -> Invoke:
 
 
 @pytest.mark.parametrize("suffix", SUFFIXES)
-@pytest.mark.parametrize(("kind", "rows"), [("followups", 8), ("outcomes", 7), ("stats", 265)])
+@pytest.mark.parametrize(("kind", "rows"), [("followups", 8), ("outcomes", 7), ("stats", 268)])
 def test_export_command_writes_each_kind(
     run: Invoke, world: World, tmp_path: Path, kind: str, rows: int, suffix: str
 ) -> None:
@@ -582,7 +591,7 @@ def test_stats_export_in_english(run: Invoke, world: World, tmp_path: Path) -> N
     path = tmp_path / "figures.csv"
     result = run("--lang", "en", "export", "stats", str(path), "--on", "10-12-2026")
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"265 rows written to {path}.\n"
+    assert result.stdout == f"268 rows written to {path}.\n"
     headers, rows = read_back(path)
     assert headers == ["section", "group", "measure", "value"]
     assert ["Total", "", "Attended", "6"] in rows

@@ -351,3 +351,36 @@ def test_the_excel_sheet_is_named_after_the_file_not_the_temporary_one(
         assert workbook.sheetnames == [path.stem[:31]]
     finally:
         workbook.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "sheet"),
+    [
+        (
+            "Medarbejdere [uge 47]: *udkast?* til Lolland\\Guldborgsund",
+            "Medarbejdere uge 47 udkast til",
+        ),
+        ("'kopi' af listen", "kopi' af listen"),
+        ("[*?]", "Ark1"),
+        ("Opfølgning 2026", "Opfølgning 2026"),
+    ],
+)
+@pytest.mark.parametrize("export", ["staff", "followups"])
+def test_an_excel_sheet_name_is_one_excel_accepts(
+    engine: Engine, tmp_path: Path, name: str, sheet: str, export: str
+) -> None:
+    """Through the public exports: Excel's forbidden characters gone, 31 characters at most,
+    no apostrophe at either end, and a name that strips to nothing becomes Excel's own."""
+    from rfk_trips.exchange.exporting_results import export_results_file
+
+    path = tmp_path / f"{name}.xlsx"
+    if export == "staff":
+        export_file(engine, "staff", path)
+    else:
+        export_results_file(engine, "followups", path, today=TODAY)
+    workbook = load_workbook(path, read_only=True)
+    try:
+        assert workbook.sheetnames == [sheet]
+    finally:
+        workbook.close()
+    assert len(sheet) <= 31

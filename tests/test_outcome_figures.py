@@ -270,7 +270,8 @@ def test_json_with_suppression(figures: Figures) -> None:
     assert hidden["suppressed"] is True
     assert (hidden["invited"], hidden["attended"], hidden["late"]) == (10, 6, "<5")
     assert hidden["outcomes"]["paid_hours"] == "<5" and hidden["outcomes"]["education"] == 0
-    assert hidden["attendance_rate"] == 0.667  # 6 of 9: no small cell behind it
+    # 6 of 10 less the afbud is 0.667, which tells the one afbud hidden as "<5".
+    assert hidden["attendance_rate"] is None
     assert hidden["by_municipality"]["unknown"]["attendance_rate"] is None  # 1 of 1
     assert hidden["by_company"][0]["company_id"] == 1  # ids are not counts
     assert hidden["breakdowns"]["gender"]["woman"]["attended"] == "<5"

@@ -13,7 +13,7 @@ from rfk_trips.app.application import make_app
 from rfk_trips.exchange.exporting_results import export_results_file
 from rfk_trips.results import evaluation_reference
 from rfk_trips.results.results_screen_data import Selection, load_view
-from rfk_trips.rules.evaluation import EVER_ROWS, ON_DATE_ROWS
+from rfk_trips.rules.evaluation import EVER_ROWS, HOURS_ROWS, ON_DATE_ROWS
 from screens.results.results_screen import ResultsScreen
 from tests.conftest import TODAY
 from tests.database_choice import url_for
@@ -22,6 +22,8 @@ from tests.trip_builders import results_world
 
 SEED = Path("/work/shared/seeds/003_fcc5071501496f81.txt")
 REFERENCE_SOURCE = "VIVE-evalueringen 2019, alle deltagere (n = 663), tabel"
+HOURS_CATEGORIES = [row for row, _kind in HOURS_ROWS]
+ON_DATE_WITH_SUBSIDY = "Ordinære timer med supplerende ydelse (inkl. løntilskud)"
 
 
 def cells(table: DataTable[Any], column: int) -> list[str]:
@@ -125,7 +127,7 @@ def test_export_stats_xlsx_has_both_tables_as_sheets(demo_engine: Engine, tmp_pa
     path = tmp_path / "tal.xlsx"
     rows = export_results_file(demo_engine, "stats", path, today=TODAY, on=TODAY)
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["tal", "Tabel 6.10", "Tabel 6.11"]
+    assert workbook.sheetnames == ["tal", "Tabel 6.10", "Tabel 6.11", "Tabel 6.16"]
     first = list(workbook["tal"].iter_rows(values_only=True))
     assert list(first[0]) == ["afsnit", "gruppe", "nøgletal", "værdi"]
     assert len(first) == rows + 1
@@ -160,3 +162,130 @@ def test_export_stats_xlsx_has_both_tables_as_sheets(demo_engine: Engine, tmp_pa
             hidden = row[1] in {"<5", "x"}
             assert row[2] is None if hidden else isinstance(row[2], int | float)
         assert str(source[0]).startswith("Reference: " + REFERENCE_SOURCE)
+        labels = [row[0] for row in body]
+        with_benefit = labels[codes.index("paid_hours_with_benefit")]
+        # The on-date row holds løntilskud too, and says so; the ever row does not hold it.
+        assert (with_benefit == ON_DATE_WITH_SUBSIDY) == (title == "Tabel 6.11")
+    hours = list(workbook["Tabel 6.16"].iter_rows(values_only=True))
+    header, body, note, source = hours[0], hours[1:-2], hours[-2], hours[-1]
+    assert "6.16" in str(header[0])
+    assert header[1:] == (
+        "Timer pr. måned",
+        "Spredning",
+        "Antal med timer",
+        "Uden registrerede timer",
+        "≈ timer pr. uge",
+        "VIVE 2019 timer pr. måned",
+        "VIVE 2019 spredning",
+        "VIVE 2019 antal",
+    )
+    assert len(body) == len(HOURS_CATEGORIES)
+    for code, row in zip(HOURS_CATEGORIES, body, strict=True):
+        figure = evaluation_reference.HOURS_PER_MONTH[code]
+        assert row[6:] == (figure.mean, figure.sd, figure.n)
+        mean, sd, n, without, per_week = row[1:6]
+        assert not {1, 2, 3, 4} & {n, without}  # suppressed: it leaves the job centre
+        if n == "<5":
+            assert mean is sd is per_week is None
+        elif isinstance(n, int) and n >= 2:
+            assert isinstance(mean, float) and isinstance(sd, float)
+    assert "4,3" in str(note[0])
+    assert str(source[0]).startswith("Reference: VIVE-evalueringen 2019, tabel 6.16")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed texts are not on this machine")
+def test_the_hours_reference_figures_are_the_seed_tables_lines() -> None:
+    """Table 6.16's rows end in "mean SD n" (Danish comma) on the line each comment names."""
+    seed = SEED.read_text(encoding="utf-8").splitlines()
+    source = Path(evaluation_reference.__file__).read_text(encoding="utf-8")
+    found = re.findall(
+        r"ReferenceHours\(([\d.]+), ([\d.]+), (\d+)\),\s+# L(?:\d+–)?(\d+)$", source, re.M
+    )
+    assert len(found) == len(HOURS_CATEGORIES) == len(evaluation_reference.HOURS_PER_MONTH)
+    for mean, sd, n, line in found:
+        printed = f"{mean} {sd} {n}".replace(".", ",")
+        assert seed[int(line) - 1].rstrip().endswith(printed)
+    assert set(evaluation_reference.HOURS_PER_MONTH) == set(HOURS_CATEGORIES)
+
+
+async def test_the_hours_table_sits_below_with_vives_figures(demo_engine: Engine) -> None:
+    url = demo_engine.url.render_as_string(hide_password=False)
+    demo_engine.dispose()
+    app = make_app(database_url=url)
+    async with app.run_test(size=(150, 45)) as pilot:
+        screen = await open_evaluation(app, pilot)
+        hours = screen.query_one("#results-eval-hours", DataTable)
+        ever = screen.query_one("#results-eval-ever", DataTable)
+        title = str(screen.query_one("#results-eval-hours-title", Static).render())
+        assert title == "Lønnede timer pr. måned, nogensinde efter turen (tabel 6.16)"
+        headings = [str(column.label) for column in hours.ordered_columns]
+        assert headings == [
+            "Kategori",
+            "Timer/md.",
+            "Spredning",
+            "Antal",
+            "Uden reg. timer",
+            "≈ t/uge",
+            "VIVE 2019",
+        ]
+        assert hours.row_count == len(HOURS_CATEGORIES)
+        assert cells(hours, 0) == cells(ever, 0)[: len(HOURS_CATEGORIES)]
+        assert cells(hours, 6) == ["90,6 · 47,9 · 26", "36,9 · 32,9 · 43", "21,7 · 11,8 · 23"]
+        # n and those without hours are the ever table's row, split.
+        for n, without, count in zip(
+            cells(hours, 3), cells(hours, 4), cells(ever, 1), strict=False
+        ):
+            assert int(n) + int(without) == int(count)
+        source = str(screen.query_one("#results-eval-hours-source", Static).render())
+        assert source.startswith("Reference: VIVE-evalueringen 2019, tabel 6.16")
+        assert "4,3" in str(screen.query_one("#results-eval-hours-note", Static).render())
+        # The on-date table names løntilskud in its hours-with-benefit row; ever does not.
+        on = screen.query_one("#results-eval-on", DataTable)
+        assert cells(on, 0)[1] == ON_DATE_WITH_SUBSIDY
+        assert cells(ever, 0)[1] == "Ordinære timer med supplerende ydelse"
+
+
+@pytest.mark.parametrize("width", [130, 150])
+async def test_the_evaluation_tables_read_whole_at_130_and_150_columns(
+    demo_engine: Engine, width: int
+) -> None:
+    """Stacked, each table as wide as it needs: no name wraps and nothing scrolls sideways."""
+    url = demo_engine.url.render_as_string(hide_password=False)
+    demo_engine.dispose()
+    app = make_app(database_url=url)
+    async with app.run_test(size=(width, 45)) as pilot:
+        screen = await open_evaluation(app, pilot)
+        tables = [
+            screen.query_one(f"#results-eval-{name}", DataTable) for name in ("ever", "on", "hours")
+        ]
+        for table in tables:
+            assert table.row_count > 0
+            assert all(row.height == 1 for row in table.rows.values()), table.id
+            assert table.virtual_size.width <= table.size.width, table.id
+            assert table.max_scroll_x == 0, table.id
+        # One below the other, in the order of the evaluation, from the same left edge.
+        tops = [table.region.y for table in tables]
+        assert tops == sorted(tops) and len(set(tops)) == 3
+        assert len({table.region.x for table in tables}) == 1
+        # The two count tables' columns line up.
+        ever, on = tables[0], tables[1]
+        assert [c.width for c in ever.ordered_columns] == [c.width for c in on.ordered_columns]
+
+
+async def test_s_hides_small_counts_and_their_means_in_the_hours_table(
+    engine: Engine, db_path: Path
+) -> None:
+    results_world(engine)  # three citizens came: every cell is small
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=(130, 45)) as pilot:
+        screen = await open_evaluation(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        hours = screen.query_one("#results-eval-hours", DataTable)
+        assert hours.row_count == len(HOURS_CATEGORIES)
+        for n, without in zip(cells(hours, 3), cells(hours, 4), strict=True):
+            assert not {"1", "2", "3", "4"} & {n, without}
+        for row in range(hours.row_count):
+            values = [str(cell) for cell in hours.get_row_at(row)]
+            if values[3] == "<5":
+                assert values[1] == values[2] == values[5] == "–"

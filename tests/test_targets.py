@@ -2,7 +2,7 @@
 
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from rfk_trips.results.results_service import ResultFilter, load_figures
 from rfk_trips.results.targets import (
     HalfYear,
     achieved,
+    count_new_hosts,
     list_targets,
     parse_half_year,
     parse_measure,
@@ -24,8 +25,12 @@ from rfk_trips.results.targets import (
     set_target,
     target_progress,
 )
+from rfk_trips.results.targets_text import progress_lines
 from rfk_trips.rules.errors import UserError
-from storage.codes import TargetMeasure
+from rfk_trips.trips import check_in, planning, trip_service
+from storage.codes import Attendance, Gender, OutcomeKind, TargetMeasure, TripStatus
+from storage.models import Citizen, Company, Outcome
+from storage.sessions import session_scope
 from tests.database_choice import db_option
 from tests.results_scenario import Scenario, build
 
@@ -84,6 +89,10 @@ def test_measures_read_from_code_or_label() -> None:
     assert parse_measure("I lønnet arbejde") is TargetMeasure.IN_PAID_WORK
     assert parse_measure("praktik") is TargetMeasure.INTERNSHIP
     assert parse_measure("small_job") is TargetMeasure.SMALL_JOB
+    assert parse_measure("hosts_visited") is TargetMeasure.HOSTS_VISITED
+    assert parse_measure("Virksomheder besøgt") is TargetMeasure.HOSTS_VISITED
+    assert parse_measure("nye værtsvirksomheder") is TargetMeasure.NEW_HOSTS
+    assert parse_measure("New host companies") is TargetMeasure.NEW_HOSTS
     with pytest.raises(UserError, match=r"er ikke et måltal\. Brug en af: in_paid_work"):
         parse_measure("pension")
 
@@ -177,6 +186,153 @@ def test_achieved_is_the_figure_stats_shows(engine: Engine, scenario: Scenario) 
     assert achieved(figures, TargetMeasure.ATTENDED) == 2
 
 
+# --- targets that count companies --------------------------------------------------------
+
+
+H2_2025 = HalfYear(2025, 2)
+
+
+@pytest.fixture
+def hosts(engine: Engine) -> dict[str, int]:
+    """Companies a–g visited on trips of known dates; the trips as `trip_<n>`.
+
+    Lolland: 06-10-2025 a · 10-03-2026 a, b · 14-04-2026 b, c · 05-05-2026 d (planned only)
+    · 02-06-2026 f · 01-09-2026 d, a. Guldborgsund: 04-11-2025 f · 03-02-2026 e.
+    g never hosts; an outcome at g is credited to the trip of 10-03-2026.
+    """
+    with session_scope(engine) as session:
+        companies = {key: Company(name=f"Vært {key}") for key in "abcdefg"}
+        session.add_all(companies.values())
+        session.flush()
+        ids = {key: company.id or 0 for key, company in companies.items()}
+    plan = [
+        ("lolland", date(2025, 10, 6), "a", True),
+        ("guldborgsund", date(2025, 11, 4), "f", True),
+        ("guldborgsund", date(2026, 2, 3), "e", True),
+        ("lolland", date(2026, 3, 10), "ab", True),
+        ("lolland", date(2026, 4, 14), "bc", True),
+        ("lolland", date(2026, 5, 5), "d", False),
+        ("lolland", date(2026, 6, 2), "f", True),
+        ("lolland", date(2026, 9, 1), "da", True),
+    ]
+    for number, (fmt, day, visited, held) in enumerate(plan, 1):
+        trip_id = trip_service.create_trip(engine, format_code=fmt, trip_date=day)
+        for position, key in enumerate(visited):
+            start = time(9 + 2 * position)
+            planning.add_visit(
+                engine, trip_id, company_id=ids[key], start=start, end=time(start.hour + 1)
+            )
+        with session_scope(engine) as session:
+            citizen = Citizen(name=f"Borger {number}", birth_year=1985, gender=Gender.WOMAN)
+            session.add(citizen)
+            session.flush()
+            citizen_id = citizen.id or 0
+        planning.add_participants(engine, trip_id, [citizen_id])
+        if held:
+            check_in.record(engine, trip_id, citizen_id, Attendance.PRESENT)
+            check_in.complete_trip(engine, trip_id)
+        else:
+            trip_service.set_status(engine, trip_id, TripStatus.PLANNED)
+        ids[f"trip_{number}"] = trip_id
+        ids[f"citizen_{number}"] = citizen_id
+    with session_scope(engine) as session:
+        session.add(
+            Outcome(
+                citizen_id=ids["citizen_4"],
+                kind=OutcomeKind.INTERNSHIP,
+                start_date=date(2026, 3, 20),
+                trip_id=ids["trip_4"],
+                company_id=ids["g"],
+            )
+        )
+    return ids
+
+
+def _host_figures(engine: Engine, municipality: str, period: HalfYear) -> tuple[int, int]:
+    where = ResultFilter(period.start, period.end, municipality)
+    figures = load_figures(engine, where, today=TODAY)
+    return (
+        achieved(figures, TargetMeasure.HOSTS_VISITED),
+        achieved(
+            figures,
+            TargetMeasure.NEW_HOSTS,
+            new_hosts=count_new_hosts(engine, municipality, period),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("municipality", "period", "expected"),
+    [
+        # a, b, c, f: b twice counts once, d was only planned, g only placed a citizen.
+        # New: b and c; a came in 2025, f first came with Guldborgsund in 2025.
+        ("Lolland", H1, (4, 2)),
+        # d and a: d is new, its planned visit in the first half never happened.
+        ("Lolland", H2, (2, 1)),
+        ("Lolland", H2_2025, (1, 1)),
+        ("Guldborgsund", H1, (1, 1)),
+        ("Guldborgsund", H2_2025, (1, 1)),
+        ("Guldborgsund", H2, (0, 0)),
+    ],
+)
+def test_companies_visited_and_new_hosts(
+    engine: Engine,
+    hosts: dict[str, int],
+    municipality: str,
+    period: HalfYear,
+    expected: tuple[int, int],
+) -> None:
+    assert _host_figures(engine, municipality, period) == expected
+
+
+def test_new_hosts_cannot_be_read_from_figures_alone(engine: Engine) -> None:
+    figures = load_figures(engine, ResultFilter(H1.start, H1.end, "Lolland"), today=TODAY)
+    assert achieved(figures, TargetMeasure.HOSTS_VISITED) == 0
+    with pytest.raises(ValueError, match="count_new_hosts"):
+        achieved(figures, TargetMeasure.NEW_HOSTS)
+
+
+def test_company_targets_show_their_progress(engine: Engine, hosts: dict[str, int]) -> None:
+    set_target(engine, "Lolland", H1, TargetMeasure.HOSTS_VISITED, 8)
+    set_target(engine, "Lolland", H1, TargetMeasure.NEW_HOSTS, 4)
+    set_target(engine, "Lolland", H1, TargetMeasure.TRIPS, 5)
+    rows = target_progress(engine, year=2026, half=1, today=TODAY)
+    assert [(r.measure, r.achieved, r.target, r.fraction) for r in rows] == [
+        (TargetMeasure.TRIPS, 3, 5, 0.6),
+        (TargetMeasure.HOSTS_VISITED, 4, 8, 0.5),
+        (TargetMeasure.NEW_HOSTS, 2, 4, 0.5),
+    ]
+    assert [r.measure_label for r in rows[1:]] == ["Virksomheder besøgt", "Nye værtsvirksomheder"]
+    text = "\n".join(progress_lines(rows, H1))
+    assert "Virksomheder besøgt    ██████░░░░░░  4/8  50 %" in text
+    assert "Nye værtsvirksomheder  ██████░░░░░░  2/4  50 %" in text
+    assert "første besøg nogensinde" in text  # says what a company measure counts
+    set_language("en")
+    english = target_progress(engine, year=2026, half=1, today=TODAY)
+    assert [r.measure_label for r in english[1:]] == ["Companies visited", "New host companies"]
+
+
+def test_the_note_on_companies_only_with_a_company_target(
+    engine: Engine, scenario: Scenario
+) -> None:
+    set_target(engine, "Lolland", H1, TargetMeasure.TRIPS, 2)
+    rows = target_progress(engine, year=2026, half=1, today=TODAY)
+    assert "første besøg" not in "\n".join(progress_lines(rows, H1))
+
+
+def test_demo_data_has_a_company_target_with_real_progress(demo_engine: Engine) -> None:
+    period = HalfYear.of(TODAY)
+    rows = [
+        row
+        for row in target_progress(demo_engine, year=period.year, half=period.half, today=TODAY)
+        if row.measure is TargetMeasure.HOSTS_VISITED
+    ]
+    assert {row.municipality for row in rows} >= {"Lolland", "Guldborgsund"}
+    for row in rows:
+        assert row.achieved == _host_figures(demo_engine, row.municipality, period)[0]
+    assert any(row.achieved > 0 for row in rows)
+
+
 # --- the commands -----------------------------------------------------------------------
 
 
@@ -206,6 +362,24 @@ def test_target_set_list_remove(run: Invoke) -> None:
     gone = run("target", "remove", "Lolland", "2026-1", "--measure", "internship")
     assert gone.exit_code == 0 and "er slettet" in gone.stdout
     assert len(json.loads(run("target", "list", "--json").stdout)) == 1
+
+
+def test_target_set_and_progress_of_a_company_measure(
+    run: Invoke, engine: Engine, hosts: dict[str, int]
+) -> None:
+    result = run("target", "set", "Lolland", "2026H1", "--measure", "hosts_visited", "--value", "8")
+    assert result.exit_code == 0, result.output
+    assert "Måltal for Lolland, 1. halvår 2026: Virksomheder besøgt = 8." in result.stdout
+    run("target", "set", "Lolland", "2026H1", "--measure", "Nye værtsvirksomheder", "--value", "2")
+    data = json.loads(run("target", "progress", "2026H1", "--json").stdout)
+    assert [(d["measure"], d["achieved"], d["target"]) for d in data] == [
+        ("hosts_visited", 4, 8),
+        ("new_hosts", 2, 2),
+    ]
+    text = run("target", "progress", "2026H1").stdout
+    assert "Nye værtsvirksomheder  ████████████  2/2  100 %" in text
+    gone = run("target", "remove", "Lolland", "2026H1", "--measure", "new_hosts")
+    assert gone.exit_code == 0 and "»Nye værtsvirksomheder« er slettet" in gone.stdout
 
 
 def test_target_list_without_targets_says_how_to_set_one(run: Invoke) -> None:

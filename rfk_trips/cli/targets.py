@@ -22,7 +22,10 @@ def target_group() -> None:
 @click.option(
     "--measure",
     required=True,
-    help="Hvad der tælles, fx in_paid_work, attended, paid_hours, internship, small_job.",
+    help=(
+        "Hvad der tælles, fx in_paid_work, attended, paid_hours, internship, small_job, "
+        "hosts_visited, new_hosts."
+    ),
 )
 @click.option("--value", required=True, type=int, help="Måltallet (et helt tal over 0).")
 @pass_state

@@ -776,6 +776,7 @@ DEMO_TARGETS = {
     TargetMeasure.ATTENDED: 220,
     TargetMeasure.IN_PAID_WORK: 12,
     TargetMeasure.INTERNSHIP: 15,
+    TargetMeasure.HOSTS_VISITED: 25,
 }
 
 

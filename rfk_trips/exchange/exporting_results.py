@@ -7,7 +7,8 @@ export they never carry skånehensyn, and the audit log names the citizens each 
 CSV/Excel get the same figures as one flat table (afsnit, gruppe, nøgletal, værdi) that a
 person can filter in Excel. Excel also gets the evaluation's Tables 6.10 and 6.11 counted from
 our trips, a sheet each in the evaluation's layout (category, count, per cent) with VIVE's own
-figure for all participants beside each row.
+figure for all participants beside each row, and a sheet "Tabel 6.16" of hours per month for
+those in paid work (mean, SD, n, those without hours, ≈ per week) beside VIVE's.
 """
 
 from collections.abc import Sequence
@@ -27,7 +28,7 @@ from rfk_trips.i18n.labels import label
 from rfk_trips.privacy.read_outs import write_recorded
 from rfk_trips.results import evaluation_reference
 from rfk_trips.results.results_service import ResultFilter, figures_as_json, load_figures
-from rfk_trips.results.results_text import cell_name
+from rfk_trips.results.results_text import cell_name, evaluation_label
 from rfk_trips.rules.danish_dates import danish_moment, format_date
 from rfk_trips.rules.errors import UserError
 from storage.codes import OutcomeKind
@@ -268,8 +269,23 @@ def stats_rows(data: dict[str, Any], where: ResultFilter) -> list[Row]:
         rows += _outcome_rows(
             t("export_results.section.at_company"), company["name"], company["at_company"], None
         )
-    for dimension, cells in data["breakdowns"].items():
+    rows += _breakdown_rows(data["breakdowns"], None)
+    by_municipality = data.get("breakdowns_by_municipality", {})
+    if len(by_municipality) > 1:  # with one, they are the rows above again
+        for municipality, dimensions in by_municipality.items():
+            shown = t("results.no_municipality") if municipality == "unknown" else municipality
+            rows += _breakdown_rows(dimensions, shown)
+    return rows
+
+
+def _breakdown_rows(breakdowns: dict[str, Any], municipality: str | None) -> list[Row]:
+    rows: list[Row] = []
+    for dimension, cells in breakdowns.items():
         section = t(f"results.dim.{dimension}")
+        if municipality is not None:
+            section = t(
+                "export_results.section.in_municipality", section=section, name=municipality
+            )
         for key, cell in cells.items():
             name = cell_name(dimension, key)
             rows += [
@@ -307,7 +323,7 @@ def evaluation_sheets(data: dict[str, Any]) -> list[Sheet]:
             reference = evaluation_reference.reference_for(table, row["category"])
             rows.append(
                 [
-                    t(f"results.eval_row.{row['category']}"),
+                    evaluation_label(table, row["category"]),
                     row["count"],
                     row["percent"],
                     reference.count if reference else t("results.eval_reference_none"),
@@ -320,7 +336,41 @@ def evaluation_sheets(data: dict[str, Any]) -> list[Sheet]:
         source = t("results.eval_reference_source", year=year, count=everyone, table=number)
         rows.append([source, None, None, None, None])
         sheets.append(Sheet(t("export_results.eval_sheet", table=number), headers, rows))
+    if block.get("hours_per_month"):
+        sheets.append(_hours_sheet(block["hours_per_month"]))
     return sheets
+
+
+def _hours_sheet(hours: list[dict[str, Any]]) -> Sheet:
+    """Hours per month (003 Tab 6.16's shape): ours, suppressed, then VIVE's three figures."""
+    year = evaluation_reference.YEAR
+    number = evaluation_reference.TABLE_NUMBERS["hours_per_month"]
+    headers = [
+        t("results.eval_hours"),
+        *(t(f"export_results.eval_hours_{key}") for key in ("mean", "sd", "n", "without", "week")),
+        *(t(f"export_results.eval_reference_{key}", year=year) for key in ("mean", "sd", "n")),
+    ]
+    none = t("results.eval_reference_none")
+    rows: list[Row] = []
+    for row in hours:
+        reference = evaluation_reference.HOURS_PER_MONTH.get(row["category"])
+        rows.append(
+            [
+                evaluation_label("hours_per_month", row["category"]),
+                row["mean"],
+                row["sd"],
+                row["n"],
+                row["without_hours"],
+                row["per_week"],
+                reference.mean if reference else none,
+                reference.sd if reference else none,
+                reference.n if reference else none,
+            ]
+        )
+    rows.append([t("results.eval_hours_note"), *[None] * 8])
+    source = t("results.eval_hours_reference_source", year=year, table=number)
+    rows.append([source, *[None] * 8])
+    return Sheet(t("export_results.eval_sheet", table=number), headers, rows)
 
 
 def stats_headers() -> list[str]:

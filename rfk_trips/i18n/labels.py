@@ -67,6 +67,16 @@ _TARGET_MEASURE_LABELS: dict[StrEnum, tuple[str, str, tuple[str, ...]]] = {
     ),
     TargetMeasure.ATTENDED: ("Mødt på en tur", "Attended a trip", ("mødt", "fremmøde")),
     TargetMeasure.TRIPS: ("Ture gennemført", "Trips held", ("ture",)),
+    TargetMeasure.HOSTS_VISITED: (
+        "Virksomheder besøgt",
+        "Companies visited",
+        ("besøgte virksomheder", "værtsvirksomheder", "virksomheder"),
+    ),
+    TargetMeasure.NEW_HOSTS: (
+        "Nye værtsvirksomheder",
+        "New host companies",
+        ("nye værter", "nye virksomheder"),
+    ),
     TargetMeasure.CITIZENS_WITH_OUTCOME: (
         "Borgere med et resultat",
         "Citizens with an outcome",

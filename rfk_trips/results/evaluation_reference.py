@@ -3,7 +3,8 @@
 All project participants (663 citizens, to December 2019), seed 003 (VIVE's midterm
 evaluation) Tables 6.10 and 6.11, copied as printed. Only the categories of
 `rfk_trips.rules.evaluation` that the evaluation also counts have a figure; any other row
-shows "–" (`reference_for` gives None).
+shows "–" (`reference_for` gives None). Table 6.16 (hours per month of those who had paid
+hours) is `HOURS_PER_MONTH`: mean, standard deviation and citizens, as printed.
 """
 
 from collections.abc import Mapping
@@ -28,6 +29,15 @@ from rfk_trips.rules.evaluation import (
 class ReferenceFigure:
     count: int
     percent: float
+
+
+@dataclass(frozen=True)
+class ReferenceHours:
+    """A row of Table 6.16: mean and standard deviation of hours a month, over `n` citizens."""
+
+    mean: float
+    sd: float
+    n: int
 
 
 POPULATION = 663  # "1-7. I alt 663 100,0" (003 L3572) and "I alt 663 100,0" (003 L3650)
@@ -58,9 +68,21 @@ ON_DATE: Mapping[str, ReferenceFigure] = {
     EXIT: ReferenceFigure(11, 1.7),  # L3648
 }
 
+# Table 6.16, paid hours per month, Aug 2018 – Dec 2019 (003 L3813–3828); the rows are the
+# ever table's categories 1–3 (its labels repeat Table 6.10's).
+HOURS_PER_MONTH: Mapping[str, ReferenceHours] = {
+    PAID_HOURS: ReferenceHours(90.6, 47.9, 26),  # L3824–3825
+    PAID_HOURS_WITH_BENEFIT: ReferenceHours(36.9, 32.9, 43),  # L3826–3827
+    FLEX_JOB: ReferenceHours(21.7, 11.8, 23),  # L3828
+}
+
 TABLES: Mapping[str, Mapping[str, ReferenceFigure]] = {"ever": EVER, "on_date": ON_DATE}
 # The evaluation's table number of each of our tables.
-TABLE_NUMBERS: Mapping[str, str] = {"ever": "6.10", "on_date": "6.11"}
+TABLE_NUMBERS: Mapping[str, str] = {
+    "ever": "6.10",
+    "on_date": "6.11",
+    "hours_per_month": "6.16",
+}
 
 
 def reference_for(table: str, category: str) -> ReferenceFigure | None:

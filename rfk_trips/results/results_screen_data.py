@@ -4,6 +4,7 @@ The screen hands over its fields as text; dates are read here, the Danish way, a
 one is named by its field. The overview is `results_text.render`, the report of `stats`.
 """
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -14,14 +15,22 @@ from rfk_trips.i18n.catalogue import t
 from rfk_trips.results import evaluation_reference
 from rfk_trips.results.results_series import months_of
 from rfk_trips.results.results_service import ResultFilter, figures_as_json, load_facts_and_figures
-from rfk_trips.results.results_text import render
+from rfk_trips.results.results_text import (
+    decimal,
+    evaluation_label,
+    hours_cells,
+    hours_headings,
+    render,
+)
 from rfk_trips.results.targets_text import report_targets
 from rfk_trips.results.text_charts import bar_chart, monthly_chart, progress_chart
 from rfk_trips.rules.danish_dates import format_date, parse_optional_date
+from rfk_trips.rules.evaluation import EVER_ROWS, HOURS_ROWS, ON_DATE_ROWS
 from rfk_trips.rules.outcome_figures import Figures, suppress_count
 
 # The newest trips in the attendance chart; the Ture tab has them all.
 CHART_TRIPS = 24
+HOURS_CATEGORIES = tuple(row for row, _kind in HOURS_ROWS)
 
 
 @dataclass(frozen=True)
@@ -69,13 +78,34 @@ class EvaluationTable:
 
 
 @dataclass(frozen=True)
+class HoursLine:
+    """A row of hours per month as shown: the category, our cells, VIVE's figure."""
+
+    label: str
+    cells: tuple[str, ...]  # mean, SD, n, without hours, ≈ per week
+    reference: str
+
+
+@dataclass(frozen=True)
+class HoursTable:
+    title: str
+    headings: tuple[str, ...]  # of `HoursLine.cells`
+    reference_heading: str
+    reference_source: str
+    rows: tuple[HoursLine, ...]
+    note: str
+
+
+@dataclass(frozen=True)
 class EvaluationView:
-    """Resultater → Evaluering: our Tables 6.10 and 6.11 beside the evaluation's own."""
+    """Resultater → Evaluering: our Tables 6.10 and 6.11 beside the evaluation's own, and
+    hours per month in Table 6.16's shape."""
 
     population: str
     ever: EvaluationTable
     on_date: EvaluationTable
     note: str
+    hours: HoursTable | None = None
 
 
 def read_selection(selection: Selection, *, today: date) -> tuple[ResultFilter, date]:
@@ -142,7 +172,7 @@ def reference_heading() -> str:
 def _evaluation_table(table: str, title: str, block: dict[str, Any]) -> EvaluationTable:
     rows = tuple(
         EvaluationLine(
-            t(f"results.eval_row.{row['category']}"),
+            evaluation_label(table, row["category"]),
             str(row["count"]),
             _percent(row["percent"]),
             _reference(table, row["category"]),
@@ -176,8 +206,51 @@ def _evaluation_table(table: str, title: str, block: dict[str, Any]) -> Evaluati
     )
 
 
+def category_width(tables: Iterable[str]) -> int:
+    """The widest row name of the evaluation's `tables` ("ever", "on_date", "hours_per_month")
+    in the language of the run, so a category column holds its names without wrapping."""
+    rows = {"ever": EVER_ROWS, "on_date": ON_DATE_ROWS, "hours_per_month": HOURS_CATEGORIES}
+    names = [evaluation_label(table, code) for table in tables for code in rows[table]]
+    return max(len(name) for name in [*names, t("results.eval_total")])
+
+
+def _hours_reference(category: str) -> str:
+    figure = evaluation_reference.HOURS_PER_MONTH.get(category)
+    if figure is None:
+        return t("results.eval_reference_none")
+    return t(
+        "results.eval_hours_reference_figure",
+        mean=decimal(figure.mean),
+        sd=decimal(figure.sd),
+        n=figure.n,
+    )
+
+
+def hours_table(rows: list[dict[str, Any]]) -> HoursTable:
+    """`hours_per_month` of `figures_as_json` as the screen shows it, VIVE's figures beside."""
+    return HoursTable(
+        title=t("results.eval_hours"),
+        headings=tuple(hours_headings()),
+        reference_heading=t("results.eval_hours_reference_col", year=evaluation_reference.YEAR),
+        reference_source=t(
+            "results.eval_hours_reference_source",
+            year=evaluation_reference.YEAR,
+            table=evaluation_reference.TABLE_NUMBERS["hours_per_month"],
+        ),
+        rows=tuple(
+            HoursLine(
+                evaluation_label("hours_per_month", row["category"]),
+                tuple(hours_cells(row)),
+                _hours_reference(row["category"]),
+            )
+            for row in rows
+        ),
+        note=t("results.eval_hours_note"),
+    )
+
+
 def evaluation_view(data: dict[str, Any]) -> EvaluationView | None:
-    """The two tables of `figures_as_json` (suppressed or not) as the screen shows them."""
+    """The tables of `figures_as_json` (suppressed or not) as the screen shows them."""
     block = data.get("evaluation")
     if not block:
         return None
@@ -188,6 +261,7 @@ def evaluation_view(data: dict[str, Any]) -> EvaluationView | None:
         ever=_evaluation_table("ever", t("results.eval_ever"), block),
         on_date=_evaluation_table("on_date", t("results.eval_on", date=format_date(when)), block),
         note=t("results.eval_suppressed") if data["suppressed"] else "",
+        hours=hours_table(block["hours_per_month"]) if block.get("hours_per_month") else None,
     )
 
 

@@ -4,7 +4,7 @@ The counting rules live in `rfk_trips.rules.outcome_figures`; this module only p
 (completed ones, by date, municipality and format), loads what they need and shapes JSON.
 """
 
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,10 +17,18 @@ from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.benefit_history import BenefitPeriod
 from rfk_trips.rules.danish_dates import format_date
 from rfk_trips.rules.errors import UserError
-from rfk_trips.rules.evaluation import Evaluation, EvaluationRow, hidden_cells, with_evaluation
+from rfk_trips.rules.evaluation import (
+    SECONDARY,
+    Evaluation,
+    EvaluationRow,
+    HoursRow,
+    hidden_cells,
+    with_evaluation,
+)
 from rfk_trips.rules.outcome_figures import (
     PRIORITY,
     SMALL_CELL,
+    SUPPRESSED,
     AttendanceFact,
     CitizenFact,
     Counts,
@@ -33,6 +41,7 @@ from rfk_trips.rules.outcome_figures import (
     compute_figures,
     suppress_count,
 )
+from rfk_trips.rules.outcome_figures import Cell as BreakdownCell
 from rfk_trips.trips.trip_service import format_by_code, municipality_by_name
 from storage.codes import ParticipantRole, TripStatus
 from storage.models import (
@@ -123,25 +132,28 @@ def load_facts(session: Session, where: ResultFilter) -> Facts:
     )
     on_trips = select(col(Participation.citizen_id)).where(col(Participation.trip_id).in_(trip_ids))
     outcomes = tuple(
-        OutcomeFact(citizen_id, kind, start, end, trip_id, company_id, company_name or "")
-        for citizen_id, kind, start, end, trip_id, company_id, company_name in session.execute(
-            select(
-                col(Outcome.citizen_id),
-                col(Outcome.kind),
-                col(Outcome.start_date),
-                col(Outcome.end_date),
-                col(Outcome.trip_id),
-                col(Outcome.company_id),
-                col(Company.name),
-            )
-            .outerjoin(Company, col(Company.id) == col(Outcome.company_id))
-            .where(
-                or_(
-                    col(Outcome.trip_id).in_(trip_ids),
-                    col(Outcome.trip_id).is_(None) & col(Outcome.citizen_id).in_(on_trips),
+        OutcomeFact(citizen_id, kind, start, end, trip_id, company_id, company_name or "", hours)
+        for citizen_id, kind, start, end, trip_id, company_id, company_name, hours in (
+            session.execute(
+                select(
+                    col(Outcome.citizen_id),
+                    col(Outcome.kind),
+                    col(Outcome.start_date),
+                    col(Outcome.end_date),
+                    col(Outcome.trip_id),
+                    col(Outcome.company_id),
+                    col(Company.name),
+                    col(Outcome.hours_per_week),
                 )
+                .outerjoin(Company, col(Company.id) == col(Outcome.company_id))
+                .where(
+                    or_(
+                        col(Outcome.trip_id).in_(trip_ids),
+                        col(Outcome.trip_id).is_(None) & col(Outcome.citizen_id).in_(on_trips),
+                    )
+                )
+                .order_by(col(Outcome.id))
             )
-            .order_by(col(Outcome.id))
         )
     )
     wanted = on_trips.union(
@@ -224,48 +236,128 @@ def load_facts_and_figures(
 
 # --- JSON -------------------------------------------------------------------------------
 
-
-Cell = Callable[[int], int | str]
-
-
-def _keep(count: int) -> int | str:
-    return count
+# Keys whose numbers are not counts of people: never suppressed (R36).
+_NOT_PEOPLE = frozenset({"trips", "trip_id", "company_id", "attendance_rate"})
 
 
-def _outcomes_json(counts: OutcomeCounts, cell: Cell) -> dict[str, Any]:
+def _outcomes_json(counts: OutcomeCounts) -> dict[str, Any]:
     return {
-        "outcomes": {kind.value: cell(counts.by_kind[kind]) for kind in PRIORITY},
-        "headline": {kind.value: cell(counts.headline[kind]) for kind in PRIORITY},
-        "citizens_with_outcome": cell(counts.citizens),
-        "in_paid_work": cell(counts.in_paid_work),
+        "outcomes": {kind.value: counts.by_kind[kind] for kind in PRIORITY},
+        "headline": {kind.value: counts.headline[kind] for kind in PRIORITY},
+        "citizens_with_outcome": counts.citizens,
+        "in_paid_work": counts.in_paid_work,
     }
 
 
-def _rate(counts: Counts, suppress: bool) -> float | None:
-    if counts.attendance_rate is None:
-        return None
-    expected = counts.invited - counts.excused
-    if suppress and (0 < counts.attended < SMALL_CELL or expected < SMALL_CELL):
-        return None  # the rate would give a small cell away
-    return round(counts.attendance_rate, 3)
-
-
-def _counts_json(counts: Counts, cell: Cell, suppress: bool) -> dict[str, Any]:
+def _counts_json(counts: Counts) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "trips": counts.trips,  # trips are not people: never suppressed
-        "invited": cell(counts.invited),
-        "attended": cell(counts.attended),
-        "late": cell(counts.late),
-        "left_early": cell(counts.left_early),
-        "excused": cell(counts.excused),
-        "no_show": cell(counts.no_show),
-        "pending": cell(counts.pending),
-        "citizens_attended": cell(counts.citizens_attended),
-        "attendance_rate": _rate(counts, suppress),
-        **_outcomes_json(counts.ever, cell),
+        "trips": counts.trips,
+        "invited": counts.invited,
+        "attended": counts.attended,
+        "late": counts.late,
+        "left_early": counts.left_early,
+        "excused": counts.excused,
+        "no_show": counts.no_show,
+        "pending": counts.pending,
+        "citizens_attended": counts.citizens_attended,
+        "attendance_rate": None
+        if counts.attendance_rate is None
+        else round(counts.attendance_rate, 3),
+        **_outcomes_json(counts.ever),
     }
-    data["status_on"] = None if counts.on is None else _outcomes_json(counts.on, cell)
+    data["status_on"] = None if counts.on is None else _outcomes_json(counts.on)
     return data
+
+
+def _cells_json(cells: tuple[BreakdownCell, ...]) -> dict[str, Any]:
+    return {
+        c.key: {
+            "attended": c.attended,
+            "with_outcome": c.with_outcome,
+            "in_paid_work": c.in_paid_work,
+        }
+        for c in cells
+    }
+
+
+# --- suppression (R36) ------------------------------------------------------------------
+
+
+Path = tuple[str | int, ...]
+
+
+def _leaves(block: Any, path: Path = ()) -> Iterator[tuple[Path, int]]:
+    """Every count of people in a block of the JSON (lists too), by its path of keys."""
+    if isinstance(block, dict):
+        for key, value in block.items():
+            if key not in _NOT_PEOPLE:
+                yield from _leaves(value, (*path, key))
+    elif isinstance(block, list):
+        for i, value in enumerate(block):
+            yield from _leaves(value, (*path, i))
+    elif isinstance(block, int) and not isinstance(block, bool):
+        yield path, block
+
+
+def _put(block: Any, path: Path, value: int | str) -> None:
+    for key in path[:-1]:
+        block = block[key]
+    block[path[-1]] = value
+
+
+def _hidden(count: int | str) -> bool:
+    return isinstance(count, str) or 0 < count < SMALL_CELL
+
+
+def _hide_rate(block: dict[str, Any]) -> None:
+    """A rate is left out when a count it is built on is hidden, or would be: with the
+    others shown, attended / (invited − excused) tells the hidden one."""
+    attended, invited, excused = block["attended"], block["invited"], block["excused"]
+    hidden = any(_hidden(n) for n in (attended, invited, excused))
+    if hidden or invited - excused < SMALL_CELL:
+        block["attendance_rate"] = None
+
+
+def _hide_across(blocks: list[dict[str, Any]]) -> None:
+    """Blocks that split one total (municipalities, trips, one breakdown): each count is
+    hidden as `hidden_cells` says over its column, so no hidden one can be worked out."""
+    if not blocks:
+        return
+    columns: dict[Path, list[int]] = {}
+    for block in blocks:
+        for path, count in _leaves(block):
+            columns.setdefault(path, []).append(count)
+    for path, counts in columns.items():
+        if len(counts) != len(blocks):
+            continue  # not in every block (status_on is None in all or none): left alone
+        for i, mark in hidden_cells(counts).items():
+            _put(blocks[i], path, mark)
+
+
+def _hide_small(block: Any) -> None:
+    """Every count of people still shown as a number: 1–4 becomes "<5"."""
+    for path, count in list(_leaves(block)):
+        _put(block, path, suppress_count(count))
+
+
+def _suppress(data: dict[str, Any]) -> None:
+    rated = [data, *data["by_municipality"].values(), *data["by_trip_format"].values()]
+    rated += [*data["by_company"], *data["by_trip"]]
+    for block in rated:
+        _hide_rate(block)  # on the true counts, before any is hidden
+    _hide_across(list(data["by_municipality"].values()))
+    _hide_across(list(data["by_trip_format"].values()))
+    _hide_across(data["by_trip"])
+    for cells in data["breakdowns"].values():
+        _hide_across(list(cells.values()))
+    for dimensions in data["breakdowns_by_municipality"].values():
+        for cells in dimensions.values():
+            _hide_across(list(cells.values()))
+    for block in rated:
+        _hide_rate(block)  # again: a secondary "x" hides the rate too
+    evaluation = data.pop("evaluation")
+    _hide_small(data)
+    data["evaluation"] = evaluation
 
 
 def _evaluation_rows(rows: tuple[EvaluationRow, ...], suppress: bool) -> list[dict[str, Any]]:
@@ -281,8 +373,34 @@ def _evaluation_rows(rows: tuple[EvaluationRow, ...], suppress: bool) -> list[di
     ]
 
 
+def _hours_rows(evaluation: Evaluation, suppress: bool) -> list[dict[str, Any]]:
+    """Table 6.16's shape. Suppressed: n and "without hours" add up to the row's count in the
+    ever table, so they are hidden as `hidden_cells` says over the two, and both when that
+    count is hidden there; a mean (and SD, hours a week) of 1–4 people is hidden too."""
+    ever = [row.count for row in evaluation.ever]
+    hidden_rows = {evaluation.ever[i].category for i in hidden_cells(ever)} if suppress else set()
+
+    def one(row: HoursRow) -> dict[str, Any]:
+        counts = [row.n, row.without_hours]
+        hidden = hidden_cells(counts) if suppress else {}
+        if row.category in hidden_rows:
+            hidden = {i: SUPPRESSED if n < SMALL_CELL else SECONDARY for i, n in enumerate(counts)}
+        few = suppress and 0 < row.n < SMALL_CELL
+        return {
+            "category": row.category,
+            "mean": None if few else row.mean,
+            "sd": None if few else row.sd,
+            "n": hidden.get(0, row.n),
+            "without_hours": hidden.get(1, row.without_hours),
+            "per_week": None if few else row.per_week,
+        }
+
+    return [one(row) for row in evaluation.hours_per_month]
+
+
 def evaluation_as_json(evaluation: Evaluation | None, *, suppress_small: bool) -> Any:
-    """The evaluation's two tables (003 Tab 6.10, 6.11); suppressed with secondary cells."""
+    """The evaluation's two tables (003 Tab 6.10, 6.11) and hours per month (Tab 6.16's
+    shape); suppressed with secondary cells."""
     if evaluation is None:
         return None
     population: int | str = evaluation.population
@@ -293,33 +411,31 @@ def evaluation_as_json(evaluation: Evaluation | None, *, suppress_small: bool) -
         "date": evaluation.status_date,
         "ever": _evaluation_rows(evaluation.ever, suppress_small),
         "on_date": _evaluation_rows(evaluation.on_date, suppress_small),
+        "hours_per_month": _hours_rows(evaluation, suppress_small),
     }
 
 
 def figures_as_json(figures: Figures, *, suppress_small: bool = False) -> dict[str, Any]:
-    """The figures as plain JSON; `suppress_small` shows every count of 1–4 as "<5" (R36).
+    """The figures as plain JSON; `suppress_small` applies R36's discretion rule.
 
-    Suppression covers every count of people (seats and citizens); the number of trips
-    and the ids are shown as they are. A rate built on a small cell is left out (None).
+    Suppressed, every count of people of 1–4 shows as "<5", and where the parts of a total
+    (municipalities, trip formats, trips, the cells of a breakdown) would give a hidden count
+    away, one more is hidden ("<5", or "x" for 5 or more). The number of trips and the ids
+    are shown as they are. A rate built on a small or hidden cell is left out (None).
     """
-    cell: Cell = suppress_count if suppress_small else _keep
-    return {
+    data: dict[str, Any] = {
         "on": figures.on,
         "reference_date": figures.reference_date,
         "suppressed": suppress_small,
-        **_counts_json(figures.total, cell, suppress_small),
-        "by_municipality": {
-            g.key: _counts_json(g.counts, cell, suppress_small) for g in figures.by_municipality
-        },
-        "by_trip_format": {
-            g.key: _counts_json(g.counts, cell, suppress_small) for g in figures.by_trip_format
-        },
+        **_counts_json(figures.total),
+        "by_municipality": {g.key: _counts_json(g.counts) for g in figures.by_municipality},
+        "by_trip_format": {g.key: _counts_json(g.counts) for g in figures.by_trip_format},
         "by_company": [
             {
                 "company_id": row.company_id,
                 "name": row.name,
-                **_counts_json(row.counts, cell, suppress_small),
-                "at_company": _outcomes_json(row.at_company, cell),
+                **_counts_json(row.counts),
+                "at_company": _outcomes_json(row.at_company),
             }
             for row in figures.by_company
         ],
@@ -328,20 +444,19 @@ def figures_as_json(figures: Figures, *, suppress_small: bool = False) -> dict[s
                 "trip_id": row.trip_id,
                 "date": row.trip_date,
                 "title": row.title,
-                **_counts_json(row.counts, cell, suppress_small),
+                **_counts_json(row.counts),
             }
             for row in figures.by_trip
         ],
         "breakdowns": {
-            dimension: {
-                c.key: {
-                    "attended": cell(c.attended),
-                    "with_outcome": cell(c.with_outcome),
-                    "in_paid_work": cell(c.in_paid_work),
-                }
-                for c in cells
-            }
-            for dimension, cells in figures.breakdowns.items()
+            dimension: _cells_json(cells) for dimension, cells in figures.breakdowns.items()
+        },
+        "breakdowns_by_municipality": {
+            name: {dimension: _cells_json(cells) for dimension, cells in dimensions.items()}
+            for name, dimensions in figures.breakdowns_by_municipality.items()
         },
         "evaluation": evaluation_as_json(figures.evaluation, suppress_small=suppress_small),
     }
+    if suppress_small:
+        _suppress(data)
+    return data

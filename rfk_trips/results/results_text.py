@@ -4,6 +4,7 @@ Works on the JSON of `results_service.figures_as_json`, so a suppressed export (
 the same on screen as in the file.
 """
 
+import textwrap
 from datetime import date
 from typing import Any
 
@@ -11,6 +12,7 @@ from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
 from rfk_trips.results.text_charts import bar
 from rfk_trips.rules.danish_dates import format_date
+from rfk_trips.rules.evaluation import PAID_HOURS_WITH_BENEFIT
 from storage.codes import BenefitGroup, Gender, OutcomeKind
 
 COMPANY_ROWS = 10
@@ -31,6 +33,9 @@ def cell_name(dimension: str, key: str) -> str:
         return label(Gender(key))
     if dimension == "benefit_group":
         return label(BenefitGroup(key))
+    if dimension == "start_quarter":
+        year, quarter = key.split("-Q")
+        return t("results.quarter", quarter=quarter, year=year)
     return key
 
 
@@ -187,8 +192,19 @@ def _trips(data: dict[str, Any]) -> list[str]:
 
 
 def _breakdowns(data: dict[str, Any]) -> list[str]:
-    lines = ["", t("results.breakdowns")]
-    for dimension, cells in data["breakdowns"].items():
+    lines = ["", t("results.breakdowns"), *_breakdown_lines(data["breakdowns"])]
+    by_municipality = data.get("breakdowns_by_municipality", {})
+    if len(by_municipality) > 1:  # with one, it is the table above again
+        for name, dimensions in by_municipality.items():
+            shown = t("results.no_municipality") if name == "unknown" else name
+            lines += ["", t("results.breakdowns_municipality", name=shown)]
+            lines += _breakdown_lines(dimensions)
+    return lines
+
+
+def _breakdown_lines(breakdowns: dict[str, Any]) -> list[str]:
+    lines = []
+    for dimension, cells in breakdowns.items():
         lines.append("  " + t(f"results.dim.{dimension}"))
         for key, cell in cells.items():
             lines.append(
@@ -208,8 +224,67 @@ def _percent(value: float | None) -> str:
     return t("results.rate_none") if value is None else f"{value:.1f} %".replace(".", ",")
 
 
-def _evaluation_table(title: str, rows: list[dict[str, Any]], population: object) -> list[str]:
-    names = [t(f"results.eval_row.{row['category']}") for row in rows]
+# The on-date table's own names, where its row holds more than the ever table's row of that
+# name: 003 Tab 6.11 merges løntilskud into hours with a top-up, and so do we.
+_ON_DATE_LABELS = {PAID_HOURS_WITH_BENEFIT: "results.eval_on_row.paid_hours_with_benefit"}
+NOTE_WIDTH = 94
+
+
+def evaluation_label(table: str, category: str) -> str:
+    """A row's name in the evaluation's `table` ("ever", "on_date" or "hours_per_month")."""
+    if table == "on_date" and category in _ON_DATE_LABELS:
+        return t(_ON_DATE_LABELS[category])
+    return t(f"results.eval_row.{category}")
+
+
+def decimal(value: float | None) -> str:
+    """A figure with one decimal, with a decimal comma as the tables' per cents ("90,6")."""
+    return t("results.rate_none") if value is None else f"{value:.1f}".replace(".", ",")
+
+
+def per_week(value: float | None) -> str:
+    """Hours a week as the evaluation writes them: "≈ 21,1"; "–" when hidden or unknown."""
+    if value is None:
+        return t("results.rate_none")
+    return t("results.eval_hours_per_week", hours=decimal(value))
+
+
+def hours_cells(row: dict[str, Any]) -> list[str]:
+    """A row of `hours_per_month` as text: mean, SD, n, without hours, ≈ per week."""
+    return [
+        decimal(row["mean"]),
+        decimal(row["sd"]),
+        str(row["n"]),
+        str(row["without_hours"]),
+        per_week(row["per_week"]),
+    ]
+
+
+def hours_headings() -> list[str]:
+    keys = ("mean", "sd", "n", "without", "week")
+    return [t(f"results.eval_hours_{key}") for key in keys]
+
+
+def _hours_table(rows: list[dict[str, Any]]) -> list[str]:
+    names = [evaluation_label("hours_per_month", row["category"]) for row in rows]
+    width = max(len(name) for name in names)
+    headings = hours_headings()
+    widths = [max(len(heading), 6) for heading in headings]
+
+    def line(name: str, cells: list[str]) -> str:
+        shown = "".join(f"  {cell:>{w}}" for cell, w in zip(cells, widths, strict=True))
+        return f"    {name:<{width}}{shown}"
+
+    lines = ["  " + t("results.eval_hours"), line("", headings)]
+    lines += [line(name, hours_cells(row)) for name, row in zip(names, rows, strict=True)]
+    lines += ["    " + part for part in textwrap.wrap(t("results.eval_hours_note"), NOTE_WIDTH)]
+    return lines
+
+
+def _evaluation_table(
+    table: str, title: str, rows: list[dict[str, Any]], population: object
+) -> list[str]:
+    names = [evaluation_label(table, row["category"]) for row in rows]
     width = max(len(name) for name in [*names, t("results.eval_total")])
     lines = [
         "  " + title,
@@ -223,7 +298,8 @@ def _evaluation_table(title: str, rows: list[dict[str, Any]], population: object
 
 
 def _evaluation(data: dict[str, Any]) -> list[str]:
-    """Tables 6.10 and 6.11 of the midterm evaluation, counted from our own trips."""
+    """Tables 6.10 and 6.11 of the midterm evaluation, and 6.16's hours per month, counted
+    from our own trips."""
     evaluation = data.get("evaluation")
     if not evaluation:
         return []
@@ -231,11 +307,13 @@ def _evaluation(data: dict[str, Any]) -> list[str]:
     when = date.fromisoformat(day) if isinstance(day, str) else day
     population = evaluation["population"]
     lines = ["", t("results.eval_heading"), "  " + t("results.eval_population", count=population)]
-    lines += _evaluation_table(t("results.eval_ever"), evaluation["ever"], population)
+    lines += _evaluation_table("ever", t("results.eval_ever"), evaluation["ever"], population)
     lines.append("")
     lines += _evaluation_table(
-        t("results.eval_on", date=format_date(when)), evaluation["on_date"], population
+        "on_date", t("results.eval_on", date=format_date(when)), evaluation["on_date"], population
     )
+    if evaluation.get("hours_per_month"):
+        lines += ["", *_hours_table(evaluation["hours_per_month"])]
     if data["suppressed"]:
         lines.append("  " + t("results.eval_suppressed"))
     return lines

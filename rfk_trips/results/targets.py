@@ -1,16 +1,18 @@
 """Targets (måltal, DOMAIN.md R35): a number per municipality, half-year and measure, and how
 far the logged outcomes have come towards it.
 
-The achieved figure is never counted here: it is read from the same `load_figures` as
-`rfk-trips stats`, for the municipality's completed trips in the half-year. An outcome counts
-towards the half-year of the trip that led to it, even when it starts after the half-year.
+The achieved figure is read from the same `load_figures` as `rfk-trips stats`, for the
+municipality's completed trips in the half-year. An outcome counts towards the half-year of the
+trip that led to it, even when it starts after the half-year. The one figure those cannot tell
+is `new_hosts`: whether a company's first visit ever (any municipality, any date) lies in the
+half-year, which `count_new_hosts` asks of every completed trip.
 """
 
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
@@ -20,8 +22,8 @@ from rfk_trips.results.results_service import ResultFilter, load_figures
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.outcome_figures import Figures
 from rfk_trips.trips.trip_service import municipality_by_name
-from storage.codes import OutcomeKind, TargetMeasure
-from storage.models import Municipality, Target, utc_now
+from storage.codes import OutcomeKind, TargetMeasure, TripStatus
+from storage.models import Municipality, Target, Trip, Visit, utc_now
 from storage.sessions import session_scope
 
 _FIRST_YEAR, _LAST_YEAR = 2000, 2100
@@ -89,9 +91,17 @@ def parse_measure(text: str) -> TargetMeasure:
     return measure
 
 
-def achieved(figures: Figures, measure: TargetMeasure) -> int:
-    """The figure a measure is compared with: distinct citizens (trips for `trips`)."""
+def achieved(figures: Figures, measure: TargetMeasure, *, new_hosts: int | None = None) -> int:
+    """The figure a measure is compared with: distinct citizens (trips for `trips`, companies
+    for the host measures). `new_hosts` is `count_new_hosts`' answer, which the figures lack."""
     total = figures.total
+    if measure is TargetMeasure.HOSTS_VISITED:
+        # `by_company` also holds companies that only received an outcome: not hosts.
+        return sum(1 for company in figures.by_company if company.counts.trips > 0)
+    if measure is TargetMeasure.NEW_HOSTS:
+        if new_hosts is None:
+            raise ValueError("new_hosts is counted by count_new_hosts(), not from figures")
+        return new_hosts
     if measure is TargetMeasure.IN_PAID_WORK:
         return total.ever.in_paid_work
     if measure is TargetMeasure.ATTENDED:
@@ -101,6 +111,39 @@ def achieved(figures: Figures, measure: TargetMeasure) -> int:
     if measure is TargetMeasure.CITIZENS_WITH_OUTCOME:
         return total.ever.citizens
     return total.ever.by_kind[OutcomeKind(measure.value)]
+
+
+def count_new_hosts(engine: Engine, municipality: str, period: HalfYear) -> int:
+    """The companies that hosted a visit on the municipality's completed trips in the half-year
+    and whose first visit on any completed trip (any municipality) falls in that half-year."""
+    completed = col(Trip.status) == TripStatus.COMPLETED
+    with session_scope(engine) as session:
+        place = municipality_by_name(session, municipality)
+        hosts = (
+            select(col(Visit.company_id))
+            .join(Trip, col(Trip.id) == col(Visit.trip_id))
+            .where(
+                completed,
+                col(Trip.municipality_id) == place.id,
+                col(Trip.trip_date).between(period.start, period.end),
+            )
+        )
+        first_visits = (
+            select(
+                col(Visit.company_id).label("company_id"),
+                func.min(col(Trip.trip_date)).label("first_day"),
+            )
+            .join(Trip, col(Trip.id) == col(Visit.trip_id))
+            .where(completed, col(Visit.company_id).in_(hosts))
+            .group_by(col(Visit.company_id))
+            .subquery()
+        )
+        new = session.scalar(
+            select(func.count())
+            .select_from(first_visits)
+            .where(first_visits.c.first_day.between(period.start, period.end))
+        )
+        return new or 0
 
 
 @dataclass(frozen=True)
@@ -233,7 +276,10 @@ def target_progress(
         if row.municipality not in figures:
             where = ResultFilter(period.start, period.end, row.municipality)
             figures[row.municipality] = load_figures(engine, where, today=today)
-        reached = achieved(figures[row.municipality], row.measure)
+        new_hosts = None
+        if row.measure is TargetMeasure.NEW_HOSTS:  # one target per measure: asked once
+            new_hosts = count_new_hosts(engine, row.municipality, period)
+        reached = achieved(figures[row.municipality], row.measure, new_hosts=new_hosts)
         progress.append(
             TargetProgress(
                 municipality=row.municipality,

@@ -10,8 +10,10 @@ from rfk_trips.results.results_service import ResultFilter
 from rfk_trips.results.targets import HalfYear, TargetProgress, target_progress
 from rfk_trips.results.text_charts import progress_chart
 from rfk_trips.rules.danish_dates import format_date
+from storage.codes import TargetMeasure
 
 PROGRESS_WIDTH = 12
+_HOST_MEASURES = {TargetMeasure.HOSTS_VISITED, TargetMeasure.NEW_HOSTS}
 
 
 def progress_lines(progress: list[TargetProgress], period: HalfYear) -> list[str]:
@@ -36,6 +38,8 @@ def progress_lines(progress: list[TargetProgress], period: HalfYear) -> list[str
         )
         lines += [f"  {municipality}", *(f"    {line}" for line in chart)]
     lines.append("  " + t("targets.progress_note"))
+    if any(row.measure in _HOST_MEASURES for row in progress):
+        lines.append("  " + t("targets.progress_note_hosts"))
     return lines
 
 

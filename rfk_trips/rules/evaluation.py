@@ -15,6 +15,8 @@ tables can be laid beside the midterm evaluation's (DOMAIN.md §5.5, R27).
   under their benefit: an unknown benefit is counted with "kontanthjælp m.m." (the group
   most of them are in, 003 Tab 6.3), never as "no benefit", which would claim to know.
 * **Percent** is 100·n/N rounded to one decimal; 0.0 when nobody came.
+* **Hours per month** (Table 6.16's shape) for the ever table's three paid-work rows, over the
+  citizens placed in each: the rule is in `rfk_trips.rules.paid_hours`.
 * **Suppression** (`suppress_rows`): 1–4 as "<5", and one more cell where the total would give
   a hidden one away.
 """
@@ -32,10 +34,12 @@ from rfk_trips.rules.outcome_figures import (
     EvaluationRow,
     Facts,
     Figures,
+    HoursRow,
     OutcomeFact,
     attribute,
     counted_kind,
 )
+from rfk_trips.rules.paid_hours import Spell, citizen_hours_per_month, hours_row
 from storage.codes import ATTENDED, BenefitGroup, OutcomeKind
 
 PAID_HOURS = "paid_hours"
@@ -73,6 +77,12 @@ ON_DATE_ROWS: tuple[str, ...] = (
     NO_HOURS_RESOURCE_PROGRAMME,
     NO_HOURS_NO_BENEFIT,
 )
+# Table 6.16: the ever table's paid-work rows, each with the kind its hours are counted from.
+HOURS_ROWS: tuple[tuple[str, OutcomeKind], ...] = (
+    (PAID_HOURS, OutcomeKind.PAID_HOURS),
+    (PAID_HOURS_WITH_BENEFIT, OutcomeKind.PAID_HOURS_WITH_BENEFIT),
+    (FLEX_JOB, OutcomeKind.FLEX_JOB),
+)
 RESOURCE_PROGRAMMES: frozenset[BenefitGroup] = frozenset(
     {BenefitGroup.REHABILITATION, BenefitGroup.RESOURCE_PROGRAMME, BenefitGroup.JOB_CLARIFICATION}
 )
@@ -81,7 +91,15 @@ RESOURCE_PROGRAMMES: frozenset[BenefitGroup] = frozenset(
 SECONDARY = "x"
 
 
-__all__ = ["Evaluation", "EvaluationRow", "classify", "evaluate", "hidden_cells", "with_evaluation"]
+__all__ = [
+    "Evaluation",
+    "EvaluationRow",
+    "HoursRow",
+    "classify",
+    "evaluate",
+    "hidden_cells",
+    "with_evaluation",
+]
 
 
 @dataclass(frozen=True)
@@ -143,13 +161,41 @@ def _on_date_row(citizen_id: int, citizen: _Citizen, benefits: Benefits, on: dat
     return NO_HOURS_CASH_BENEFIT
 
 
-def classify(facts: Facts, *, on: date, until: date) -> tuple[dict[int, str], dict[int, str]]:
-    """Each citizen of the population -> their row in the ever table and in the on-date table."""
-    benefits = Benefits.of(facts)
-    people = _population(facts)
+def _placed(
+    people: Mapping[int, _Citizen], benefits: Benefits, *, on: date, until: date
+) -> tuple[dict[int, str], dict[int, str]]:
     ever = {cid: _ever_row(cid, c, benefits, until) for cid, c in people.items()}
     on_date = {cid: _on_date_row(cid, c, benefits, on) for cid, c in people.items()}
     return ever, on_date
+
+
+def classify(facts: Facts, *, on: date, until: date) -> tuple[dict[int, str], dict[int, str]]:
+    """Each citizen of the population -> their row in the ever table and in the on-date table."""
+    return _placed(_population(facts), Benefits.of(facts), on=on, until=until)
+
+
+def _hours(
+    people: Mapping[int, _Citizen], ever: Mapping[int, str], benefits: Benefits, until: date
+) -> tuple[HoursRow, ...]:
+    """Hours per month of each paid-work row of the ever table (`rules.paid_hours`)."""
+    rows = []
+    for row, kind in HOURS_ROWS:
+        per_citizen: list[float] = []
+        without = 0
+        for cid in (cid for cid, placed in ever.items() if placed == row):
+            citizen = people[cid]
+            spells = [
+                Spell(o.start, o.end, o.hours_per_week)
+                for o in citizen.outcomes
+                if o.hours_per_week is not None and counted_kind(o, benefits, None) == kind
+            ]
+            hours = citizen_hours_per_month(spells, start=citizen.first_trip, until=until)
+            if hours is None:
+                without += 1
+            else:
+                per_citizen.append(hours)
+        rows.append(hours_row(row, per_citizen, without))
+    return tuple(rows)
 
 
 def percent(count: int, population: int) -> float:
@@ -165,9 +211,18 @@ def _rows(rows: Sequence[str], placed: Mapping[int, str]) -> tuple[EvaluationRow
 
 
 def evaluate(facts: Facts, *, on: date, until: date) -> Evaluation:
-    """Both tables: `on` is the status date of Table 6.11, `until` the end of "ever"."""
-    ever, on_date = classify(facts, on=on, until=until)
-    return Evaluation(len(ever), on, _rows(EVER_ROWS, ever), _rows(ON_DATE_ROWS, on_date))
+    """Both tables and the hours per month: `on` is the status date of Table 6.11, `until`
+    the end of "ever"."""
+    benefits = Benefits.of(facts)
+    people = _population(facts)
+    ever, on_date = _placed(people, benefits, on=on, until=until)
+    return Evaluation(
+        len(ever),
+        on,
+        _rows(EVER_ROWS, ever),
+        _rows(ON_DATE_ROWS, on_date),
+        _hours(people, ever, benefits, until),
+    )
 
 
 def with_evaluation(figures: Figures, facts: Facts) -> Figures:

@@ -22,13 +22,16 @@ The rules, decided once for every caller:
   `counted_kind`.
 * **The evaluation's tables** (003 Tab 6.10, 6.11) are counted in `rfk_trips.rules.evaluation`
   (`with_evaluation` adds them to the figures).
+* **Breakdowns (R36).** Distinct citizens (who came, or have an outcome credited) by age
+  band, gender, benefit group and the quarter of their first trip in the selection (003
+  Tab 6.13), for the whole selection and for each municipality's trips alone.
 * **Suppression (R36).** In exports that leave the job centre a count of 1–4 is shown as
   "<5"; 0 stays 0 (it names nobody). See `suppress_count`.
 """
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rfk_trips.rules.benefit_history import BenefitPeriod, benefit_on, ever_had
@@ -113,6 +116,8 @@ class OutcomeFact:
     trip_id: int | None = None
     company_id: int | None = None
     company_name: str = ""
+    # Hours a week as recorded (paid hours, flex job, small job …); None when not known.
+    hours_per_week: float | None = None
 
     def running_on(self, on: date) -> bool:
         return self.start <= on and (self.end is None or self.end >= on)
@@ -202,13 +207,31 @@ class EvaluationRow:
 
 
 @dataclass(frozen=True)
+class HoursRow:
+    """A row of Table 6.16's shape (`rules.paid_hours`): hours a month in one paid-work row.
+
+    `n` citizens of the row have known hours (mean and sample SD over them, None when too
+    few); `without_hours` more are in the row with none known. Rounded to one decimal.
+    """
+
+    category: str
+    mean: float | None
+    sd: float | None
+    n: int
+    without_hours: int
+    per_week: float | None
+
+
+@dataclass(frozen=True)
 class Evaluation:
-    """Tables 6.10 (`ever`) and 6.11 (`on_date`, on `status_date`) over `population` citizens."""
+    """Tables 6.10 (`ever`) and 6.11 (`on_date`, on `status_date`) over `population` citizens,
+    and hours per month of the ever table's paid-work rows (Table 6.16's shape)."""
 
     population: int
     status_date: date
     ever: tuple[EvaluationRow, ...]
     on_date: tuple[EvaluationRow, ...]
+    hours_per_month: tuple[HoursRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -221,6 +244,11 @@ class Figures:
     by_company: tuple[CompanyGroup, ...]
     breakdowns: Mapping[str, tuple[Cell, ...]]
     by_trip: tuple[TripGroup, ...] = ()
+    # Municipality (of the trips, as `by_municipality`) -> the breakdowns of its trips alone:
+    # the same as `breakdowns` with the selection filtered to that municipality.
+    breakdowns_by_municipality: Mapping[str, Mapping[str, tuple[Cell, ...]]] = field(
+        default_factory=dict
+    )
     # The evaluation's tables, counted by `rules.evaluation.evaluate` over the same facts.
     evaluation: Evaluation | None = None
 
@@ -292,6 +320,11 @@ def age_band(birth_year: int | None, reference: date) -> str:
     if age < 18:
         return UNDER_18
     return AGE_BANDS[min(max(age // 10 - 2, 0), len(AGE_BANDS) - 1)]
+
+
+def start_quarter(day: date) -> str:
+    """The quarter a citizen started in (003 Tab 6.13): `2018-Q3` for 1 July – 30 September."""
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
 
 
 def suppress_count(count: int) -> int | str:
@@ -447,19 +480,31 @@ def _breakdowns(
         if r.trip_id in trip_ids and not r.reserve and r.attendance in ATTENDED
     }
     benefits = Benefits.of(facts)
+    dates = {trip.trip_id: trip.trip_date for trip in facts.trips}
+    # A citizen starts with their first trip of the selection they came on; one counted only
+    # through an outcome linked to a trip (not attended) starts with the earliest such trip.
+    first: dict[int, date] = {}
+    for r in facts.attendance:
+        if r.trip_id in trip_ids and not r.reserve and r.attendance in ATTENDED:
+            first[r.citizen_id] = min(dates[r.trip_id], first.get(r.citizen_id, date.max))
     kinds_of: dict[int, set[OutcomeKind]] = defaultdict(set)
-    for outcome, _trip_id in credited:
+    for outcome, trip_id in credited:
         kinds_of[outcome.citizen_id].add(counted_kind(outcome, benefits, None))
+        if outcome.citizen_id not in attended:
+            first[outcome.citizen_id] = min(dates[trip_id], first.get(outcome.citizen_id, date.max))
     citizens = {c.citizen_id: c for c in facts.citizens}
     keys: dict[str, Callable[[CitizenFact], str]] = {
         "age_band": lambda c: age_band(c.birth_year, reference),
         "gender": lambda c: c.gender.value if c.gender else UNKNOWN,
         "benefit_group": lambda c: c.benefit_group.value if c.benefit_group else UNKNOWN,
+        "start_quarter": lambda c: start_quarter(first[c.citizen_id]),
     }
     orders = {
         "age_band": [UNDER_18, *AGE_BANDS],
         "gender": [g.value for g in Gender],
         "benefit_group": [b.value for b in BenefitGroup],
+        # Quarters sort as their codes do; every quarter is known.
+        "start_quarter": sorted({start_quarter(day) for day in first.values()}),
     }
     result: dict[str, tuple[Cell, ...]] = {}
     for dimension, key in keys.items():
@@ -483,6 +528,21 @@ def _breakdowns(
     return result
 
 
+def _breakdowns_by_municipality(
+    facts: Facts, reference: date
+) -> dict[str, dict[str, tuple[Cell, ...]]]:
+    """Each municipality's breakdowns, counted as if the selection held its trips alone (an
+    unlinked outcome is then credited to that municipality's latest trip before it)."""
+    trips: dict[str, list[TripFact]] = defaultdict(list)
+    for trip in facts.trips:
+        trips[trip.municipality or UNKNOWN].append(trip)
+    result = {}
+    for name, own in sorted(trips.items(), key=lambda item: sort_key(item[0])):
+        alone = replace(facts, trips=tuple(own))
+        result[name] = _breakdowns(alone, attribute(alone), reference)
+    return result
+
+
 def compute_figures(facts: Facts, *, on: date | None, reference_date: date) -> Figures:
     """Every figure of the selection. `reference_date` is the day ages are taken at."""
     credited = attribute(facts)
@@ -495,6 +555,7 @@ def compute_figures(facts: Facts, *, on: date | None, reference_date: date) -> F
         by_trip_format=_groups(facts, by_trip, on, lambda t: t.trip_format),
         by_company=_companies(facts, credited, by_trip, on),
         breakdowns=_breakdowns(facts, credited, reference_date),
+        breakdowns_by_municipality=_breakdowns_by_municipality(facts, reference_date),
         by_trip=tuple(
             TripGroup(trip.trip_id, trip.trip_date, trip.title, counts({trip.trip_id}, by_trip, on))
             for trip in sorted(facts.trips, key=lambda t: (t.trip_date, t.trip_id), reverse=True)

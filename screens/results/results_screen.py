@@ -3,7 +3,8 @@
 The overview is the very report `stats` prints, so the screen and the command never
 disagree; the trips and the host companies are tables to pick from: Enter on a trip
 shows that trip's figures alone. Evaluering lays the evaluation's Tables 6.10 and 6.11,
-counted from our trips, beside the figures VIVE published for all participants.
+counted from our trips, beside the figures VIVE published for all participants, and below
+them the hours per month of those in paid work (Table 6.16's shape), VIVE's beside.
 """
 
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from rfk_trips.results import results_screen_data
 from rfk_trips.results.results_screen_data import (
     EvaluationTable,
     EvaluationView,
+    HoursTable,
     ResultsView,
     Selection,
 )
@@ -50,6 +52,11 @@ from screens.widgets.title_bar import TitleBar
 
 def _rate(value: float | None) -> str:
     return "–" if value is None else f"{round(value * 100)} %"
+
+
+def right(heading: str) -> Text:
+    """A column heading over figures: to the right, as the figures are."""
+    return Text(heading, justify="right")
 
 
 class ResultsScreen(ModeScreen):
@@ -123,8 +130,9 @@ class ResultsScreen(ModeScreen):
             with TabPane(t("results.tab.evaluation"), id="results-tab-evaluation"):
                 with VerticalScroll(id="results-evaluation-scroll"):
                     yield Static("", id="results-evaluation-population", markup=False)
-                    with Horizontal(id="results-evaluation-tables"):
-                        for table in ("ever", "on"):
+                    # Stacked: side by side, the long category names wrap even at 150 columns.
+                    with Vertical(id="results-evaluation-tables"):
+                        for table in ("ever", "on", "hours"):
                             with Vertical(classes="results-evaluation-table"):
                                 yield Static(
                                     "", id=f"results-eval-{table}-title", classes="eval-title"
@@ -137,6 +145,13 @@ class ResultsScreen(ModeScreen):
                                 yield Static(
                                     "", id=f"results-eval-{table}-source", classes="eval-source"
                                 )
+                                if table == "hours":
+                                    yield Static(
+                                        "",
+                                        id="results-eval-hours-note",
+                                        classes="eval-source",
+                                        markup=False,
+                                    )
                     yield Static("", id="results-evaluation-note", markup=False)
         yield KeyFooter()
 
@@ -157,16 +172,19 @@ class ResultsScreen(ModeScreen):
         companies.add_column(t("results.col.with_outcome"), key="with_outcome", width=12)
         companies.add_column(t("results.col.paid"), key="paid", width=14)
         companies.add_column(t("results.col.at_company"), key="at_company", width=16)
+        # One category width for both, so the stacked tables' columns line up.
+        width = results_screen_data.category_width(("ever", "on_date"))
         for table in ("ever", "on"):
             evaluation = self.query_one(f"#results-eval-{table}", DataTable)
             # Read, not picked from: the scroll around the tables keeps the focus (and `s`).
             evaluation.can_focus = False
-            evaluation.add_column(t("results.eval_category"), key="category", width=30)
-            evaluation.add_column(t("results.eval_count"), key="count", width=6)
-            evaluation.add_column(t("results.eval_percent"), key="percent", width=8)
+            evaluation.add_column(t("results.eval_category"), key="category", width=width)
+            evaluation.add_column(right(t("results.eval_count")), key="count", width=6)
+            evaluation.add_column(right(t("results.eval_percent")), key="percent", width=8)
             evaluation.add_column(
-                results_screen_data.reference_heading(), key="reference", width=19
+                right(results_screen_data.reference_heading()), key="reference", width=19
             )
+        self._add_hours_columns()
         self.query_one("#results-on", Input).value = format_date(self.context.today())
         # Start on the figures, so the single-letter keys work at once.
         self.query_one("#results-overview-scroll", VerticalScroll).focus()
@@ -277,6 +295,41 @@ class ResultsScreen(ModeScreen):
             ("on", evaluation.on_date if evaluation else None),
         ):
             self._show_evaluation_table(name, table)
+        self._show_hours(evaluation.hours if evaluation else None)
+
+    def _add_hours_columns(self) -> None:
+        hours = self.query_one("#results-eval-hours", DataTable)
+        hours.can_focus = False
+        table = results_screen_data.hours_table([])  # the headings, before any figure
+        hours.add_column(
+            t("results.eval_category"),
+            key="category",
+            width=results_screen_data.category_width(("hours_per_month",)),
+        )
+        for index, heading in enumerate(table.headings):
+            hours.add_column(right(heading), key=f"cell-{index}", width=max(len(heading), 6))
+        hours.add_column(right(table.reference_heading), key="reference", width=16)
+
+    def _show_hours(self, table: HoursTable | None) -> None:
+        grid = self.query_one("#results-eval-hours", DataTable)
+        grid.clear()
+        self.query_one("#results-eval-hours-title", Static).update(
+            Text(table.title if table else "", style="bold")
+        )
+        self.query_one("#results-eval-hours-source", Static).update(
+            Text(table.reference_source if table else "")
+        )
+        self.query_one("#results-eval-hours-note", Static).update(table.note if table else "")
+        if table is None:
+            return
+        for index, line in enumerate(table.rows):
+            grid.add_row(
+                Text(line.label),
+                *(Text(cell, justify="right") for cell in line.cells),
+                Text(line.reference, justify="right"),
+                height=None,
+                key=str(index),
+            )
 
     def _show_evaluation_table(self, name: str, table: EvaluationTable | None) -> None:
         grid = self.query_one(f"#results-eval-{name}", DataTable)

@@ -238,7 +238,8 @@ HELP_EN: dict[str, str] = {
         "Set (or correct) a target: target set Lolland 2026H1 --measure in_paid_work --value 12."
     ),
     "rfk-trips target set --measure": (
-        "What is counted, e.g. in_paid_work, attended, paid_hours, internship, small_job."
+        "What is counted, e.g. in_paid_work, attended, paid_hours, internship, small_job, "
+        "hosts_visited, new_hosts."
     ),
     "rfk-trips target set --value": "The target (a whole number above 0).",
     "rfk-trips target remove": "Delete a target.",

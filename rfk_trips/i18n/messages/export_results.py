@@ -22,8 +22,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "VIVE {year} count (n = {count})",
     ),
     "export_results.eval_reference_percent": ("VIVE {year} procent", "VIVE {year} per cent"),
+    # Hours per month (003 Tab 6.16's shape), a sheet of its own.
+    "export_results.eval_hours_mean": ("Timer pr. måned", "Hours per month"),
+    "export_results.eval_hours_sd": ("Spredning", "Standard deviation"),
+    "export_results.eval_hours_n": ("Antal med timer", "Count with hours"),
+    "export_results.eval_hours_without": ("Uden registrerede timer", "Without recorded hours"),
+    "export_results.eval_hours_week": ("≈ timer pr. uge", "≈ hours per week"),
+    "export_results.eval_reference_mean": (
+        "VIVE {year} timer pr. måned",
+        "VIVE {year} hours per month",
+    ),
+    "export_results.eval_reference_sd": ("VIVE {year} spredning", "VIVE {year} SD"),
+    "export_results.eval_reference_n": ("VIVE {year} antal", "VIVE {year} count"),
     "export_results.section.selection": ("Udvalg", "Selection"),
     "export_results.section.total": ("I alt", "Total"),
+    "export_results.section.in_municipality": ("{section} i {name}", "{section} in {name}"),
     "export_results.section.at_company": (
         "Resultater hos virksomheden",
         "Outcomes at the company",

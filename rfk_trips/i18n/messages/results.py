@@ -8,8 +8,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "results.filter_municipality": ("Kommune: {name}", "Municipality: {name}"),
     "results.filter_format": ("Turformat: {code}", "Trip format: {code}"),
     "results.suppressed": (
-        "Tal på 1–4 er vist som »<5«, så ingen borger kan genkendes.",
-        "Counts of 1–4 are shown as “<5” so no citizen can be recognised.",
+        "Tal på 1–4 er vist som »<5«, så ingen borger kan genkendes. Hvor et skjult tal kunne "
+        "regnes ud af de andre, er ét tal mere skjult (»x« står for 5 eller flere).",
+        "Counts of 1–4 are shown as “<5” so no citizen can be recognised. Where a hidden count "
+        "could be worked out from the others, one more is hidden (“x” stands for 5 or more).",
     ),
     "results.bad_period": (
         "Perioden slutter ({end}), før den begynder ({start}). Byt om på --from og --to.",
@@ -83,12 +85,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "results.filter_trip": ("Kun turen {date} »{title}«", "Only the trip {date} “{title}”"),
     "results.filter_trip_id": ("Kun tur {id}", "Only trip {id}"),
     "results.breakdowns": (
-        "Borgere fordelt på alder, køn og ydelse",
-        "Citizens by age, gender and benefit",
+        "Borgere fordelt på alder, køn, ydelse og startkvartal",
+        "Citizens by age, gender, benefit and start quarter",
+    ),
+    "results.breakdowns_municipality": (
+        "Borgere fordelt på alder, køn, ydelse og startkvartal i {name}",
+        "Citizens by age, gender, benefit and start quarter in {name}",
     ),
     "results.dim.age_band": ("Alder", "Age"),
     "results.dim.gender": ("Køn", "Gender"),
     "results.dim.benefit_group": ("Ydelse", "Benefit"),
+    # 003 Tab 6.13: the quarter of a citizen's first trip.
+    "results.dim.start_quarter": (
+        "Startkvartal (første tur)",
+        "Start quarter (first trip)",
+    ),
+    "results.quarter": ("{quarter}. kvartal {year}", "Q{quarter} {year}"),
     "results.cell_line": (
         "{name}: {attended} mødt, {with_outcome} med resultat, {paid} i lønnet arbejde",
         "{name}: {attended} attended, {with_outcome} with an outcome, {paid} in paid work",
@@ -219,4 +231,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Reference: VIVE's evaluation {year}, all participants (n = {count}), Table {table}",
     ),
     "results.eval_reference_none": ("–", "–"),
+    # The on-date table merges løntilskud into hours with benefit, as 003 Tab 6.11 does.
+    "results.eval_on_row.paid_hours_with_benefit": (
+        "Ordinære timer med supplerende ydelse (inkl. løntilskud)",
+        "Paid hours with a top-up benefit (incl. wage subsidy)",
+    ),
+    # --- hours per month of those in paid work (003 Tab 6.16's shape) ---
+    "results.eval_hours": (
+        "Lønnede timer pr. måned, nogensinde efter turen (tabel 6.16)",
+        "Paid hours per month, ever after the trip (Table 6.16)",
+    ),
+    "results.eval_hours_mean": ("Timer/md.", "Hours/month"),
+    "results.eval_hours_sd": ("Spredning", "SD"),
+    "results.eval_hours_n": ("Antal", "Count"),
+    "results.eval_hours_without": ("Uden reg. timer", "Hours unknown"),
+    "results.eval_hours_week": ("≈ t/uge", "≈ h/week"),
+    "results.eval_hours_per_week": ("≈ {hours}", "≈ {hours}"),
+    "results.eval_hours_note": (
+        "Timer pr. uge × 4,3 i hver måned efter første tur med timer af rækkens slags (delvise "
+        "måneder efter dage); gennemsnit pr. borger, så over borgerne. Antal: borgere med "
+        "registrerede timer; uden reg. timer: resten af rækken.",
+        "Hours a week × 4.3 in each month after the first trip with hours of the row's kind "
+        "(part months by their days); a mean per citizen, then over the citizens. Count: "
+        "citizens with hours recorded; hours unknown: the rest of the row.",
+    ),
+    "results.eval_hours_reference_col": ("VIVE {year}", "VIVE {year}"),
+    "results.eval_hours_reference_figure": ("{mean} · {sd} · {n}", "{mean} · {sd} · {n}"),
+    "results.eval_hours_reference_source": (
+        "Reference: VIVE-evalueringen {year}, tabel {table}: timer pr. måned · spredning · "
+        "antal borgere",
+        "Reference: VIVE's evaluation {year}, Table {table}: hours per month · SD · citizens",
+    ),
 }

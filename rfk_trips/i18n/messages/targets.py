@@ -46,4 +46,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Opnået: borgere, der nåede det efter en tur i halvåret (som i »stats«).",
         "Achieved: citizens who reached it after a trip in the half-year (as in “stats”).",
     ),
+    "targets.progress_note_hosts": (
+        "Virksomheder: værter for et besøg på halvårets ture; nye, når det første besøg "
+        "nogensinde (alle kommuner) var i halvåret.",
+        "Companies: hosts of a visit on the half-year's trips; new when their first visit ever "
+        "(any municipality) was in the half-year.",
+    ),
 }
