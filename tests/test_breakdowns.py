@@ -21,8 +21,8 @@ from rfk_trips.rules.outcome_figures import (
     start_quarter,
 )
 from storage.codes import Attendance, OutcomeKind
+from tests.figure_scenario import ON, REFERENCE, scenario
 from tests.figure_strategies import facts
-from tests.test_outcome_figures import ON, REFERENCE, scenario
 
 A = Attendance.PRESENT
 
