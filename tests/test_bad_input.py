@@ -21,7 +21,8 @@ from sqlalchemy.engine import Engine
 
 from rfk_trips.cli.main import cli
 from rfk_trips.database.opening import open_database
-from rfk_trips.exchange.importing import MAX_IMPORT_MB, import_file
+from rfk_trips.exchange.import_reading import MAX_IMPORT_MB
+from rfk_trips.exchange.importing import import_file
 from rfk_trips.rules.errors import UserError
 from tests.conftest import TODAY
 from tests.database_choice import db_option, url_for

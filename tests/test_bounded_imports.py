@@ -25,16 +25,16 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from rfk_trips.cli.main import cli
-from rfk_trips.exchange import importing
-from rfk_trips.exchange.importing import (
+from rfk_trips.exchange import import_reading
+from rfk_trips.exchange.import_reading import (
     MAX_IMPORT_MB,
     MAX_IMPORT_ROWS,
     MAX_LISTED_ERROR_LINES,
     MAX_XLSX_RATIO,
     MAX_XLSX_UNPACKED_MB,
     XLSX_RATIO_FROM_MB,
-    import_file,
 )
+from rfk_trips.exchange.importing import import_file
 from rfk_trips.i18n.catalogue import number
 from rfk_trips.rules.errors import UserError
 from storage.models import Citizen
@@ -260,7 +260,7 @@ def test_one_row_past_the_limit_is_refused_with_the_limit(
 def test_the_row_limit_refuses_as_soon_as_the_row_past_it_is_read(
     engine: Engine, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importing, "MAX_IMPORT_ROWS", 5)
+    monkeypatch.setattr(import_reading, "MAX_IMPORT_ROWS", 5)
     at_limit = write_csv(tmp_path / "fem.csv", [["Navn"], *([n] for n in names(5))])
     assert import_file(engine, "citizens", at_limit, today=TODAY, dry_run=True).created == 5
 

@@ -66,8 +66,10 @@ USAGE_ERRORS = [
     (["demo", "--forc"], "Mente du '--force'?", "Did you mean '--force'?"),
     (
         ["import", "people", "f.csv"],
-        "»people« er ikke en af 'companies', 'citizens', 'staff'.",
-        "'people' is not one of 'companies', 'citizens', 'staff'.",
+        "»people« er ikke en af 'companies', 'citizens', 'staff', 'trips', 'attendance', "
+        "'outcomes'.",
+        "'people' is not one of 'companies', 'citizens', 'staff', 'trips', 'attendance', "
+        "'outcomes'.",
     ),
     (["trips", "extra"], "Et argument for meget (extra)", "Got unexpected extra argument (extra)"),
     (["demo", "--scale"], "Tilvalget »--scale« skal have en værdi.", "requires an argument"),
@@ -262,7 +264,7 @@ def test_values_and_arguments_are_named_in_the_runs_language(tmp_path: Path) -> 
     assert "Usage: rfk-trips checkin [OPTIONS] TRIP_ID [CITIZEN_ID]" in _usage_and_options(
         run(tmp_path, "--lang", "en", "checkin", "--help").output
     )
-    assert "{companies|citizens|staff} FIL" in run(tmp_path, "import", "--help").output
+    assert "{companies|citizens|staff|trips|attendance|outcomes} FIL" in run(tmp_path, "import", "--help").output
 
 
 def test_a_missing_argument_is_named_as_the_usage_line_names_it(tmp_path: Path) -> None:

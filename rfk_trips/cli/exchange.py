@@ -1,5 +1,6 @@
 """`rfk-trips demo`, `import` and `export`: data in and out of the registers."""
 
+import sys
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ from rfk_trips.cli.support import (
     pass_state,
     today,
 )
-from rfk_trips.i18n.catalogue import t
+from rfk_trips.i18n.catalogue import number, t
 from rfk_trips.rules.errors import UserError
 
 # --- demo ----------
@@ -40,15 +41,39 @@ def demo(state: CliState, scale: int, seed: int, force: bool) -> None:
 
 
 @click.command("import")
-@click.argument("kind", type=click.Choice(["companies", "citizens", "staff"]))
+@click.argument(
+    "kind",
+    type=click.Choice(["companies", "citizens", "staff", "trips", "attendance", "outcomes"]),
+)
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Tjek filen uden at skrive noget.")
 @pass_state
 def import_command(state: CliState, kind: str, file: Path, dry_run: bool) -> None:
-    """Importér virksomheder, borgere eller medarbejdere fra .csv eller .xlsx."""
+    """Importér virksomheder, borgere eller medarbejdere fra .csv eller .xlsx.
+
+    trips, attendance og outcomes bringer historikken ind: tidligere ture, fremmødet på dem og
+    resultaterne bagefter. Importér registrene først, så turene, så fremmødet, så resultaterne.
+    """
     from rfk_trips.exchange.importing import import_file
 
-    report = import_file(state.engine, kind, file, today=today(), dry_run=dry_run)  # type: ignore[arg-type]
+    # A count that counts up on one line, where someone watches (a log gets the summary).
+    shown = sys.stderr.isatty()
+
+    def progress(rows: int) -> None:
+        click.echo("\r" + t("import.progress", rows=number(rows)), nl=False, err=True)
+
+    try:
+        report = import_file(
+            state.engine,
+            kind,  # type: ignore[arg-type]
+            file,
+            today=today(),
+            dry_run=dry_run,
+            progress=progress if shown else None,
+        )
+    finally:
+        if shown:  # the count's line cleared for what follows (the summary, or a refusal)
+            click.echo("\r\033[K", nl=False, err=True)
     for note in report.notes:
         click.echo(note, err=True)
     click.echo(report.summary())
@@ -65,6 +90,7 @@ def import_command(state: CliState, kind: str, file: Path, dry_run: bool) -> Non
             "citizens",
             "staff",
             "trips",
+            "attendance",
             "participants",
             "followups",
             "outcomes",

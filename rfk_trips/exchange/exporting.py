@@ -1,7 +1,9 @@
 """Exporting registers and trips to the files staff open in Excel (.csv, .xlsx) or scripts (.json).
 
-Every record carries its `id`, the one the other commands take. Column headers are the same
-Danish names the import reads, so an exported register can be edited and imported again.
+Every register record carries its `id`, the one the other commands take. Column headers are
+the same Danish names the import reads, so an exported register can be edited and imported
+again; the history files (trips, attendance, outcomes) are made by `history_export` in the
+shape their import reads.
 
 Each export is a read-out in the audit log, naming the citizens the file names. Skånehensyn
 (sensitive) leaves only on request (`sensitive=True`, citizens only), in a file whose name
@@ -20,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from rfk_trips.database.failures import file_error
+from rfk_trips.exchange.history_export import attendance_table, trips_table
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
 from rfk_trips.privacy.read_outs import write_recorded
@@ -29,7 +32,6 @@ from rfk_trips.registers.record_fields import (
     STAFF_FIELDS,
     RegisterFields,
 )
-from rfk_trips.rules.danish_dates import format_time
 from rfk_trips.rules.errors import UserError
 from storage.models import (
     Citizen,
@@ -39,17 +41,24 @@ from storage.models import (
     Participation,
     Staff,
     Trip,
-    TripFormat,
 )
 from storage.sessions import session_scope
 from storage.tabular_files import UnsupportedFileType, write_table
 
-ExportKind = Literal["companies", "citizens", "staff", "trips", "participants"]
-EXPORT_KINDS: tuple[ExportKind, ...] = ("companies", "citizens", "staff", "trips", "participants")
+ExportKind = Literal["companies", "citizens", "staff", "trips", "attendance", "participants"]
+EXPORT_KINDS: tuple[ExportKind, ...] = (
+    "companies",
+    "citizens",
+    "staff",
+    "trips",
+    "attendance",
+    "participants",
+)
 # The column holding the citizen a row names, for the exports that name citizens.
 CITIZEN_COLUMN: dict[str, str] = {
     "citizens": "id",
     "participants": "borger_id",
+    "attendance": "borger_id",
     "followups": "borger_id",
     "outcomes": "borger_id",
 }
@@ -238,44 +247,13 @@ def _staff_table(session: Session, cells: _Cells) -> ExportTable:
 
 
 def _trips_table(session: Session, cells: _Cells) -> ExportTable:
-    """Every trip, by date."""
-    formats = {f.id: f.code for f in session.scalars(select(TripFormat))}
-    headers = [
-        "id",
-        "titel",
-        "dato",
-        "format",
-        "kommune",
-        "status",
-        "moedested",
-        "moedetid",
-        "hjemkomst",
-        "bus",
-        "busreference",
-        "pladser",
-        "forplejning",
-        "version",
-    ]
-    rows = [
-        [
-            tr.id,
-            tr.title,
-            tr.trip_date,
-            formats.get(tr.format_id, ""),
-            cells.municipalities.get(tr.municipality_id, ""),
-            cells.show(tr.status),
-            tr.meeting_place,
-            format_time(tr.meeting_time),
-            format_time(tr.return_time),
-            tr.bus_operator,
-            tr.bus_reference,
-            tr.bus_seats,
-            tr.catering_count,
-            tr.version,
-        ]
-        for tr in session.scalars(select(Trip).order_by(col(Trip.trip_date), col(Trip.id)))
-    ]
-    return ExportTable(headers, rows)
+    """Every trip, by date, in the shape the trips import reads (history_export)."""
+    return ExportTable(*trips_table(session, codes=cells.codes))
+
+
+def _attendance_table(session: Session, cells: _Cells) -> ExportTable:
+    """Who came on each completed trip, in the shape the attendance import reads."""
+    return ExportTable(*attendance_table(session, codes=cells.codes))
 
 
 def _participants_table(session: Session, cells: _Cells) -> ExportTable:
@@ -323,6 +301,7 @@ _TABLES: dict[str, Callable[[Session, _Cells], ExportTable]] = {
     "companies": _companies_table,
     "staff": _staff_table,
     "trips": _trips_table,
+    "attendance": _attendance_table,
     "participants": _participants_table,
 }
 

@@ -1,6 +1,7 @@
 """Exporting what came of the trips: follow-ups, outcomes and the figures of `rfk-trips stats`.
 
-`followups` and `outcomes` name citizens and stay inside the job centre; like the citizens
+`followups` and `outcomes` name citizens and stay inside the job centre (`outcomes` in the
+shape the outcomes import reads, `history_export`); like the citizens
 export they never carry skånehensyn, and the audit log names the citizens each file holds.
 `stats` is meant to leave the job centre, so every count of 1–4 people is always shown as
 "<5" (DOMAIN.md R36): the JSON is exactly `rfk-trips stats --json --suppress-small`, and
@@ -21,8 +22,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col
 
 from rfk_trips.after_trip.follow_up_listing import list_follow_ups
-from rfk_trips.after_trip.outcomes import list_outcomes
 from rfk_trips.exchange.exporting import ExportTable, codes_for, export_errors, write_export
+from rfk_trips.exchange.history_export import outcomes_table as history_outcomes_table
+from rfk_trips.exchange.history_fields import OUTCOME_FIELDS
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
 from rfk_trips.privacy.read_outs import write_recorded
@@ -61,25 +63,7 @@ FOLLOW_UP_HEADERS = [
     "naeste_skridt",
     "note",
 ]
-OUTCOME_HEADERS = [
-    "id",
-    "borger_id",
-    "navn",
-    "resultat",
-    "start",
-    "slut",
-    "virksomhed_id",
-    "virksomhed",
-    "timer_pr_uge",
-    "tur_id",
-    "turdato",
-    "tur",
-    "revurdering",
-    "maal",
-    "stoppet_tidligt",
-    "slutaarsag",
-    "note",
-]
+OUTCOME_HEADERS = [f.column for f in OUTCOME_FIELDS.fields]
 
 
 def refuse_stats_options(kind: str, given: Sequence[str]) -> None:
@@ -130,31 +114,10 @@ def follow_ups_table(engine: Engine, *, codes: bool, today: date) -> ExportTable
 
 
 def outcomes_table(engine: Engine, *, codes: bool) -> ExportTable:
-    """Every outcome, by start date, with the trip that led to it."""
-    dates = _trip_dates(engine)
-    rows: list[list[Any]] = [
-        [
-            row.id,
-            row.citizen_id,
-            row.citizen,
-            row.kind.value if codes else row.kind_label,
-            row.start_date,
-            row.end_date,
-            row.company_id,
-            row.company,
-            row.hours_per_week,
-            row.trip_id,
-            dates.get(row.trip_id) if row.trip_id is not None else None,
-            row.trip,
-            row.review_date,
-            row.aim,
-            row.ended_early,
-            row.end_reason,
-            row.note,
-        ]
-        for row in list_outcomes(engine)
-    ]
-    return ExportTable(OUTCOME_HEADERS, rows)
+    """Every outcome, by start date, with the trip that led to it, in the shape the outcomes
+    import reads (history_export)."""
+    with session_scope(engine) as session:
+        return ExportTable(*history_outcomes_table(session, codes=codes))
 
 
 # --- the figures as a flat table -------------------------------------------------------

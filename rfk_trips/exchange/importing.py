@@ -1,4 +1,5 @@
-"""Importing registers from Excel (.xlsx) or CSV: all rows or none.
+"""Importing from Excel (.xlsx) or CSV: all rows or none. Registers here; the past (trips,
+attendance, outcomes) in `rfk_trips.exchange.history_import`.
 
 Every row is checked before anything is written. One bad row and nothing is imported: the
 user gets the bad rows with their line numbers and a Danish reason (the first
@@ -6,24 +7,34 @@ MAX_LISTED_ERROR_LINES, then how many more). Importing the same file twice chang
 second time, because records are matched to the ones already there (companies on CVR, else
 name + postcode; citizens on name + phone; staff on initials).
 
-The file is read row by row, and held to the limits below before it is parsed, so that a file
-too big to be a register is refused at once instead of after minutes of reading.
+The file is read and held to its limits by `rfk_trips.exchange.import_reading`.
 """
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
-from rfk_trips.exchange.import_checks import cell_problems, length_problems, one_line
-from rfk_trips.i18n.catalogue import number, t
+from rfk_trips.exchange.history_import import import_history
+from rfk_trips.exchange.import_checks import cell_problems, length_problems
+from rfk_trips.exchange.import_reading import (
+    HISTORY_KINDS,
+    ImportKind,
+    ImportReport,
+    Progress,
+    RowErrors,
+    column_keys,
+    open_file,
+    read_rows,
+)
+from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import normalise
 from rfk_trips.registers.benefit_periods import BENEFIT_SINCE, change_benefit, start_history
 from rfk_trips.registers.lookups import load_lookups
@@ -34,7 +45,6 @@ from rfk_trips.registers.record_fields import (
     Lookups,
     ParsedRecord,
     RegisterFields,
-    header_key,
     parse_citizen,
     parse_company,
     parse_staff,
@@ -42,67 +52,7 @@ from rfk_trips.registers.record_fields import (
 from rfk_trips.rules.errors import UserError
 from storage.models import Citizen, Company, Staff, utc_now
 from storage.sessions import session_scope
-from storage.tabular_files import (
-    READABLE_SUFFIXES,
-    TableReadError,
-    TableRow,
-    TableStream,
-    UnpackLimits,
-    UnsupportedFileType,
-    open_table,
-)
-
-ImportKind = Literal["companies", "citizens", "staff"]
-IMPORT_KINDS: tuple[ImportKind, ...] = ("companies", "citizens", "staff")
-
-# --- The limits of one import, all in one place. ------------------------------------------
-# A municipality's whole citizen register is well under a megabyte; a bigger file is a
-# mistake (a log, a database, a video), and reading it would stall the laptop.
-MAX_IMPORT_MB = 20
-# The biggest register rfk-trips is built for is `demo --scale 100`: 70,000 citizens, which
-# import in under a minute; a municipality has a few thousand. More rows than this are not
-# one register (a CPR extract, a log) and would take many minutes to check, so the file is
-# refused at the row past the limit.
-MAX_IMPORT_ROWS = 100_000
-# A workbook is a zip, and unpacks to several times its size: the 70,000 citizens are 5 MB on
-# disk and 48 MB unpacked, the widest register (companies) about 1 KB a row, so 100 MB for
-# MAX_IMPORT_ROWS rows; half as much again leaves room for long notes. Judged from the sizes
-# the zip declares, so a "zip bomb" (a few MB that unpack to gigabytes) is refused unpacked.
-MAX_XLSX_UNPACKED_MB = 150
-# Sheets with real data pack 5-30 times (the citizens above: 9); deflate can pack a thousand
-# times, which only made-up content reaches (one letter repeated). A part is judged only from
-# XLSX_RATIO_FROM_MB unpacked: below that, it costs little whatever its ratio.
-MAX_XLSX_RATIO = 100
-XLSX_RATIO_FROM_MB = 10
-# Thousands of bad lines mean a wrong file or one mistake repeated: the first 50 say what to
-# fix, and listing every one would only bury them (and take memory and time).
-MAX_LISTED_ERROR_LINES = 50
-
-_MB = 1024 * 1024
-_UNPACK_LIMITS = UnpackLimits(
-    max_bytes=MAX_XLSX_UNPACKED_MB * _MB,
-    max_ratio=MAX_XLSX_RATIO,
-    ratio_from_bytes=XLSX_RATIO_FROM_MB * _MB,
-)
-
-
-@dataclass
-class ImportReport:
-    kind: ImportKind
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    dry_run: bool = False
-    notes: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        return t(
-            "import.summary",
-            kind=t(f"import.kind.{self.kind}"),
-            created=self.created,
-            updated=self.updated,
-            unchanged=self.unchanged,
-        )
+from storage.tabular_files import READABLE_SUFFIXES, TableRow, TableStream
 
 
 @dataclass(frozen=True)
@@ -113,7 +63,7 @@ class _Spec:
     what: str
 
 
-_SPECS: dict[ImportKind, _Spec] = {
+_SPECS: dict[str, _Spec] = {
     "companies": _Spec(Company, COMPANY_FIELDS, parse_company, "what.company"),
     "citizens": _Spec(Citizen, CITIZEN_FIELDS, parse_citizen, "what.citizen"),
     "staff": _Spec(Staff, STAFF_FIELDS, parse_staff, "what.staff"),
@@ -169,44 +119,33 @@ class _Index:
         return self.by_identity.get(("cvr", cvr)) if cvr else None
 
 
-class _RowErrors:
-    """The bad lines of a file: every one counted, the first MAX_LISTED_ERROR_LINES listed."""
-
-    def __init__(self) -> None:
-        self.lines = 0
-        self.listed: list[str] = []
-
-    def __bool__(self) -> bool:
-        return self.lines > 0
-
-    def add(self, line: int, messages: list[str]) -> None:
-        self.lines += 1
-        if self.lines <= MAX_LISTED_ERROR_LINES:
-            self.listed.extend(t("import.row_error", line=line, message=m) for m in messages)
-
-    def refusal(self) -> UserError:
-        details = list(self.listed)
-        if (more := self.lines - MAX_LISTED_ERROR_LINES) > 0:
-            details.append(t("import.more_bad_rows", count=number(more)))
-        return UserError(t("import.bad_rows", count=number(self.lines)), details)
-
-
 def import_file(
-    engine: Engine, kind: ImportKind, path: Path, *, today: date, dry_run: bool = False
+    engine: Engine,
+    kind: ImportKind,
+    path: Path,
+    *,
+    today: date,
+    dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Import `path` into the `kind` register in one transaction; UserError on any bad row."""
+    """Import `path` as `kind` in one transaction; UserError on any bad row.
+
+    `progress` hears how many rows have been read, every PROGRESS_EVERY rows.
+    """
+    if kind in HISTORY_KINDS:
+        return import_history(engine, kind, path, today=today, dry_run=dry_run, progress=progress)
     spec = _SPECS[kind]
     report = ImportReport(kind, dry_run=dry_run)
-    with ExitStack() as open_file:
-        table = _open(path, open_file)
-        keys = _column_keys(spec, table.headers, report)
-        rows = _rows(table, path)
+    with ExitStack() as stack:
+        table = open_file(path, stack)
+        keys = column_keys(spec.fields, table.headers, report)
+        rows = read_rows(table, path, progress)
         first_row = next(rows, None)
         if first_row is None:
             raise UserError(t("import.empty", path=path))
         with session_scope(engine) as session:
             lookups = load_lookups(session, today=today)
-            errors = _RowErrors()
+            errors = RowErrors()
             parsed = _checked(kind, spec, table, chain([first_row], rows), keys, lookups, errors)
             if not errors:
                 _write(session, kind, spec, parsed, set(keys.values()), report, errors, today=today)
@@ -218,30 +157,6 @@ def import_file(
     return report
 
 
-def _column_keys(spec: _Spec, headers: list[str], report: ImportReport) -> dict[str, str]:
-    """Each heading the register knows → the key of its field, which the parser reads."""
-    columns = {header: header_key(header) for header in headers if header.strip()}
-    _refuse_duplicate_headers(headers)
-    keys = {
-        header: key
-        for header, column in columns.items()
-        if (key := spec.fields.key_of(column)) is not None
-    }
-    missing = [f.column for f in spec.fields.required if f.key not in keys.values()]
-    if missing:
-        raise UserError(
-            t(
-                "import.missing_columns",
-                columns=", ".join(missing),
-                expected=", ".join(spec.fields.headings),
-            )
-        )
-    unknown = [header for header in columns if header not in keys]
-    if unknown:
-        report.notes.append(t("import.unknown_columns", columns=", ".join(unknown)))
-    return keys
-
-
 def _checked(
     kind: ImportKind,
     spec: _Spec,
@@ -249,7 +164,7 @@ def _checked(
     rows: Iterator[TableRow],
     keys: dict[str, str],
     lookups: Lookups,
-    errors: _RowErrors,
+    errors: RowErrors,
 ) -> list[tuple[int, ParsedRecord]]:
     """Every row checked as it is read: the clean records, or the bad lines in `errors`."""
     parsed: list[tuple[int, ParsedRecord]] = []
@@ -284,69 +199,6 @@ def _checked(
     return parsed
 
 
-def _open(path: Path, open_file: ExitStack) -> TableStream:
-    """The file open as a table, or a Danish sentence saying why it cannot be read."""
-    if not path.exists():
-        raise UserError(t("import.missing_file", path=path))
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise UserError(t("import.unreadable", path=path)) from exc
-    if size > MAX_IMPORT_MB * _MB:
-        raise UserError(t("import.too_big", path=path, size=round(size / _MB), limit=MAX_IMPORT_MB))
-    try:
-        return open_file.enter_context(open_table(path, unpack_limits=_UNPACK_LIMITS))
-    except UnsupportedFileType as exc:
-        raise UserError(t("import.file_type", path=path)) from exc
-    except TableReadError as exc:
-        raise UserError(_read_error(exc, path)) from exc
-    except Exception as exc:  # a damaged or mislabelled file, whatever the reader raises
-        raise UserError(t("import.unreadable", path=path)) from exc
-
-
-def _rows(table: TableStream, path: Path) -> Iterator[TableRow]:
-    """The file's rows as they are read, refused at the row past MAX_IMPORT_ROWS or where the
-    reader finds the file cannot be read."""
-    count = 0
-    while True:
-        try:
-            row = next(table.rows)
-        except StopIteration:
-            return
-        except TableReadError as exc:
-            raise UserError(_read_error(exc, path)) from exc
-        except Exception as exc:  # a file damaged further on, whatever the reader raises
-            raise UserError(t("import.unreadable", path=path)) from exc
-        count += 1
-        if count > MAX_IMPORT_ROWS:
-            raise UserError(t("import.too_many_rows", path=path, limit=number(MAX_IMPORT_ROWS)))
-        yield row
-
-
-def _read_error(exc: TableReadError, path: Path) -> str:
-    if exc.reason == "xlsx_damaged":
-        return t("import.unreadable", path=path)
-    if exc.reason == "encoding":
-        where = t("import.read.at_line", line=exc.line) if exc.line else ""
-        return t("import.read.encoding", path=path, where=where)
-    if exc.reason == "xlsx_unpacked":
-        size = number(exc.amount or 0)
-        return t("import.read.xlsx_unpacked", path=path, size=size, limit=MAX_XLSX_UNPACKED_MB)
-    if exc.reason == "xlsx_ratio":
-        ratio = number(exc.amount or 0)
-        return t("import.read.xlsx_ratio", path=path, ratio=ratio, limit=MAX_XLSX_RATIO)
-    return t(f"import.read.{exc.reason}", path=path, line=exc.line)
-
-
-def _refuse_duplicate_headers(headers: list[str]) -> None:
-    seen: set[str] = set()
-    for header in headers:
-        key = header_key(header) if header.strip() else ""
-        if key and key in seen:
-            raise UserError(t("import.duplicate_header", column=one_line(header)))
-        seen.add(key)
-
-
 def _write(
     session: Session,
     kind: ImportKind,
@@ -354,7 +206,7 @@ def _write(
     parsed: list[tuple[int, ParsedRecord]],
     present: set[str],
     report: ImportReport,
-    errors: _RowErrors,
+    errors: RowErrors,
     *,
     today: date,
 ) -> None:

@@ -70,6 +70,7 @@ CATALOGUES: tuple[str, ...] = (
     "format",
     "glyph",
     "help",
+    "history",
     "home",
     "import",
     "label",

@@ -21,7 +21,12 @@ HELP_EN: dict[str, str] = {
     "rfk-trips demo": "Fill the database with realistic demo data for Lolland and Guldborgsund.",
     "rfk-trips demo --scale": "Multiply the amount of data.",
     "rfk-trips demo --force": "Load demo data into a database that is not empty.",
-    "rfk-trips import": "Import companies, citizens or staff from .csv or .xlsx.",
+    "rfk-trips import": (
+        "Import companies, citizens or staff from .csv or .xlsx.\n\n"
+        "trips, attendance and outcomes bring in the history: past trips, the attendance on\n"
+        "them and the outcomes afterwards. Import the registers first, then the trips, then the\n"
+        "attendance, then the outcomes."
+    ),
     "rfk-trips import --dry-run": "Check the file without writing anything.",
     "rfk-trips export": (
         "Export to .csv (Excel), .xlsx or .json. Every export is written in the audit log.\n\n"

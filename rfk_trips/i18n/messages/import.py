@@ -44,6 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{kind}: {created} ny(e), {updated} opdateret, {unchanged} uændret.",
         "{kind}: {created} new, {updated} updated, {unchanged} unchanged.",
     ),
+    "import.progress": ("{rows} rækker læst …", "{rows} rows read …"),
     "import.dry_run": (
         "Prøvekørsel: intet er skrevet til databasen.",
         "Dry run: nothing was written to the database.",
@@ -53,6 +54,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.kind.staff": ("Medarbejdere", "Staff"),
     "import.kind.trips": ("Ture", "Trips"),
     "import.kind.participants": ("Deltagere", "Participants"),
+    "import.kind.attendance": ("Fremmøde", "Attendance"),
+    "import.kind.outcomes": ("Resultater", "Outcomes"),
     # --- files and cells that cannot be read safely ---
     "import.too_big": (
         "Filen {path} fylder {size} MB; rfk-trips importerer højst {limit} MB ad gangen. Del "
