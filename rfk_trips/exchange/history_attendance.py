@@ -7,7 +7,7 @@ check-in line of the day (leg 0), so the check-in sheet and the figures read it 
 A citizen may be on only one trip a day, counting the trips already in rfk-trips.
 """
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,7 +16,13 @@ from sqlmodel import Session, col
 
 from rfk_trips.exchange.history_fields import ATTENDANCE_FIELDS
 from rfk_trips.exchange.history_index import HistoryIndex, KnownTrip
-from rfk_trips.exchange.history_rows import Cells, HistoryFile, RowContext, code_parser
+from rfk_trips.exchange.history_rows import (
+    Cells,
+    HistoryFile,
+    RowContext,
+    code_parser,
+    id_chunks,
+)
 from rfk_trips.exchange.import_reading import RowErrors
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
@@ -25,9 +31,6 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import parse_optional_int
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.models import CheckinEvent, Participation, Trip
-
-# Enough ids per query for any database (SQLite's oldest limit is 999 parameters).
-_CHUNK = 900
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,7 @@ class AttendanceRows:
         trip_ids = sorted({plan.trip.id for plan in self.planned})
         stored = {
             (p.trip_id, p.citizen_id): p
-            for chunk in chunks(trip_ids)
+            for chunk in id_chunks(trip_ids)
             for p in self.session.scalars(
                 select(Participation).where(col(Participation.trip_id).in_(chunk))
             )
@@ -186,7 +189,7 @@ class AttendanceRows:
     def _reasons(self, trip_ids: list[int]) -> dict[tuple[int, int], str]:
         """The reason of each person's latest check-in of the day, as the sheet shows it."""
         reasons: dict[tuple[int, int], str] = {}
-        for chunk in chunks(trip_ids):
+        for chunk in id_chunks(trip_ids):
             for trip_id, citizen_id, reason in self.session.execute(
                 select(
                     col(CheckinEvent.trip_id),
@@ -202,11 +205,6 @@ class AttendanceRows:
             ):
                 reasons[(trip_id, citizen_id)] = reason
         return reasons
-
-
-def chunks(ids: list[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
 
 
 ATTENDANCE_FILE = HistoryFile(ATTENDANCE_FIELDS, AttendanceRows)

@@ -19,10 +19,15 @@ from sqlmodel import Session, col
 
 from rfk_trips.after_trip.follow_up_desk import parse_hours
 from rfk_trips.after_trip.outcomes import NewOutcome, check_new_outcome, default_review_date
-from rfk_trips.exchange.history_attendance import chunks
 from rfk_trips.exchange.history_fields import OUTCOME_FIELDS, TripRef, company_ref, trip_ref
 from rfk_trips.exchange.history_index import HistoryIndex
-from rfk_trips.exchange.history_rows import Cells, HistoryFile, RowContext, code_parser
+from rfk_trips.exchange.history_rows import (
+    Cells,
+    HistoryFile,
+    RowContext,
+    code_parser,
+    id_chunks,
+)
 from rfk_trips.exchange.import_reading import RowErrors
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.danish_dates import format_date, parse_date
@@ -148,7 +153,7 @@ class OutcomeRows:
         citizen_ids = sorted({plan.citizen_id for plan in self.planned})
         stored = {
             (o.citizen_id, o.kind, o.start_date): o
-            for chunk in chunks(citizen_ids)
+            for chunk in id_chunks(citizen_ids)
             for o in self.session.scalars(select(Outcome).where(col(Outcome.citizen_id).in_(chunk)))
         }
         for plan in self.planned:

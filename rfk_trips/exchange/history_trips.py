@@ -21,7 +21,13 @@ from rfk_trips.exchange.history_fields import (
     initials_list,
 )
 from rfk_trips.exchange.history_index import HistoryIndex, KnownTrip, TripKey
-from rfk_trips.exchange.history_rows import Cells, HistoryFile, RowContext, code_parser
+from rfk_trips.exchange.history_rows import (
+    Cells,
+    HistoryFile,
+    RowContext,
+    code_parser,
+    id_chunks,
+)
 from rfk_trips.exchange.import_reading import RowErrors
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
@@ -185,22 +191,26 @@ class TripRows:
 
     def write(self, errors: RowErrors) -> None:
         report = self.context.report
+        stored = _Stored.load(self.session, [p.existing.id for p in self.planned if p.existing])
+        new: list[tuple[Trip, PlannedTrip]] = []
         for plan in self.planned:
-            trip = self._trip(plan)
+            if plan.existing is None:
+                trip = self._new_trip(plan)
+                new.append((trip, plan))
+                report.created += 1
+                continue
+            trip = stored.trips[plan.existing.id]
             changed = self._apply(trip, plan)
-            visits_changed = self._visits(trip, plan)
-            staff_changed = self._team(trip, plan)
+            visits_changed = self._visits(trip, plan, stored.visits.get(trip.id or 0, []))
+            staff_changed = self._team(trip, plan, stored.team.get(trip.id or 0, {}))
             anything = changed or visits_changed or staff_changed
-            if plan.existing is not None and plan.existing.status not in HISTORY_STATUSES:
+            if plan.existing.status not in HISTORY_STATUSES:
                 if anything:
                     message = t(
                         "history.trip_in_planning", status=label(plan.existing.status).lower()
                     )
                     errors.add(plan.line, [message])
                 report.unchanged += 1
-                continue
-            if plan.existing is None:
-                report.created += 1
             elif anything:
                 trip.version += 1
                 trip.updated_at = utc_now()
@@ -208,19 +218,19 @@ class TripRows:
                 report.updated += 1
             else:
                 report.unchanged += 1
+        self.session.flush()  # the new trips' numbers, for their visits and staff
+        for trip, plan in new:
+            self.index.add_trip(KnownTrip(trip.id or 0, plan.day, plan.title, plan.status))
+            self._visits(trip, plan, [])
+            self._team(trip, plan, {})
         self.session.flush()
 
-    def _trip(self, plan: PlannedTrip) -> Trip:
-        if plan.existing is not None:
-            trip = self.session.get(Trip, plan.existing.id)
-            assert trip is not None
-            return trip
+    def _new_trip(self, plan: PlannedTrip) -> Trip:
         format_id = plan.values["format_id"]  # a new trip's row is refused without one
         assert isinstance(format_id, int)
         trip = Trip(title=plan.title, trip_date=plan.day, format_id=format_id, status=plan.status)
+        self._apply(trip, plan)
         self.session.add(trip)
-        self.session.flush()  # its number, for its visits and staff
-        self.index.add_trip(KnownTrip(trip.id or 0, plan.day, plan.title, plan.status))
         return trip
 
     def _apply(self, trip: Trip, plan: PlannedTrip) -> bool:
@@ -241,15 +251,10 @@ class TripRows:
             self.session.add(trip)
         return changed
 
-    def _visits(self, trip: Trip, plan: PlannedTrip) -> bool:
-        if plan.companies is None:
-            return False
-        stored = list(
-            self.session.scalars(
-                select(Visit).where(col(Visit.trip_id) == trip.id).order_by(col(Visit.position))
-            )
-        )
-        if [v.company_id for v in stored] == plan.companies:
+    def _visits(self, trip: Trip, plan: PlannedTrip, stored: list[int]) -> bool:
+        """The trip's visits made the row's companies, in its order; `stored`: the companies
+        visited now."""
+        if plan.companies is None or stored == plan.companies:
             return False
         if stored:
             self.session.execute(delete(Visit).where(col(Visit.trip_id) == trip.id))
@@ -268,15 +273,10 @@ class TripRows:
             )
         return True
 
-    def _team(self, trip: Trip, plan: PlannedTrip) -> bool:
+    def _team(self, trip: Trip, plan: PlannedTrip, stored: dict[int, bool]) -> bool:
+        """The trip's staff made the row's, the tovholder as lead; `stored`: staff → lead."""
         if plan.staff is None:
             return False
-        stored = {
-            row.staff_id: row.is_lead
-            for row in self.session.scalars(
-                select(TripStaff).where(col(TripStaff.trip_id) == trip.id)
-            )
-        }
         wanted = {staff_id: staff_id == plan.lead for staff_id in plan.staff}
         if stored == wanted:
             return False
@@ -285,6 +285,35 @@ class TripRows:
         for staff_id, is_lead in wanted.items():
             self.session.add(TripStaff(trip_id=trip.id or 0, staff_id=staff_id, is_lead=is_lead))
         return True
+
+
+@dataclass
+class _Stored:
+    """The trips a file matches, with their visits and staff, read in a few queries."""
+
+    trips: dict[int, Trip]
+    visits: dict[int, list[int]]  # trip → companies in visiting order
+    team: dict[int, dict[int, bool]]  # trip → staff → is lead
+
+    @classmethod
+    def load(cls, session: Session, trip_ids: list[int]) -> "_Stored":
+        stored = cls({}, {}, {})
+        for chunk in id_chunks(sorted(trip_ids)):
+            for trip in session.scalars(select(Trip).where(col(Trip.id).in_(chunk))):
+                stored.trips[trip.id or 0] = trip
+            for trip_id, company_id in session.execute(
+                select(col(Visit.trip_id), col(Visit.company_id))
+                .where(col(Visit.trip_id).in_(chunk))
+                .order_by(col(Visit.trip_id), col(Visit.position), col(Visit.id))
+            ):
+                stored.visits.setdefault(trip_id, []).append(company_id)
+            for trip_id, staff_id, is_lead in session.execute(
+                select(
+                    col(TripStaff.trip_id), col(TripStaff.staff_id), col(TripStaff.is_lead)
+                ).where(col(TripStaff.trip_id).in_(chunk))
+            ):
+                stored.team.setdefault(trip_id, {})[staff_id] = is_lead
+        return stored
 
 
 def visit_times(trip: Trip, visits: int) -> list[tuple[time, time]]:

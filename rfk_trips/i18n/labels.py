@@ -2,6 +2,7 @@
 
 import unicodedata
 from enum import StrEnum
+from functools import cache
 from typing import TypeVar
 
 from rfk_trips.i18n.catalogue import get_language
@@ -268,8 +269,11 @@ def normalise(text: str) -> str:
     """Fold case, æøå and accents so `Skånehensyn` matches `skaanehensyn`."""
     text = text.strip().casefold()
     text = text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Most Danish text is plain ASCII once æøå are spelt out: only the rest is decomposed
+    # (an import normalises every name in the registers).
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.replace("_", " ").replace("-", " ").split())
 
 
@@ -278,12 +282,20 @@ def parse_code(enum_cls: type[E], text: str) -> E | None:
     wanted = normalise(text)
     if not wanted:
         return None
+    found = _forms(enum_cls).get(wanted)
+    return enum_cls(found) if found is not None else None
+
+
+@cache
+def _forms(enum_cls: type[StrEnum]) -> dict[str, str]:
+    """Every form a vocabulary's codes are read from, normalised once: an import reads a code
+    in every row. The first member to claim a form keeps it, as the members' order says."""
+    forms: dict[str, str] = {}
     for member in enum_cls:
         da, en, extra = _entry(member)
-        forms = {normalise(member.value), normalise(da), normalise(en), *map(normalise, extra)}
-        if wanted in forms:
-            return member
-    return None
+        for form in (member.value, da, en, *extra):
+            forms.setdefault(normalise(form), member.value)
+    return forms
 
 
 def choices(enum_cls: type[StrEnum]) -> str:
