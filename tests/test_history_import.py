@@ -401,6 +401,21 @@ def test_an_outcome_links_to_the_trip_the_citizen_was_on(engine: Engine, tmp_pat
     assert (again.created, again.updated, again.unchanged) == (0, 1, 0)
 
 
+def test_two_placements_may_start_on_one_day_at_two_companies(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Found at demo scale 100: its export held two such, which a re-import took for one."""
+    with_attendance(engine, tmp_path)
+    rows = [outcome_row(), outcome_row(company="Maribo Kro, 4930")]
+    assert import_rows(engine, tmp_path, "outcomes", OUTCOME_HEADER, rows).created == 2
+    again = import_rows(engine, tmp_path, "outcomes", OUTCOME_HEADER, rows)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+    # Without the company column the file cannot say which of the two it means.
+    header = [h for h in OUTCOME_HEADER if h != "virksomhed"]
+    details = refusal(engine, tmp_path, "outcomes", header, [outcome_row()[:5] + outcome_row()[6:]])
+    assert details.startswith("Linje 2: borgeren har 2 resultater af den slags")
+
+
 @pytest.mark.parametrize(
     ("row", "column", "words"),
     [

@@ -4,7 +4,7 @@ The same all-or-nothing rule as the register imports (`rfk_trips.exchange.import
 row is checked before anything is written, and one bad row refuses the whole file, with each
 problem on its line and column. Importing the same file twice changes nothing the second time:
 trips are matched on date + title, attendance on trip + citizen, outcomes on citizen + kind +
-start date.
+start date (+ company).
 
 Historical trips are completed (gennemført) or cancelled (aflyst) trips: the rules that guide
 planning (a date in the past, a weekend, the group's size) do not refuse them, while the ones

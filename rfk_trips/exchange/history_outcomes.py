@@ -1,7 +1,8 @@
 """The outcomes file of a history import: what came of the trips for each citizen.
 
 A row is one outcome (praktik, løntilskud, lønnede timer, …), matched on citizen + kind +
-start date, and linked to the trip that led to it (`tur`: its date and title, its date alone
+start date (+ company, when the file has the column: two placements may start on one day at
+two companies), and linked to the trip that led to it (`tur`: its date and title, its date alone
 when the citizen was on one trip that day, or its number), so that `stats` and the evaluation
 tables count the past as the present. The outcome rules about data hold as when one is
 recorded by hand: the citizen was on that trip, the outcome starts on the trip's day or later,
@@ -55,7 +56,7 @@ class OutcomeRows:
         self.index = index
         self.context = context
         self.planned: list[PlannedOutcome] = []
-        self.first_line: dict[tuple[int, OutcomeKind, date], int] = {}
+        self.first_line: dict[tuple[int, OutcomeKind, date, int | None], int] = {}
         # The trips each citizen was on as a participant, by day (an outcome's trip).
         self.trips_of: dict[int, dict[date, list[int]]] = {}
         for citizen_id, trip_id, day in session.execute(
@@ -95,7 +96,8 @@ class OutcomeRows:
             self._rules(row, kind, start, values)
         row.done()
         assert citizen_id is not None and kind is not None and start is not None
-        identity = (citizen_id, kind, start)
+        # Two placements may start on one day at two companies: the company tells them apart.
+        identity = (citizen_id, kind, start, values.get("company_id"))
         if identity in self.first_line:
             row.problem("start", t("history.same_outcome", line=self.first_line[identity]))
             row.done()
@@ -151,13 +153,20 @@ class OutcomeRows:
     def write(self, errors: RowErrors) -> None:
         report = self.context.report
         citizen_ids = sorted({plan.citizen_id for plan in self.planned})
-        stored = {
-            (o.citizen_id, o.kind, o.start_date): o
-            for chunk in id_chunks(citizen_ids)
-            for o in self.session.scalars(select(Outcome).where(col(Outcome.citizen_id).in_(chunk)))
-        }
+        stored: dict[tuple[int, OutcomeKind, date], list[Outcome]] = {}
+        for chunk in id_chunks(citizen_ids):
+            for o in self.session.scalars(
+                select(Outcome).where(col(Outcome.citizen_id).in_(chunk)).order_by(col(Outcome.id))
+            ):
+                stored.setdefault((o.citizen_id, o.kind, o.start_date), []).append(o)
         for plan in self.planned:
-            existing = stored.get((plan.citizen_id, plan.kind, plan.start))
+            same = stored.get((plan.citizen_id, plan.kind, plan.start), [])
+            if "company_id" in plan.values:
+                same = [o for o in same if o.company_id == plan.values["company_id"]]
+            if len(same) > 1:  # stored alike, and the row cannot say which it means
+                errors.add(plan.line, [t("history.outcome_ambiguous", count=len(same))])
+                continue
+            existing = same[0] if same else None
             if existing is None:
                 values = dict(plan.values)
                 if values.get("review_date") is None:

@@ -141,6 +141,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the same outcome for the same citizen with the same start date as line {line}. "
         "Delete one line.",
     ),
+    "history.outcome_ambiguous": (
+        "borgeren har {count} resultater af den slags med samme startdato. Tilføj kolonnen "
+        "virksomhed, så de kan skelnes.",
+        "the citizen has {count} outcomes of that kind with the same start date. Add the "
+        "column virksomhed so they can be told apart.",
+    ),
     "history.not_on_trip": (
         "{name} var ikke med på turen »{title}«. Importér fremmødet først, eller ret turen.",
         "{name} was not on the trip “{title}”. Import the attendance first, or fix the trip.",
