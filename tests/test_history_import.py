@@ -448,8 +448,14 @@ def test_a_dry_run_writes_nothing_and_a_long_file_says_how_far_it_has_come(
     monkeypatch.setattr(import_reading, "PROGRESS_EVERY", 2)
     rows = [trip_row(SATURDAY - timedelta(days=7 * n), f"Tur {n}") for n in range(5)]
     path = write_csv(tmp_path / "ture.csv", [TRIP_HEADER, *rows])
-    heard: list[int] = []
+    heard: list[import_reading.ImportStep] = []
     report = import_file(engine, "trips", path, today=TODAY, dry_run=True, progress=heard.append)
     assert (report.created, report.dry_run) == (5, True)
-    assert heard == [2, 4]
+    assert [step.text() for step in heard] == [
+        "2 rækker læst …",
+        "4 rækker læst …",
+        "Alle rækker er i orden; skriver 2 af 5 …",
+        "Alle rækker er i orden; skriver 4 af 5 …",
+        "Alle rækker er i orden; skriver 5 af 5 …",
+    ]
     assert count(engine, Trip) == count(engine, Visit) == 0

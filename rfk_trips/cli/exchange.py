@@ -13,7 +13,7 @@ from rfk_trips.cli.support import (
     pass_state,
     today,
 )
-from rfk_trips.i18n.catalogue import number, t
+from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import UserError
 
 # --- demo ----------
@@ -54,13 +54,14 @@ def import_command(state: CliState, kind: str, file: Path, dry_run: bool) -> Non
     trips, attendance og outcomes bringer historikken ind: tidligere ture, fremmødet på dem og
     resultaterne bagefter. Importér registrene først, så turene, så fremmødet, så resultaterne.
     """
+    from rfk_trips.exchange.import_reading import ImportStep
     from rfk_trips.exchange.importing import import_file
 
     # A count that counts up on one line, where someone watches (a log gets the summary).
     shown = sys.stderr.isatty()
 
-    def progress(rows: int) -> None:
-        click.echo("\r" + t("import.progress", rows=number(rows)), nl=False, err=True)
+    def progress(step: ImportStep) -> None:
+        click.echo("\r\033[K" + step.text(), nl=False, err=True)
 
     try:
         report = import_file(

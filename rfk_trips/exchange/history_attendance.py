@@ -144,7 +144,11 @@ class AttendanceRows:
             )
         }
         reasons = self._reasons(trip_ids)
-        for plan in self.planned:
+        written = self.context.writing(len(self.planned))
+        for done, plan in enumerate(self.planned):
+            if written.due(done):
+                self.session.flush()
+                written.wrote(done)
             pair = (plan.trip.id, plan.citizen_id)
             participation = stored.get(pair)
             reason = plan.reason if plan.reason is not None else reasons.get(pair, "")
@@ -174,6 +178,7 @@ class AttendanceRows:
             self._event(plan, reason)
             report.updated += 1
         self.session.flush()
+        written.wrote(len(self.planned))
 
     def _event(self, plan: PlannedAttendance, reason: str) -> None:
         self.session.add(

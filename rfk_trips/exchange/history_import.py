@@ -71,7 +71,7 @@ def import_history(
         header_of = {f.key: f.column for f in spec.fields.fields} | {
             key: header for header, key in keys.items()
         }
-        context = RowContext(today, report, frozenset(keys.values()), header_of)
+        context = RowContext(today, report, frozenset(keys.values()), header_of, progress)
         with session_scope(engine) as session:
             planned = spec.rows(session, load_index(session), context)
             errors = RowErrors()

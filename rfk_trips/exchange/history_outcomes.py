@@ -159,7 +159,11 @@ class OutcomeRows:
                 select(Outcome).where(col(Outcome.citizen_id).in_(chunk)).order_by(col(Outcome.id))
             ):
                 stored.setdefault((o.citizen_id, o.kind, o.start_date), []).append(o)
-        for plan in self.planned:
+        written = self.context.writing(len(self.planned))
+        for done, plan in enumerate(self.planned):
+            if written.due(done):
+                self.session.flush()
+                written.wrote(done)
             same = stored.get((plan.citizen_id, plan.kind, plan.start), [])
             if "company_id" in plan.values:
                 same = [o for o in same if o.company_id == plan.values["company_id"]]
@@ -193,6 +197,7 @@ class OutcomeRows:
             self.session.add(existing)
             report.updated += 1
         self.session.flush()
+        written.wrote(len(self.planned))
 
 
 OUTCOMES_FILE = HistoryFile(OUTCOME_FIELDS, OutcomeRows)

@@ -16,7 +16,7 @@ from sqlmodel import Session, SQLModel
 
 from rfk_trips.exchange.history_index import HistoryIndex
 from rfk_trips.exchange.import_checks import length_problems, one_line
-from rfk_trips.exchange.import_reading import ImportReport, RowErrors
+from rfk_trips.exchange.import_reading import ImportReport, Progress, RowErrors, WriteProgress
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import choices, parse_code
 from rfk_trips.registers.record_fields import RegisterFields
@@ -56,6 +56,10 @@ class RowContext:
     report: ImportReport
     present: frozenset[str]  # the fields the file has a column for
     header_of: Mapping[str, str]  # a field → its column as the file heads it
+    progress: Progress | None = None
+
+    def writing(self, total: int) -> WriteProgress:
+        return WriteProgress(self.progress, total)
 
 
 class HistoryRows(Protocol):

@@ -193,7 +193,10 @@ class TripRows:
         report = self.context.report
         stored = _Stored.load(self.session, [p.existing.id for p in self.planned if p.existing])
         new: list[tuple[Trip, PlannedTrip]] = []
-        for plan in self.planned:
+        written = self.context.writing(len(self.planned))
+        for done, plan in enumerate(self.planned):
+            if written.due(done):
+                written.wrote(done)  # flushed at the end: a trip's visits need its number
             if plan.existing is None:
                 trip = self._new_trip(plan)
                 new.append((trip, plan))
@@ -224,6 +227,7 @@ class TripRows:
             self._visits(trip, plan, [])
             self._team(trip, plan, {})
         self.session.flush()
+        written.wrote(len(self.planned))
 
     def _new_trip(self, plan: PlannedTrip) -> Trip:
         format_id = plan.values["format_id"]  # a new trip's row is refused without one

@@ -35,7 +35,41 @@ IMPORT_KINDS: tuple[ImportKind, ...] = REGISTER_KINDS + HISTORY_KINDS
 # How often a long import says how far it has come (rows read).
 PROGRESS_EVERY = 500
 
-Progress = Callable[[int], None]
+
+@dataclass(frozen=True)
+class ImportStep:
+    """How far an import has come: rows read, then (every row checked) records written."""
+
+    read: int
+    written: int | None = None  # None while the file is being read
+    total: int | None = None  # the records to write, once the file is read
+
+    def text(self) -> str:
+        if self.written is None:
+            return t("import.progress", rows=number(self.read))
+        return t("import.writing", written=number(self.written), total=number(self.total or 0))
+
+
+Progress = Callable[[ImportStep], None]
+
+
+class WriteProgress:
+    """Tells `progress` of the records written, every PROGRESS_EVERY and at the last: on a big
+    register the writing takes longer than the reading, and should not look stalled."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress
+        self.total = total
+
+    @staticmethod
+    def due(done: int) -> bool:
+        """Time to write what is made and say so: every PROGRESS_EVERY records."""
+        return done > 0 and done % PROGRESS_EVERY == 0
+
+    def wrote(self, count: int) -> None:
+        if self.progress is not None:
+            self.progress(ImportStep(self.total, count, self.total))
+
 
 # --- The limits of one import, all in one place. ------------------------------------------
 # A municipality's whole citizen register is well under a megabyte; a bigger file is a
@@ -81,9 +115,9 @@ class ImportReport:
         return t(
             "import.summary",
             kind=t(f"import.kind.{self.kind}"),
-            created=self.created,
-            updated=self.updated,
-            unchanged=self.unchanged,
+            created=number(self.created),
+            updated=number(self.updated),
+            unchanged=number(self.unchanged),
         )
 
 
@@ -170,7 +204,7 @@ def read_rows(
             raise UserError(t("import.unreadable", path=path)) from exc
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
-            progress(count)
+            progress(ImportStep(count))
         if count > MAX_IMPORT_ROWS:
             raise UserError(t("import.too_many_rows", path=path, limit=number(MAX_IMPORT_ROWS)))
         yield row

@@ -30,6 +30,7 @@ from rfk_trips.exchange.import_reading import (
     ImportReport,
     Progress,
     RowErrors,
+    WriteProgress,
     column_keys,
     open_file,
     read_rows,
@@ -130,7 +131,7 @@ def import_file(
 ) -> ImportReport:
     """Import `path` as `kind` in one transaction; UserError on any bad row.
 
-    `progress` hears how many rows have been read, every PROGRESS_EVERY rows.
+    `progress` hears how far it has come (`ImportStep`): rows read, then records written.
     """
     if kind in HISTORY_KINDS:
         return import_history(engine, kind, path, today=today, dry_run=dry_run, progress=progress)
@@ -148,7 +149,17 @@ def import_file(
             errors = RowErrors()
             parsed = _checked(kind, spec, table, chain([first_row], rows), keys, lookups, errors)
             if not errors:
-                _write(session, kind, spec, parsed, set(keys.values()), report, errors, today=today)
+                _write(
+                    session,
+                    kind,
+                    spec,
+                    parsed,
+                    set(keys.values()),
+                    report,
+                    errors,
+                    today=today,
+                    progress=progress,
+                )
             if errors:
                 session.rollback()
                 raise errors.refusal()
@@ -209,13 +220,18 @@ def _write(
     errors: RowErrors,
     *,
     today: date,
+    progress: Progress | None,
 ) -> None:
     index = _Index(kind)
     for stored in session.scalars(select(spec.model)):
         index.add(stored)
     # New citizens, whose first benefit period needs their number (after the flush).
     new_citizens: list[tuple[Citizen, date | None]] = []
-    for line, record in parsed:
+    written = WriteProgress(progress, len(parsed))
+    for done, (line, record) in enumerate(parsed):
+        if written.due(done):
+            session.flush()  # written as it goes, so what it says is written is
+            written.wrote(done)
         values = record.values
         # Not a column of the register: the day the benefit began (registers.benefit_periods).
         since = values.pop(BENEFIT_SINCE, None) if kind == "citizens" else None
@@ -255,6 +271,7 @@ def _write(
     for citizen, since in new_citizens:
         start_history(session, citizen, since, today=today)
     session.flush()
+    written.wrote(len(parsed))
 
 
 def supported_suffixes() -> tuple[str, ...]:

@@ -73,6 +73,7 @@ CATALOGUES: tuple[str, ...] = (
     "history",
     "home",
     "import",
+    "import_dialog",
     "label",
     "learning_case",
     "nav",

@@ -1,7 +1,8 @@
 """Indstillinger: trip formats as editable data, the user's language, theme and initials, and
-the database's retention period."""
+the database's retention period, and importing a file (i: the import dialog)."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -47,7 +48,10 @@ class FormatRow:
 
 
 class SettingsScreen(ModeScreen):
-    BINDINGS = [Binding("escape", "back", "register.back", id="settings-back")]
+    BINDINGS = [
+        Binding("escape", "back", "register.back", id="settings-back"),
+        Binding("i", "import_file", "import_dialog.open", id="settings-import"),
+    ]
 
     @dataclass
     class FormatsLoaded(Message):
@@ -314,3 +318,12 @@ class SettingsScreen(ModeScreen):
 
     def action_back(self) -> None:
         self.app.switch_mode("home")
+
+    def action_import_file(self) -> None:
+        # Imported on first use: it brings the file readers along.
+        from screens.dialogs.import_dialog import ImportDialog
+
+        self.app.push_screen(ImportDialog(self.context))
+
+    def palette_commands(self) -> list[tuple[str, str, Any]]:
+        return [(t("import_dialog.open"), "i", self.action_import_file)]

@@ -78,11 +78,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Turformaterne er regler som data: antal deltagere, besøg, tider, medarbejdere og "
         "de særlige krav. Vælg et format og tryk Enter for at ændre det. Sprog, tema og "
         "initialer gemmes for dig på denne computer; slettefristen (Enter gemmer) gælder "
-        "databasen og alle, der bruger den.",
+        "databasen og alle, der bruger den. Tryk i for at importere en .xlsx- eller .csv-fil: "
+        "registre (virksomheder, borgere, medarbejdere) eller historik (ture, fremmøde, "
+        "resultater, i den rækkefølge). »Tjek filen« læser den hele og skriver intet.",
         "Trip formats are rules as data: participants, visits, times, staff and the special "
         "requirements. Choose a format and press Enter to change it. Language, theme and "
         "initials are saved for you on this computer; the retention period (Enter saves) "
-        "applies to the database and everyone using it.",
+        "applies to the database and everyone using it. Press i to import an .xlsx or .csv "
+        "file: registers (companies, citizens, staff) or history (trips, attendance, "
+        "outcomes, in that order). “Check the file” reads it all and writes nothing.",
     ),
     "help.audit": (
         "Revisionsloggen viser, hvem der har oprettet, ændret eller slettet hvad, og hvert "

@@ -45,6 +45,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{kind}: {created} new, {updated} updated, {unchanged} unchanged.",
     ),
     "import.progress": ("{rows} rækker læst …", "{rows} rows read …"),
+    "import.writing": (
+        "Alle rækker er i orden; skriver {written} af {total} …",
+        "Every row is in order; writing {written} of {total} …",
+    ),
     "import.dry_run": (
         "Prøvekørsel: intet er skrevet til databasen.",
         "Dry run: nothing was written to the database.",
