@@ -4,7 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from rfk_trips.app.application import make_app
 from rfk_trips.trips import trip_service
@@ -61,3 +61,28 @@ async def test_escape_empties_the_search_before_it_leaves(engine: Engine, db_pat
         await pilot.press("escape")
         await pilot.pause()
         assert app.current_mode == "home"
+
+
+async def test_no_upcoming_trip_points_to_the_earlier_ones(engine: Engine, db_path: Path) -> None:
+    """A history just imported has nothing upcoming: the empty list says where its trips are."""
+    for days in (30, 60):
+        trip_service.create_trip(
+            engine, format_code="custom", trip_date=TODAY - timedelta(days=days), title="Før"
+        )
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        summary = app.screen.query_one("#summary", Static)
+        assert str(summary.render()) == (
+            "Ingen kommende ture. 2 tidligere ture: vælg Periode: Tidligere. Ctrl+N: ny tur"
+        )
+        trip_service.create_trip(
+            engine, format_code="custom", trip_date=TODAY + timedelta(days=3), title="Snart"
+        )
+        await pilot.press("f2", "f5")  # a list shown again is read anew
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert str(summary.render()).startswith("Viser 1 af 1.")

@@ -408,6 +408,23 @@ def _plus_minutes(at: time, minutes: int) -> time:
     return time(total // 60, total % 60)
 
 
+def _trip_conditions(
+    text: str, status: TripStatus | None, municipality_id: int | None, period: str, today: date
+) -> list[Any]:
+    conditions: list[Any] = []
+    for word in search_words(text):
+        conditions.append(func.lower(col(Trip.title)).like(like_pattern(word), escape="\\"))
+    if status is not None:
+        conditions.append(col(Trip.status) == status)
+    if municipality_id is not None:
+        conditions.append(col(Trip.municipality_id) == municipality_id)
+    if period == "upcoming":
+        conditions.append(col(Trip.trip_date) >= today)
+    elif period == "past":
+        conditions.append(col(Trip.trip_date) < today)
+    return conditions
+
+
 def search_trips(
     engine: Engine,
     *,
@@ -420,18 +437,9 @@ def search_trips(
     offset: int = 0,
 ) -> Page[TripSummary]:
     """Trips by date: `upcoming` (today on, soonest first), `past` (latest first) or `all`."""
-    conditions: list[Any] = []
-    for word in search_words(text):
-        conditions.append(func.lower(col(Trip.title)).like(like_pattern(word), escape="\\"))
-    if status is not None:
-        conditions.append(col(Trip.status) == status)
-    if municipality_id is not None:
-        conditions.append(col(Trip.municipality_id) == municipality_id)
+    conditions = _trip_conditions(text, status, municipality_id, period, today)
     order: Any = (col(Trip.trip_date), col(Trip.id))
-    if period == "upcoming":
-        conditions.append(col(Trip.trip_date) >= today)
-    elif period == "past":
-        conditions.append(col(Trip.trip_date) < today)
+    if period == "past":
         order = (col(Trip.trip_date).desc(), col(Trip.id).desc())
     with session_scope(engine) as session:
         # A stored trip's id is never None; the model allows None for a trip not yet saved.
@@ -447,6 +455,21 @@ def search_trips(
             total = session.scalar(count_query(Trip, conditions)) or 0
     summaries = {s.id: s for s in list_trips(engine, ids=ids)}
     return Page([summaries[i] for i in ids if i in summaries], total)
+
+
+def count_past_trips(
+    engine: Engine,
+    *,
+    text: str = "",
+    status: TripStatus | None = None,
+    municipality_id: int | None = None,
+    today: date,
+) -> int:
+    """The trips before today that the same search finds: what an empty list of upcoming
+    trips points to (a history just imported has nothing upcoming)."""
+    conditions = _trip_conditions(text, status, municipality_id, "past", today)
+    with session_scope(engine) as session:
+        return session.scalar(count_query(Trip, conditions)) or 0
 
 
 @dataclass(frozen=True)

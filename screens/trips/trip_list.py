@@ -21,7 +21,7 @@ from rfk_trips.rules.danish_dates import format_date, parse_date
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.vocabularies import TripStatus
 from rfk_trips.trips import trip_service
-from rfk_trips.trips.trip_editing import search_trips
+from rfk_trips.trips.trip_editing import count_past_trips, search_trips
 from rfk_trips.trips.trip_listing import TripSummary
 from screens.dialogs.trip_dialogs import NewTrip, NewTripDialog
 from screens.registers.register_specs import municipality_filter_choices
@@ -49,6 +49,8 @@ class TripsScreen(ModeScreen):
         page: Page[TripSummary]
         # The search and filters it was read for: the same again is the list read anew.
         query: tuple[object, ...]
+        # No upcoming trip: how many earlier ones the same search finds (None: not asked).
+        past: int | None = None
 
     @dataclass
     class Failed(Message):
@@ -152,18 +154,29 @@ class TripsScreen(ModeScreen):
                 period=period,
                 today=self.context.today(),
             )
+            past = None
+            if period == "upcoming" and page.total == 0:
+                past = count_past_trips(
+                    self.context.database().engine,
+                    text=text,
+                    status=status,
+                    municipality_id=municipality,
+                    today=self.context.today(),
+                )
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
             return
         if not worker.is_cancelled:
-            self.post_message(self.Loaded(page, (text, status, municipality, period)))
+            self.post_message(self.Loaded(page, (text, status, municipality, period), past))
 
     def on_trips_screen_loaded(self, message: Loaded) -> None:
         self._loading = False
         self.data_shown()
         table = self.query_one("#table", ListTable)
         self.query_one("#summary", Static).update(
-            t(
+            t("trips.none_upcoming", past=number(message.past))
+            if message.past
+            else t(
                 "trips.summary",
                 shown=number(len(message.page.rows)),
                 total=number(message.page.total),

@@ -14,6 +14,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "trips.period.all": ("Alle", "All"),
     "trips.col.format": ("Format", "Format"),
     "trips.col.visits": ("Besøg", "Visits"),
+    "trips.none_upcoming": (
+        "Ingen kommende ture. {past} tidligere ture: vælg Periode: Tidligere. Ctrl+N: ny tur",
+        "No upcoming trips. {past} earlier trips: choose Period: Past. Ctrl+N: new trip",
+    ),
     "trips.summary": (
         "Viser {shown} af {total}. Enter: åbn turen · Ctrl+N: ny tur",
         "Showing {shown} of {total}. Enter: open the trip · Ctrl+N: new trip",
