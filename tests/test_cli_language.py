@@ -264,7 +264,8 @@ def test_values_and_arguments_are_named_in_the_runs_language(tmp_path: Path) -> 
     assert "Usage: rfk-trips checkin [OPTIONS] TRIP_ID [CITIZEN_ID]" in _usage_and_options(
         run(tmp_path, "--lang", "en", "checkin", "--help").output
     )
-    assert "{companies|citizens|staff|trips|attendance|outcomes} FIL" in run(tmp_path, "import", "--help").output
+    kinds = "{companies|citizens|staff|trips|attendance|outcomes}"
+    assert f"{kinds} FIL" in run(tmp_path, "import", "--help").output
 
 
 def test_a_missing_argument_is_named_as_the_usage_line_names_it(tmp_path: Path) -> None:

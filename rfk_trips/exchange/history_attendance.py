@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from rfk_trips.exchange.history_fields import ATTENDANCE_FIELDS
-from rfk_trips.exchange.history_index import HistoryIndex, KnownTrip
+from rfk_trips.exchange.history_index import HistoryIndex, KnownTrip, participant_days
 from rfk_trips.exchange.history_rows import (
     Cells,
     HistoryFile,
@@ -30,7 +30,7 @@ from rfk_trips.rules.danish_dates import format_date, parse_date
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import parse_optional_int
 from storage.codes import Attendance, ParticipantRole, TripStatus
-from storage.models import CheckinEvent, Participation, Trip
+from storage.models import CheckinEvent, Participation
 
 
 @dataclass(frozen=True)
@@ -52,14 +52,7 @@ class AttendanceRows:
         self.first_line: dict[tuple[int, int], int] = {}
         # Each citizen's trips, as a participant, by day: those stored, then the file's.
         self.on_day: dict[tuple[int, date], set[int]] = {}
-        for citizen_id, trip_id, day in session.execute(
-            select(col(Participation.citizen_id), col(Participation.trip_id), col(Trip.trip_date))
-            .join(Trip, col(Trip.id) == col(Participation.trip_id))
-            .where(
-                col(Participation.role) == ParticipantRole.PARTICIPANT,
-                col(Trip.status) != TripStatus.CANCELLED,
-            )
-        ):
+        for citizen_id, trip_id, day in participant_days(session, cancelled=False):
             self.on_day.setdefault((citizen_id, day), set()).add(trip_id)
 
     def check(self, line: int, cells: Mapping[str, str]) -> None:

@@ -18,7 +18,6 @@ Each file's rows are read by its own module (`history_trips`, `history_attendanc
 
 from contextlib import ExitStack
 from datetime import date
-from itertools import chain
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -34,12 +33,8 @@ from rfk_trips.exchange.import_reading import (
     ImportReport,
     Progress,
     RowErrors,
-    column_keys,
-    open_file,
-    read_rows,
+    open_rows,
 )
-from rfk_trips.i18n.catalogue import t
-from rfk_trips.rules.errors import UserError
 from storage.sessions import session_scope
 
 _FILES: dict[str, HistoryFile] = {
@@ -62,20 +57,14 @@ def import_history(
     spec = _FILES[kind]
     report = ImportReport(kind, dry_run=dry_run)
     with ExitStack() as stack:
-        table = open_file(path, stack)
-        keys = column_keys(spec.fields, table.headers, report)
-        rows = read_rows(table, path, progress)
-        first_row = next(rows, None)
-        if first_row is None:
-            raise UserError(t("import.empty", path=path))
-        header_of = {f.key: f.column for f in spec.fields.fields} | {
-            key: header for header, key in keys.items()
-        }
-        context = RowContext(today, report, frozenset(keys.values()), header_of, progress)
+        opened = open_rows(path, spec.fields, report, stack, progress)
+        table, keys = opened.table, opened.keys
+        present = frozenset(keys.values())
+        context = RowContext(today, report, present, opened.header_of(spec.fields), progress)
         with session_scope(engine) as session:
             planned = spec.rows(session, load_index(session), context)
             errors = RowErrors()
-            for row in chain([first_row], rows):
+            for row in opened.rows:
                 problems = cell_problems(row, table.headers, table.delimiter)
                 if problems:
                     errors.add(row.line, problems)

@@ -9,6 +9,7 @@ what to write instead; the caller puts it on the row's line and column.
 """
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,8 +22,8 @@ from rfk_trips.i18n.labels import normalise
 from rfk_trips.rules.danish_dates import format_date
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import normalise_phone
-from storage.codes import TripStatus
-from storage.models import Citizen, Company, Municipality, Staff, Trip, TripFormat
+from storage.codes import ParticipantRole, TripStatus
+from storage.models import Citizen, Company, Municipality, Participation, Staff, Trip, TripFormat
 
 
 @dataclass(frozen=True)
@@ -192,3 +193,17 @@ def load_index(session: Session) -> HistoryIndex:
     ):
         index.add_trip(KnownTrip(trip_id, day, title, status))
     return index
+
+
+def participant_days(session: Session, *, cancelled: bool) -> Iterator[tuple[int, int, date]]:
+    """(citizen, trip, day) for every participant (not reserve) of a trip, those of cancelled
+    trips only when `cancelled`: who was on which trip, on which day."""
+    query = (
+        select(col(Participation.citizen_id), col(Participation.trip_id), col(Trip.trip_date))
+        .join(Trip, col(Trip.id) == col(Participation.trip_id))
+        .where(col(Participation.role) == ParticipantRole.PARTICIPANT)
+    )
+    if not cancelled:
+        query = query.where(col(Trip.status) != TripStatus.CANCELLED)
+    for row in session.execute(query):
+        yield row.tuple()

@@ -21,7 +21,7 @@ from sqlmodel import Session, col
 from rfk_trips.after_trip.follow_up_desk import parse_hours
 from rfk_trips.after_trip.outcomes import NewOutcome, check_new_outcome, default_review_date
 from rfk_trips.exchange.history_fields import OUTCOME_FIELDS, TripRef, company_ref, trip_ref
-from rfk_trips.exchange.history_index import HistoryIndex
+from rfk_trips.exchange.history_index import HistoryIndex, participant_days
 from rfk_trips.exchange.history_rows import (
     Cells,
     HistoryFile,
@@ -34,8 +34,8 @@ from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.danish_dates import format_date, parse_date
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import parse_bool, parse_optional_int
-from storage.codes import OutcomeKind, ParticipantRole
-from storage.models import Outcome, Participation, Trip
+from storage.codes import OutcomeKind
+from storage.models import Outcome
 
 # The outcome rules' field → the column of this file that holds it.
 _RULE_FIELDS = {"end": "end", "hours": "hours", "review": "review"}
@@ -59,11 +59,8 @@ class OutcomeRows:
         self.first_line: dict[tuple[int, OutcomeKind, date, int | None], int] = {}
         # The trips each citizen was on as a participant, by day (an outcome's trip).
         self.trips_of: dict[int, dict[date, list[int]]] = {}
-        for citizen_id, trip_id, day in session.execute(
-            select(col(Participation.citizen_id), col(Participation.trip_id), col(Trip.trip_date))
-            .join(Trip, col(Trip.id) == col(Participation.trip_id))
-            .where(col(Participation.role) == ParticipantRole.PARTICIPANT)
-        ):
+        # As by hand (after_trip.outcomes.add_outcome), a cancelled trip's group counts too.
+        for citizen_id, trip_id, day in participant_days(session, cancelled=True):
             self.trips_of.setdefault(citizen_id, {}).setdefault(day, []).append(trip_id)
 
     def check(self, line: int, cells: Mapping[str, str]) -> None:

@@ -11,6 +11,7 @@ too big to be imported is refused at once instead of after minutes of reading.
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Literal
 
@@ -232,3 +233,36 @@ def _refuse_duplicate_headers(headers: list[str]) -> None:
         if key and key in seen:
             raise UserError(t("import.duplicate_header", column=one_line(header)))
         seen.add(key)
+
+
+@dataclass(frozen=True)
+class OpenedFile:
+    """A file open for import: its table, each known heading's field, and its rows (the first
+    already read, so that a file of headings only is refused before the database is asked)."""
+
+    table: TableStream
+    keys: dict[str, str]
+    rows: Iterator[TableRow]
+
+    def header_of(self, fields: RegisterFields) -> dict[str, str]:
+        """Each field → its column as the file heads it (a column the file lacks: as we do)."""
+        return {f.key: f.column for f in fields.fields} | {
+            key: header for header, key in self.keys.items()
+        }
+
+
+def open_rows(
+    path: Path,
+    fields: RegisterFields,
+    report: ImportReport,
+    stack: ExitStack,
+    progress: Progress | None = None,
+) -> OpenedFile:
+    """`path` opened, its headings read for `fields`, and its first row read; UserError else."""
+    table = open_file(path, stack)
+    keys = column_keys(fields, table.headers, report)
+    rows = read_rows(table, path, progress)
+    first_row = next(rows, None)
+    if first_row is None:
+        raise UserError(t("import.empty", path=path))
+    return OpenedFile(table, keys, chain([first_row], rows))

@@ -10,11 +10,10 @@ name + postcode; citizens on name + phone; staff on initials).
 The file is read and held to its limits by `rfk_trips.exchange.import_reading`.
 """
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +27,11 @@ from rfk_trips.exchange.import_reading import (
     HISTORY_KINDS,
     ImportKind,
     ImportReport,
+    OpenedFile,
     Progress,
     RowErrors,
     WriteProgress,
-    column_keys,
-    open_file,
-    read_rows,
+    open_rows,
 )
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import normalise
@@ -53,7 +51,7 @@ from rfk_trips.registers.record_fields import (
 from rfk_trips.rules.errors import UserError
 from storage.models import Citizen, Company, Staff, utc_now
 from storage.sessions import session_scope
-from storage.tabular_files import READABLE_SUFFIXES, TableRow, TableStream
+from storage.tabular_files import READABLE_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -138,23 +136,18 @@ def import_file(
     spec = _SPECS[kind]
     report = ImportReport(kind, dry_run=dry_run)
     with ExitStack() as stack:
-        table = open_file(path, stack)
-        keys = column_keys(spec.fields, table.headers, report)
-        rows = read_rows(table, path, progress)
-        first_row = next(rows, None)
-        if first_row is None:
-            raise UserError(t("import.empty", path=path))
+        opened = open_rows(path, spec.fields, report, stack, progress)
         with session_scope(engine) as session:
             lookups = load_lookups(session, today=today)
             errors = RowErrors()
-            parsed = _checked(kind, spec, table, chain([first_row], rows), keys, lookups, errors)
+            parsed = _checked(kind, spec, opened, lookups, errors)
             if not errors:
                 _write(
                     session,
                     kind,
                     spec,
                     parsed,
-                    set(keys.values()),
+                    set(opened.keys.values()),
                     report,
                     errors,
                     today=today,
@@ -171,9 +164,7 @@ def import_file(
 def _checked(
     kind: ImportKind,
     spec: _Spec,
-    table: TableStream,
-    rows: Iterator[TableRow],
-    keys: dict[str, str],
+    opened: OpenedFile,
     lookups: Lookups,
     errors: RowErrors,
 ) -> list[tuple[int, ParsedRecord]]:
@@ -181,10 +172,9 @@ def _checked(
     parsed: list[tuple[int, ParsedRecord]] = []
     first_line: dict[tuple[str, ...], int] = {}
     # A refusal names a column as the file heads it (one the file lacks: as we head it).
-    header_of = {f.key: f.column for f in spec.fields.fields} | {
-        key: header for header, key in keys.items()
-    }
-    for row in rows:
+    header_of = opened.header_of(spec.fields)
+    table, keys = opened.table, opened.keys
+    for row in opened.rows:
         problems = cell_problems(row, table.headers, table.delimiter)
         if problems:
             errors.add(row.line, problems)
