@@ -20,12 +20,12 @@ from rfk_trips.exchange.history_rows import (
     Cells,
     HistoryFile,
     RowContext,
-    code_parser,
     id_chunks,
 )
 from rfk_trips.exchange.import_reading import RowErrors
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
+from rfk_trips.registers.record_fields import code_parser
 from rfk_trips.rules.danish_dates import format_date, parse_date
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import parse_optional_int

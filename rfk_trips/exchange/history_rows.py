@@ -9,7 +9,6 @@ what every file's rows are read with (`RowContext`), the shape each file's reade
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any, Protocol, TypeVar
 
 from sqlmodel import Session, SQLModel
@@ -18,26 +17,12 @@ from rfk_trips.exchange.history_index import HistoryIndex
 from rfk_trips.exchange.import_checks import length_problems, one_line
 from rfk_trips.exchange.import_reading import ImportReport, Progress, RowErrors, WriteProgress
 from rfk_trips.i18n.catalogue import t
-from rfk_trips.i18n.labels import choices, parse_code
 from rfk_trips.registers.record_fields import RegisterFields
 from rfk_trips.rules.errors import UserError
 
 T = TypeVar("T")
 # Enough ids per query for any database (SQLite's oldest limit is 999 parameters).
 _ID_CHUNK = 900
-E = TypeVar("E", bound=StrEnum)
-
-
-def code_parser(enum_cls: type[E], field: str) -> Callable[[str], E]:
-    """A cell holding a code, read from its Danish or English label or a short form."""
-
-    def parse(text: str) -> E:
-        code = parse_code(enum_cls, text)
-        if code is None:
-            raise UserError(t("field.choice", field=field, value=text, choices=choices(enum_cls)))
-        return code
-
-    return parse
 
 
 class RowProblems(Exception):

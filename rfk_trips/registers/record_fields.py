@@ -216,7 +216,10 @@ class _Collector:
         return ParsedRecord(self.values, self.columns)
 
 
-def _code_parser(enum_cls: Any, field_label: str, default: Any) -> Callable[[str], Any]:
+def code_parser(enum_cls: Any, field_label: str, default: Any = None) -> Callable[[str], Any]:
+    """A field holding a code, read from its Danish or English label or a short form; a blank
+    field is `default`. Registers and history files read codes with it."""
+
     def parse(text: str) -> Any:
         if not text.strip():
             return default
@@ -269,12 +272,12 @@ def parse_company(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c = _Collector(row)
     c.take("name", lambda s: require(s, t("label.name")))
     c.take("cvr", normalise_cvr)
-    c.take("industry", _code_parser(Industry, t("label.industry"), Industry.OTHER))
+    c.take("industry", code_parser(Industry, t("label.industry"), Industry.OTHER))
     c.take("address", lambda s: " ".join(s.split()))
     c.take("postcode", normalise_postcode)
     c.take("town", lambda s: " ".join(s.split()))
     c.take("municipality", _municipality_parser(lookups), into="municipality_id")
-    c.take("sector", _code_parser(Sector, t("label.sector"), Sector.PRIVATE))
+    c.take("sector", code_parser(Sector, t("label.sector"), Sector.PRIVATE))
     c.take("employees", lambda s: parse_optional_int(s, t("label.employees")))
     c.take("contact_person", lambda s: " ".join(s.split()))
     c.take("phone", normalise_phone)
@@ -323,7 +326,7 @@ def parse_citizen(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c.take("municipality", _municipality_parser(lookups), into="municipality_id")
     c.take(
         "benefit_group",
-        _code_parser(BenefitGroup, t("label.benefit_group"), BenefitGroup.CASH_ASSISTANCE),
+        code_parser(BenefitGroup, t("label.benefit_group"), BenefitGroup.CASH_ASSISTANCE),
     )
     c.take("benefit_since", _benefit_since(lookups.today))
     c.take("caseworker", _caseworker_parser(lookups), into="caseworker_id")
@@ -332,7 +335,7 @@ def parse_citizen(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c.take("attendance_duty", _bool_parser(t("label.attendance_duty"), True))
     c.take("accommodation_needs", str.strip)
     c.take("birth_year", _birth_year(lookups.today))
-    c.take("gender", _code_parser(Gender, t("label.gender"), None))
+    c.take("gender", code_parser(Gender, t("label.gender"), None))
     c.take("referral_date", lambda s: parse_date(s, lookups.today) if s.strip() else None)
     return c.done()
 
@@ -341,7 +344,7 @@ def parse_staff(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c = _Collector(row)
     c.take("name", lambda s: require(s, t("label.name")))
     c.take("initials", lambda s: require(s, t("label.initials")).upper())
-    c.take("role", _code_parser(StaffRole, t("label.role"), None))
+    c.take("role", code_parser(StaffRole, t("label.role"), None))
     c.take("phone", normalise_phone)
     c.take("email", normalise_email)
     c.take("municipality", _municipality_parser(lookups), into="municipality_id")
