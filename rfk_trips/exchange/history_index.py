@@ -205,5 +205,5 @@ def participant_days(session: Session, *, cancelled: bool) -> Iterator[tuple[int
     )
     if not cancelled:
         query = query.where(col(Trip.status) != TripStatus.CANCELLED)
-    for row in session.execute(query):
-        yield row.tuple()
+    for citizen_id, trip_id, day in session.execute(query):  # noqa: UP028 (Rows, not tuples)
+        yield citizen_id, trip_id, day
