@@ -284,3 +284,14 @@ def test_running_on_says_in_sql_what_the_figures_say_in_memory(engine: Engine) -
             }
             assert in_sql == in_memory, on
         assert len(rows) == len(periods) == 20
+
+
+def test_history_may_leave_a_placements_aim_out_but_not_its_other_rules() -> None:
+    placement = NewOutcome(
+        citizen_id=1,
+        kind=OutcomeKind.INTERNSHIP,
+        start=date(2024, 3, 10),
+        end=date(2024, 3, 1),
+    )
+    assert set(check_new_outcome(placement)) == {"aim", "end"}
+    assert set(check_new_outcome(placement, aim_required=False)) == {"end"}

@@ -66,8 +66,11 @@ def moving_on(on: date) -> ColumnElement[bool]:
     return running_on(on) & (col(Outcome.kind) != OutcomeKind.NONE) & ~review_passed
 
 
-def check_new_outcome(outcome: NewOutcome) -> dict[str, str]:
-    """The rules that need no database: field key -> the Danish sentence of what is wrong."""
+def check_new_outcome(outcome: NewOutcome, *, aim_required: bool = True) -> dict[str, str]:
+    """The rules that need no database: field key -> the Danish sentence of what is wrong.
+
+    `aim_required=False` is history's (an imported placement from before the tool seldom has
+    its agreed aim on record); a placement recorded now must have one (R28)."""
     problems: dict[str, str] = {}
     if outcome.end is not None and outcome.end < outcome.start:
         problems["end"] = t("outcome.end_before_start")
@@ -75,7 +78,7 @@ def check_new_outcome(outcome: NewOutcome) -> dict[str, str]:
     if hours is not None and not 0 < hours <= MAX_HOURS_PER_WEEK:
         problems["hours"] = t("outcome.hours_range", most=MAX_HOURS_PER_WEEK)
     if outcome.kind in PLACEMENT_KINDS:
-        if not outcome.aim.strip():
+        if aim_required and not outcome.aim.strip():
             problems["aim"] = t("outcome.aim_needed")
         if outcome.review_date is not None and outcome.review_date <= outcome.start:
             problems["review"] = t("outcome.review_before_start")

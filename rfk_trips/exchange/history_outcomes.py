@@ -138,9 +138,9 @@ class OutcomeRows:
                 start=start,
                 end=values.get("end_date"),
                 hours_per_week=values.get("hours_per_week"),
-                aim="-",  # not asked of history: see the module's docstring
                 review_date=values.get("review_date"),
-            )
+            ),
+            aim_required=False,  # see the module's docstring
         )
         for rule_field, message in problems.items():
             row.problem(_RULE_FIELDS.get(rule_field, "start"), message)
