@@ -1,6 +1,6 @@
 """Sessions: one transaction per user action, audited, stamping the last change."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -55,3 +55,13 @@ def _record_change(session: Session) -> None:
     else:
         info.value = stamp
         session.add(info)
+
+
+# Enough ids per query for any database (SQLite's oldest limit is 999 parameters).
+_ID_CHUNK = 900
+
+
+def id_chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    """`ids` in pieces a query's `IN (…)` takes on any database."""
+    for start in range(0, len(ids), _ID_CHUNK):
+        yield list(ids[start : start + _ID_CHUNK])

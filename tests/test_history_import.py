@@ -21,10 +21,11 @@ from sqlmodel import SQLModel, col
 
 from rfk_trips.database.opening import open_database
 from rfk_trips.exchange import import_reading
+from rfk_trips.exchange.exporting import export_file
 from rfk_trips.exchange.history_fields import company_ref, company_refs, trip_cell, trip_ref
 from rfk_trips.exchange.importing import import_file
 from rfk_trips.rules.errors import UserError
-from rfk_trips.trips.check_in import checkin_sheet
+from rfk_trips.trips.check_in import checkin_sheet, record
 from rfk_trips.trips.trip_service import create_trip
 from storage.codes import Attendance, OutcomeKind, TripStatus
 from storage.models import (
@@ -57,6 +58,11 @@ def write_csv(path: Path, rows: Sequence[Sequence[str]]) -> Path:
     csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(rows)
     path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
     return path
+
+
+def read_table_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    return rows[0], [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 
 
 def count(engine: Engine, model: type[SQLModel]) -> int:
@@ -459,3 +465,23 @@ def test_a_dry_run_writes_nothing_and_a_long_file_says_how_far_it_has_come(
         "Alle rækker er i orden; skriver 5 af 5 …",
     ]
     assert count(engine, Trip) == count(engine, Visit) == 0
+
+
+def test_the_reason_exported_is_the_one_the_check_in_sheet_shows(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A reason recorded later on the day (the second visit, leg 1) is the row's reason."""
+    with_attendance(engine, tmp_path)
+    with session_scope(engine) as session:
+        trip_id = session.scalars(select(col(Trip.id)).where(col(Trip.trip_date) == SATURDAY)).one()
+        bo = session.scalars(select(col(Citizen.id)).where(col(Citizen.name) == "Bo Jensen")).one()
+    assert trip_id is not None and bo is not None
+    record(engine, trip_id, bo, Attendance.LEFT_EARLY, leg=1, reason="Gik hjem", today=TODAY)
+    shown = {row.citizen_id: row.reason for row in checkin_sheet(engine, trip_id).rows}
+    path = tmp_path / "fremmoede.csv"
+    export_file(engine, "attendance", path)
+    _, rows = read_table_rows(path)
+    exported = {r["borger"]: r["begrundelse"] for r in rows}
+    assert shown[bo] == exported["Bo Jensen"] == "Gik hjem"
+    again = import_file(engine, "attendance", path, today=TODAY)
+    assert (again.created, again.updated) == (0, 0)

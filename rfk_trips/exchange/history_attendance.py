@@ -20,7 +20,6 @@ from rfk_trips.exchange.history_rows import (
     Cells,
     HistoryFile,
     RowContext,
-    id_chunks,
 )
 from rfk_trips.exchange.import_reading import RowErrors
 from rfk_trips.i18n.catalogue import t
@@ -29,8 +28,10 @@ from rfk_trips.registers.record_fields import code_parser
 from rfk_trips.rules.danish_dates import format_date, parse_date
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import parse_optional_int
+from rfk_trips.trips.check_in import shown_reasons
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.models import CheckinEvent, Participation
+from storage.sessions import id_chunks
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class AttendanceRows:
                 select(Participation).where(col(Participation.trip_id).in_(chunk))
             )
         }
-        reasons = self._reasons(trip_ids)
+        reasons = shown_reasons(self.session, trip_ids)
         written = self.context.writing(len(self.planned))
         for done, plan in enumerate(self.planned):
             if written.due(done):
@@ -183,26 +184,6 @@ class AttendanceRows:
                 reason=reason,
             )
         )
-
-    def _reasons(self, trip_ids: list[int]) -> dict[tuple[int, int], str]:
-        """The reason of each person's latest check-in of the day, as the sheet shows it."""
-        reasons: dict[tuple[int, int], str] = {}
-        for chunk in id_chunks(trip_ids):
-            for trip_id, citizen_id, reason in self.session.execute(
-                select(
-                    col(CheckinEvent.trip_id),
-                    col(CheckinEvent.citizen_id),
-                    col(CheckinEvent.reason),
-                )
-                .where(
-                    col(CheckinEvent.trip_id).in_(chunk),
-                    col(CheckinEvent.leg) == 0,
-                    col(CheckinEvent.undone).is_(False),
-                )
-                .order_by(col(CheckinEvent.id))
-            ):
-                reasons[(trip_id, citizen_id)] = reason
-        return reasons
 
 
 ATTENDANCE_FILE = HistoryFile(ATTENDANCE_FIELDS, AttendanceRows)

@@ -21,9 +21,9 @@ from rfk_trips.exchange.history_fields import (
 )
 from rfk_trips.i18n.labels import label, normalise
 from rfk_trips.registers.record_fields import RegisterFields
+from rfk_trips.trips.check_in import shown_reasons
 from storage.codes import Attendance, TripStatus
 from storage.models import (
-    CheckinEvent,
     Citizen,
     Company,
     Municipality,
@@ -134,13 +134,7 @@ def attendance_table(session: Session, *, codes: bool) -> Table:
     """Who came on each completed trip (the trips still being planned have no history yet)."""
     show = _Show(codes)
     shared = shared_names(session)
-    reasons: dict[tuple[int, int], str] = {}
-    for trip_id, citizen_id, reason in session.execute(
-        select(col(CheckinEvent.trip_id), col(CheckinEvent.citizen_id), col(CheckinEvent.reason))
-        .where(col(CheckinEvent.leg) == 0, col(CheckinEvent.undone).is_(False))
-        .order_by(col(CheckinEvent.id))
-    ):
-        reasons[(trip_id, citizen_id)] = reason
+    reasons = shown_reasons(session)
     query = (
         select(
             Participation,

@@ -26,7 +26,6 @@ from rfk_trips.exchange.history_rows import (
     Cells,
     HistoryFile,
     RowContext,
-    id_chunks,
 )
 from rfk_trips.exchange.import_reading import RowErrors
 from rfk_trips.i18n.catalogue import t
@@ -36,6 +35,7 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.fields import parse_bool, parse_optional_int
 from storage.codes import OutcomeKind
 from storage.models import Outcome
+from storage.sessions import id_chunks
 
 # The outcome rules' field → the column of this file that holds it.
 _RULE_FIELDS = {"end": "end", "hours": "hours", "review": "review"}

@@ -6,7 +6,7 @@ what every file's rows are read with (`RowContext`), the shape each file's reade
 (so one import shows all of a row's mistakes at once, each as "kolonnen dato: …").
 """
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, TypeVar
@@ -21,8 +21,6 @@ from rfk_trips.registers.record_fields import RegisterFields
 from rfk_trips.rules.errors import UserError
 
 T = TypeVar("T")
-# Enough ids per query for any database (SQLite's oldest limit is 999 parameters).
-_ID_CHUNK = 900
 
 
 class RowProblems(Exception):
@@ -120,9 +118,3 @@ class Cells:
     def done(self) -> None:
         if self.problems:
             raise RowProblems(self.problems)
-
-
-def id_chunks(ids: list[int]) -> Iterator[list[int]]:
-    """`ids` in pieces a query's `IN (…)` takes on any database."""
-    for start in range(0, len(ids), _ID_CHUNK):
-        yield ids[start : start + _ID_CHUNK]

@@ -25,7 +25,6 @@ from rfk_trips.exchange.history_rows import (
     Cells,
     HistoryFile,
     RowContext,
-    id_chunks,
 )
 from rfk_trips.exchange.import_reading import RowErrors
 from rfk_trips.i18n.catalogue import t
@@ -36,6 +35,7 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.time_order import ends_before_start
 from storage.codes import TripStatus
 from storage.models import Trip, TripStaff, Visit, utc_now
+from storage.sessions import id_chunks
 
 HISTORY_STATUSES = frozenset({TripStatus.COMPLETED, TripStatus.CANCELLED})
 # A day of visits when the file gives no return time: the time the visits are shared over.

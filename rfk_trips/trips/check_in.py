@@ -6,6 +6,7 @@ A participant's overall attendance (on `Participation`) is worked out from their
 `overall_attendance`, a pure rule.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -21,7 +22,7 @@ from rfk_trips.rules.errors import NotFoundError, UserError
 from rfk_trips.trips.trip_service import get_trip
 from storage.codes import ATTENDED, Attendance, ParticipantRole, TripStatus
 from storage.models import CheckinEvent, Citizen, Participation, Trip, TripFormat, Visit, utc_now
-from storage.sessions import session_scope
+from storage.sessions import id_chunks, session_scope
 
 
 def leg_names(visits: int) -> list[str]:
@@ -132,6 +133,29 @@ def _live_events(session: Session, trip_id: int) -> list[CheckinEvent]:
             .order_by(col(CheckinEvent.id))
         )
     )
+
+
+def shown_reasons(
+    session: Session, trip_ids: Sequence[int] | None = None
+) -> dict[tuple[int, int], str]:
+    """(trip, citizen) → the reason a check-in sheet shows on the person's row: that of their
+    latest live check-in line, whatever its leg (`checkin_sheet` keeps the same in its loop).
+    For `trip_ids` only, or every trip; the history files export and import it."""
+    query = (
+        select(col(CheckinEvent.trip_id), col(CheckinEvent.citizen_id), col(CheckinEvent.reason))
+        .where(col(CheckinEvent.undone).is_(False))
+        .order_by(col(CheckinEvent.id))
+    )
+    chosen = (
+        [query]
+        if trip_ids is None
+        else [query.where(col(CheckinEvent.trip_id).in_(chunk)) for chunk in id_chunks(trip_ids)]
+    )
+    reasons: dict[tuple[int, int], str] = {}
+    for each in chosen:
+        for trip_id, citizen_id, reason in session.execute(each):
+            reasons[(trip_id, citizen_id)] = reason
+    return reasons
 
 
 def _visit_count(session: Session, trip: Trip) -> int:
