@@ -22,9 +22,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from rfk_trips.database.failures import file_error
-from rfk_trips.exchange.history_export import attendance_table, trips_table
+from rfk_trips.exchange.history_export import attendance_table, code_cell, trips_table
 from rfk_trips.i18n.catalogue import t
-from rfk_trips.i18n.labels import label
 from rfk_trips.privacy.read_outs import write_recorded
 from rfk_trips.registers.record_fields import (
     CITIZEN_FIELDS,
@@ -103,9 +102,7 @@ class _Cells:
     staff: dict[int | None, Staff]
 
     def show(self, value: Any) -> Any:
-        if value is None:
-            return "" if not self.codes else None
-        return value.value if self.codes else label(value)
+        return code_cell(value, codes=self.codes)
 
 
 def _headings(fields: RegisterFields, *keys: str) -> list[str]:

@@ -8,6 +8,7 @@ number too only where another citizen has the same name (`shared_names`).
 """
 
 from collections import Counter
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -44,14 +45,12 @@ def _headings(fields: RegisterFields, skip: tuple[str, ...] = ()) -> list[str]:
     return [f.column for f in fields.fields if f.key not in skip]
 
 
-class _Show:
-    def __init__(self, codes: bool) -> None:
-        self.codes = codes
-
-    def __call__(self, value: Any) -> Any:
-        if value is None:
-            return None if self.codes else ""
-        return value.value if self.codes else label(value)
+def code_cell(value: Any, *, codes: bool) -> Any:
+    """A stored code as an export's cell: the code itself for JSON (scripts), its label in the
+    current language for CSV and Excel (people); nothing known is a blank cell."""
+    if value is None:
+        return None if codes else ""
+    return value.value if codes else label(value)
 
 
 def company_names(session: Session) -> dict[int, str]:
@@ -86,7 +85,7 @@ def shared_names(session: Session) -> set[str]:
 
 def trips_table(session: Session, *, codes: bool) -> Table:
     """Every trip, by date, with its companies in visiting order and its staff."""
-    show = _Show(codes)
+    show = partial(code_cell, codes=codes)
     formats = {f.id: f.code for f in session.scalars(select(TripFormat))}
     municipalities = {m.id: m.name for m in session.scalars(select(Municipality))}
     companies = company_names(session)
@@ -132,7 +131,7 @@ def trips_table(session: Session, *, codes: bool) -> Table:
 
 def attendance_table(session: Session, *, codes: bool) -> Table:
     """Who came on each completed trip (the trips still being planned have no history yet)."""
-    show = _Show(codes)
+    show = partial(code_cell, codes=codes)
     shared = shared_names(session)
     reasons = shown_reasons(session)
     query = (
@@ -170,7 +169,7 @@ def attendance_table(session: Session, *, codes: bool) -> Table:
 
 def outcomes_table(session: Session, *, codes: bool) -> Table:
     """Every outcome, by start date, with the trip that led to it."""
-    show = _Show(codes)
+    show = partial(code_cell, codes=codes)
     shared = shared_names(session)
     companies = company_names(session)
     trips = {
