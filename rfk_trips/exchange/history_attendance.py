@@ -186,4 +186,4 @@ class AttendanceRows:
         )
 
 
-ATTENDANCE_FILE = HistoryFile(ATTENDANCE_FIELDS, AttendanceRows)
+ATTENDANCE_FILE = HistoryFile(ATTENDANCE_FIELDS, AttendanceRows, frozenset({"citizens", "trips"}))

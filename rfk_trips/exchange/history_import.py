@@ -62,7 +62,7 @@ def import_history(
         present = frozenset(keys.values())
         context = RowContext(today, report, present, opened.header_of(spec.fields), progress)
         with session_scope(engine) as session:
-            planned = spec.rows(session, load_index(session), context)
+            planned = spec.rows(session, load_index(session, spec.names), context)
             errors = RowErrors()
             for row in opened.rows:
                 problems = cell_problems(row, table.headers, table.delimiter)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -165,33 +166,43 @@ class HistoryIndex:
         raise UserError(t(key, date=format_date(ref.day)))
 
 
-def load_index(session: Session) -> HistoryIndex:
+# What a file's rows may name; each file's index reads only its own (a trips file names no
+# citizen, and a city's 70,000 citizens take a second to read).
+IndexPart = Literal["companies", "citizens", "staff", "formats", "trips"]
+
+
+def load_index(session: Session, parts: frozenset[IndexPart]) -> HistoryIndex:
     index = HistoryIndex()
-    for company_id, name, cvr, postcode in session.execute(
-        select(col(Company.id), col(Company.name), col(Company.cvr), col(Company.postcode))
-    ):
-        if cvr:
-            index.companies_by_cvr[cvr] = company_id
-        index.companies_by_name.setdefault(normalise(name), []).append((company_id, postcode))
-    by_name: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
-    for citizen_id, name, phone in session.execute(
-        select(col(Citizen.id), col(Citizen.name), col(Citizen.phone))
-    ):
-        by_name[normalise(name)].append((citizen_id, phone))
-        index.citizen_names[citizen_id] = name
-    index.citizens_by_name = dict(by_name)
-    for staff_id, initials in session.execute(select(col(Staff.id), col(Staff.initials))):
-        index.staff_by_initials[normalise(initials)] = staff_id
-    for fmt in session.scalars(select(TripFormat)):
-        index.formats[normalise(fmt.code)] = fmt
-        index.formats.setdefault(normalise(fmt.name), fmt)
-        index.formats_by_id[fmt.id or 0] = fmt
-    for municipality in session.scalars(select(Municipality)):
-        index.municipalities[normalise(municipality.name)] = municipality
-    for trip_id, day, title, status in session.execute(
-        select(col(Trip.id), col(Trip.trip_date), col(Trip.title), col(Trip.status))
-    ):
-        index.add_trip(KnownTrip(trip_id, day, title, status))
+    if "companies" in parts:
+        for company_id, name, cvr, postcode in session.execute(
+            select(col(Company.id), col(Company.name), col(Company.cvr), col(Company.postcode))
+        ):
+            if cvr:
+                index.companies_by_cvr[cvr] = company_id
+            index.companies_by_name.setdefault(normalise(name), []).append((company_id, postcode))
+    if "citizens" in parts:
+        by_name: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
+        for citizen_id, name, phone in session.execute(
+            select(col(Citizen.id), col(Citizen.name), col(Citizen.phone))
+        ):
+            by_name[normalise(name)].append((citizen_id, phone))
+            index.citizen_names[citizen_id] = name
+        index.citizens_by_name = dict(by_name)
+    if "staff" in parts:
+        for staff_id, initials in session.execute(select(col(Staff.id), col(Staff.initials))):
+            index.staff_by_initials[normalise(initials)] = staff_id
+    if "formats" in parts:  # and the municipalities, whose trips have a format
+        for fmt in session.scalars(select(TripFormat)):
+            index.formats[normalise(fmt.code)] = fmt
+            index.formats.setdefault(normalise(fmt.name), fmt)
+            index.formats_by_id[fmt.id or 0] = fmt
+        for municipality in session.scalars(select(Municipality)):
+            index.municipalities[normalise(municipality.name)] = municipality
+    if "trips" in parts:
+        for trip_id, day, title, status in session.execute(
+            select(col(Trip.id), col(Trip.trip_date), col(Trip.title), col(Trip.status))
+        ):
+            index.add_trip(KnownTrip(trip_id, day, title, status))
     return index
 
 

@@ -197,4 +197,6 @@ class OutcomeRows:
         written.wrote(len(self.planned))
 
 
-OUTCOMES_FILE = HistoryFile(OUTCOME_FIELDS, OutcomeRows)
+OUTCOMES_FILE = HistoryFile(
+    OUTCOME_FIELDS, OutcomeRows, frozenset({"citizens", "companies", "trips"})
+)

@@ -13,7 +13,7 @@ from typing import Any, Protocol, TypeVar
 
 from sqlmodel import Session, SQLModel
 
-from rfk_trips.exchange.history_index import HistoryIndex
+from rfk_trips.exchange.history_index import HistoryIndex, IndexPart
 from rfk_trips.exchange.import_checks import length_problems, one_line
 from rfk_trips.exchange.import_reading import ImportReport, Progress, RowErrors, WriteProgress
 from rfk_trips.i18n.catalogue import t
@@ -59,6 +59,7 @@ class HistoryRows(Protocol):
 class HistoryFile:
     fields: RegisterFields
     rows: Callable[[Session, HistoryIndex, RowContext], HistoryRows]
+    names: frozenset[IndexPart]  # what its rows name, read into its index
 
 
 class Cells:

@@ -341,4 +341,6 @@ def visit_times(trip: Trip, visits: int) -> list[tuple[time, time]]:
     ]  # fmt: skip
 
 
-TRIPS_FILE = HistoryFile(TRIP_FIELDS, TripRows)
+TRIPS_FILE = HistoryFile(
+    TRIP_FIELDS, TripRows, frozenset({"companies", "staff", "formats", "trips"})
+)
