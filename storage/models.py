@@ -107,6 +107,12 @@ class TripFormat(Table, table=True):
     # Days from the trip to the follow-up talk with each participant who came; one setting
     # per format so the whole job centre shares it (14 = what was used before it was data).
     follow_up_days: int = Field(default=14, sa_column_kwargs={"server_default": "14"})
+    # The staff roles the format wants and how many of each (R13), role code → count:
+    # Lolland {"job_broker": 3}; Guldborgsund two company consultants and one labour-market
+    # consultant. Empty: the format asks only for `min_staff` of any role.
+    staff_roles: dict[str, int] = Field(
+        default_factory=dict, sa_type=JSON, sa_column_kwargs={"server_default": "{}"}
+    )
 
 
 class Staff(Table, table=True):
@@ -158,6 +164,12 @@ class Company(Table, table=True):
     tasks: list[str] = Field(default_factory=list, sa_type=JSON)
     ambassador: bool = False
     max_visitors: int | None = None
+    # The host's side of a visit (R07): a placement slot offered, and the resources
+    # (a colleague with time, a mentor) to include someone from the edge of the labour market.
+    offers_placement: bool = Field(default=False, sa_column_kwargs={"server_default": sa_false()})
+    inclusion_resources: bool = Field(
+        default=False, sa_column_kwargs={"server_default": sa_false()}
+    )
     notes: str = ""
     archived: bool = False
     updated_at: datetime = Field(default_factory=utc_now)
@@ -226,6 +238,10 @@ class Citizen(Table, table=True):
     referral_date: date | None = None
     # Sensitive (skånehensyn): shown to staff only, never printed for others or logged.
     accommodation_needs: str = ""
+    # A plain marker (R24), no health text: warns on physically demanding programme items.
+    physical_limitation: bool = Field(
+        default=False, sa_column_kwargs={"server_default": sa_false()}
+    )
     birth_year: int | None = None
     gender: Gender | None = Field(default=None, sa_type=CodeColumn(Gender))
     archived: bool = False
@@ -282,6 +298,8 @@ class Trip(Table, table=True):
     # [{"time": "08:30", "text": "...", "kind": "meeting"}, ...]; order is the programme's.
     programme: list[dict[str, str]] = Field(default_factory=list, sa_type=JSON)
     notes: str = ""
+    # What the participants raised in the open agenda slot (R10), noted on the day.
+    agenda_notes: str = Field(default="", sa_column_kwargs={"server_default": ""})
     # Bumped by every change; a save with a stale version is refused, not overwritten.
     version: int = 1
     updated_at: datetime = Field(default_factory=utc_now)
@@ -302,6 +320,8 @@ class Visit(Table, table=True):
     showing: str = ""
     host_contact: str = Field(default="", max_length=120)
     confirmed: bool = False
+    # The day the host agreed to the visit (R12), for the agreement's record.
+    agreed_on: date | None = None
 
 
 class Participation(Table, table=True):
@@ -321,6 +341,18 @@ class Participation(Table, table=True):
     attendance: Attendance = Field(default=Attendance.PENDING, sa_type=CodeColumn(Attendance))
     checked_in_at: datetime | None = None
     note: str = ""
+    # Getting there (R20): prepaid transport allowance (kroner), a pick-up on the bus's way
+    # (where and when) and the way from home to the meeting place, in minutes.
+    transport_allowance: bool = Field(
+        default=False, sa_column_kwargs={"server_default": sa_false()}
+    )
+    transport_amount: int | None = None
+    pickup_place: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
+    pickup_time: time | None = None
+    travel_minutes: int | None = None
+    # Preparing the day (R22): staff's plain markers, never a health text.
+    unsure: bool = Field(default=False, sa_column_kwargs={"server_default": sa_false()})
+    prepared: bool = Field(default=False, sa_column_kwargs={"server_default": sa_false()})
 
 
 class TripStaff(Table, table=True):

@@ -21,6 +21,9 @@ from storage.engine import sqlite_url
 from tests import database_choice
 
 TODAY = date(2026, 11, 23)
+# A referral date (visitationsdato) for test citizens who go on trips (R16: only the referred
+# are planned); the project's first day, so it changes no figure counted from a referral.
+REFERRED = date(2018, 8, 1)
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ from rfk_trips.trips import check_in, planning, trip_service
 from storage.codes import Attendance, Gender, OutcomeKind
 from storage.models import Citizen, Company, Outcome
 from storage.sessions import session_scope
+from tests.conftest import REFERRED
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,10 @@ def _outcome(engine: Engine, citizen: int, kind: OutcomeKind, start: date, **mor
 
 def build(engine: Engine) -> Scenario:
     with session_scope(engine) as session:
-        people = [Citizen(name=f"Borger {i}", birth_year=1980, gender=Gender.MAN) for i in range(6)]
+        people = [
+            Citizen(referral_date=REFERRED, name=f"Borger {i}", birth_year=1980, gender=Gender.MAN)
+            for i in range(6)
+        ]
         company = Company(name="Nakskov Stål A/S", placement_experience=True)
         session.add_all([*people, company])
         session.flush()

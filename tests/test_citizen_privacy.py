@@ -33,6 +33,7 @@ from storage.models import (
     Trip,
 )
 from storage.sessions import session_scope
+from tests.conftest import REFERRED
 from tests.database_choice import db_option
 
 from .conftest import TODAY
@@ -412,7 +413,9 @@ def test_erasing_twice_says_it_is_done_already(
 
 def test_erase_of_a_citizen_on_a_coming_trip_is_refused(run: Invoke, engine: Engine) -> None:
     with session_scope(engine) as session:
-        citizen = Citizen(name="Kommende Deltager", accommodation_needs=SECRET)
+        citizen = Citizen(
+            referral_date=REFERRED, name="Kommende Deltager", accommodation_needs=SECRET
+        )
         session.add(citizen)
     assert citizen.id is not None
     trip_id = create_trip(engine, format_code="guldborgsund", trip_date=date(2026, 12, 10))

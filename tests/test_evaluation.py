@@ -34,6 +34,7 @@ from rfk_trips.trips import check_in, planning, trip_service
 from storage.codes import Attendance, BenefitGroup, OutcomeKind
 from storage.models import Citizen, Company
 from storage.sessions import session_scope
+from tests.conftest import REFERRED
 from tests.database_choice import db_option
 from tests.figure_strategies import days, facts
 
@@ -89,7 +90,12 @@ def build_population(engine: Engine) -> dict[str, int]:
     with session_scope(engine) as session:
         company = Company(name="Nakskov Stål A/S", placement_experience=True)
         rows = {
-            name: Citizen(name=f"Borger {name}", birth_year=1980, benefit_group=benefit)
+            name: Citizen(
+                referral_date=REFERRED,
+                name=f"Borger {name}",
+                birth_year=1980,
+                benefit_group=benefit,
+            )
             for name, (benefit, _attendance) in PEOPLE.items()
         }
         session.add_all([company, *rows.values()])

@@ -22,6 +22,7 @@ from rfk_trips.trips import check_in
 from storage.codes import FollowUpKind, OutcomeKind, StaffRole
 from storage.models import Citizen, FollowUp, Outcome, Staff, Trip, TripFormat
 from storage.sessions import session_scope
+from tests.conftest import REFERRED
 from tests.database_choice import db_option
 from tests.trip_builders import DAY, held_trip
 
@@ -265,7 +266,7 @@ def test_running_on_says_in_sql_what_the_figures_say_in_memory(engine: Engine) -
         (start, end) for start, end in product(days, [None, *days]) if end is None or end >= start
     ]
     with session_scope(engine) as session:
-        citizen = Citizen(name="Grid Borger")
+        citizen = Citizen(referral_date=REFERRED, name="Grid Borger")
         session.add(citizen)
         session.flush()
         for start, end in periods:

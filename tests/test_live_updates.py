@@ -33,7 +33,7 @@ from storage.codes import Attendance
 from storage.engine import sqlite_url
 from storage.models import Citizen
 from storage.sessions import session_scope
-from tests.conftest import TODAY
+from tests.conftest import REFERRED, TODAY
 from tests.database_choice import url_for
 from tests.pilot_helpers import (
     SIZE,
@@ -260,7 +260,7 @@ async def test_a_colleagues_changes_show_in_the_open_trip_editor(
 ) -> None:
     trip_id = trip_service.create_trip(engine, format_code="custom", trip_date=date(2026, 12, 8))
     with session_scope(engine) as session:
-        citizen = Citizen(name="Gitte Lund", phone="3000 0001")
+        citizen = Citizen(referral_date=REFERRED, name="Gitte Lund", phone="3000 0001")
         session.add(citizen)
         session.flush()
         citizen_id = citizen.id or 0

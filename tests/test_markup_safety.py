@@ -30,7 +30,7 @@ from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.codes import ProgrammeKind
 from storage.models import Citizen, Company, Municipality
 from storage.sessions import session_scope
-from tests.conftest import TODAY
+from tests.conftest import REFERRED, TODAY
 from tests.pilot_helpers import AppPilot, open_register, settle, start, static_text
 from tests.trip_builders import free_valid_cvrs, held_trip, hosts
 
@@ -65,7 +65,7 @@ def add_company(engine: Engine, name: str, **values: object) -> int:
 
 def add_citizen(engine: Engine, name: str, **values: object) -> int:
     with session_scope(engine) as session:
-        citizen = Citizen(name=name, phone="2000 0000", **values)
+        citizen = Citizen(referral_date=REFERRED, name=name, phone="2000 0000", **values)
         session.add(citizen)
         session.flush()
         return citizen.id or 0

@@ -775,3 +775,73 @@ def test_0013_downgrades_to_0012(tmp_path: Path) -> None:
             assert "sort_name" not in columns
         names = {row[0] for row in conn.execute("SELECT name FROM citizen")}
     assert names == set(DANISH_NAMES)
+
+
+# --- 0018: getting there and preparing the day ------------------------------------------------
+
+BEFORE_GETTING_THERE = "0017_staff_login"
+_OUTING_PROGRAMME = (
+    '[{"time": "08:30", "text": "Fremmøde", "kind": "meeting"}, '
+    '{"time": "11:15", "text": "Skovtur", "kind": "outing"}]'
+)
+
+
+def _database_at_0017_with_a_guldborgsund_trip(path: Path) -> None:
+    engine = make_engine(url_for(path))
+    migrate.upgrade(engine, BEFORE_GETTING_THERE)
+    with engine.begin() as conn:
+        for code, builtin in (("guldborgsund", 1), ("lolland", 1), ("egen", 0)):
+            conn.execute(
+                text(
+                    "INSERT INTO trip_format (code, name, min_participants, max_participants, "
+                    "start_time, min_staff, requires_experienced_host, single_cohort, programme, "
+                    "builtin, follow_up_days) VALUES "
+                    f"('{code}', '{code}', 6, 12, '08:30:00.000000', 2, 0, 0, "
+                    f"'{_OUTING_PROGRAMME}', {builtin}, 14)"
+                )
+            )
+        conn.execute(
+            text(
+                "INSERT INTO trip (id, title, trip_date, format_id, status, meeting_place, "
+                "bus_operator, bus_reference, catering_notes, programme, notes, version, "
+                "updated_at) VALUES (5, 'Skovturen', '2026-12-08', 1, 'draft', '', '', '', '', "
+                f"'{_OUTING_PROGRAMME}', '', 1, '{STAMP}')"
+            )
+        )
+    engine.dispose()
+
+
+def test_upgrade_to_0018_marks_the_skovtur_demanding_and_gives_formats_their_roles(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "t.db"
+    _database_at_0017_with_a_guldborgsund_trip(path)
+    db = open_database(url_for(path))
+    engine = db.engine
+    assert db.upgrade is not None and db.upgrade.from_revision == BEFORE_GETTING_THERE
+    assert _schema_differences(engine) == []
+    with session_scope(engine) as session:
+        formats = {row.code: row for row in session.scalars(select(TripFormat))}
+        trip = session.get(Trip, 5)
+        assert trip is not None
+        assert trip.programme[1] == {
+            "time": "11:15", "text": "Skovtur", "kind": "outing", "demanding": "1",
+        }  # fmt: skip
+        assert "demanding" not in trip.programme[0]
+        assert trip.agenda_notes == ""
+    assert formats["lolland"].staff_roles == {"job_broker": 3}
+    assert formats["guldborgsund"].staff_roles == {"company_consultant": 2}
+    assert formats["egen"].staff_roles == {}  # a format of the job centre's own: theirs to set
+    assert formats["egen"].programme[1]["demanding"] == "1"
+    engine.dispose()
+
+
+def test_0018_downgrades_to_0017(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    _database_at_0017_with_a_guldborgsund_trip(path)
+    migrate.upgrade(make_engine(url_for(path)), "head")
+    _downgrade(path, BEFORE_GETTING_THERE)
+    with closing(sqlite3.connect(path)) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(participation)")}
+    assert not {"transport_allowance", "pickup_place", "unsure", "prepared"} & columns
+    assert _sqlite_scalar(path, "SELECT title FROM trip WHERE id = 5") == "Skovturen"

@@ -31,6 +31,7 @@ from rfk_trips.trips import check_in, planning, trip_service
 from storage.codes import Attendance, Gender, OutcomeKind, TargetMeasure, TripStatus
 from storage.models import Citizen, Company, Outcome
 from storage.sessions import session_scope
+from tests.conftest import REFERRED
 from tests.database_choice import db_option
 from tests.results_scenario import Scenario, build
 
@@ -223,7 +224,12 @@ def hosts(engine: Engine) -> dict[str, int]:
                 engine, trip_id, company_id=ids[key], start=start, end=time(start.hour + 1)
             )
         with session_scope(engine) as session:
-            citizen = Citizen(name=f"Borger {number}", birth_year=1985, gender=Gender.WOMAN)
+            citizen = Citizen(
+                referral_date=REFERRED,
+                name=f"Borger {number}",
+                birth_year=1985,
+                gender=Gender.WOMAN,
+            )
             session.add(citizen)
             session.flush()
             citizen_id = citizen.id or 0

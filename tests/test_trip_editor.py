@@ -15,6 +15,7 @@ from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.codes import StaffRole, TripStatus
 from storage.models import Citizen, Company, Participation, Staff, Trip, TripStaff, Visit
 from storage.sessions import session_scope
+from tests.conftest import REFERRED
 from tests.database_choice import url_for
 from tests.pilot_helpers import settle
 
@@ -35,12 +36,20 @@ def seed(engine: Engine) -> None:
         )  # fmt: skip
         session.add_all(
             Citizen(
-                name=f"Guldborgsund Borger {i:02d}", phone=f"3000 00{i:02d}", job_goals=["køkken"]
+                referral_date=REFERRED,
+                name=f"Guldborgsund Borger {i:02d}",
+                phone=f"3000 00{i:02d}",
+                job_goals=["køkken"],
             )
             for i in range(14)
         )
         session.add_all(
-            Citizen(name=f"Lolland Borger {i:02d}", phone=f"4000 00{i:02d}", cohort=LOLLAND_COHORT)
+            Citizen(
+                referral_date=REFERRED,
+                name=f"Lolland Borger {i:02d}",
+                phone=f"4000 00{i:02d}",
+                cohort=LOLLAND_COHORT,
+            )
             for i in range(14)
         )
         session.add_all(

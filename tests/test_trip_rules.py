@@ -1,7 +1,7 @@
 """The planning rules as pure functions: facts in, findings out."""
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from hypothesis import given
@@ -13,12 +13,13 @@ from rfk_trips.rules.trip import (
     CitizenFacts,
     SameDayBookings,
     Severity,
+    StaffFacts,
     TripFacts,
     VisitFacts,
     check_trip,
     has_errors,
 )
-from storage.codes import ProgrammeKind
+from storage.codes import ProgrammeKind, StaffRole
 from tests.trip_facts import A_TUESDAY, TODAY, citizens, staff
 
 EXPERIENCED = HostFacts(1, "Nakskov Stål A/S", placement_experience=True)
@@ -34,7 +35,7 @@ def guldborgsund_trip(**changes: object) -> TripFacts:
         today=TODAY,
         format=GULDBORGSUND,
         participants=citizens(8, cohort=""),
-        staff=staff(2),
+        staff=staff(2, StaffRole.COMPANY_CONSULTANT),
         visits=(
             VisitFacts(1, EXPERIENCED, time(9, 15), time(10, 45)),
             VisitFacts(2, RESPONSIBLE, time(13, 0), time(14, 30)),
@@ -53,7 +54,7 @@ def lolland_trip(**changes: object) -> TripFacts:
         today=TODAY,
         format=LOLLAND,
         participants=citizens(13),
-        staff=staff(3),
+        staff=staff(3, StaffRole.JOB_BROKER),
         visits=(VisitFacts(3, RESPONSIBLE, time(13, 45), time(15, 15)),),
         meeting_time=time(13, 0),
         return_time=time(16, 0),
@@ -254,7 +255,7 @@ def test_citizen_and_staff_booked_twice_the_same_day_are_errors() -> None:
 
 def test_too_few_staff_and_missing_lead() -> None:
     assert codes(lolland_trip(staff=staff(2))) == {"too_few_staff": Severity.ERROR}
-    no_lead = tuple(replace(member, is_lead=False) for member in staff(3))
+    no_lead = tuple(replace(member, is_lead=False) for member in staff(3, StaffRole.JOB_BROKER))
     assert codes(lolland_trip(staff=no_lead)) == {"no_lead": Severity.ERROR}
 
 
@@ -437,3 +438,102 @@ def test_every_timed_item_before_the_meeting_is_flagged_once(
     )
     early = [f"programme:{n}" for n, at in enumerate(times, start=1) if at < meeting]
     assert [subject for _, subject, _ in found] == early
+
+
+# --- getting there and preparing the day (issue 21) ----------
+
+
+def test_a_format_short_of_a_wanted_role_warns_per_role() -> None:
+    """R13: Lolland wants three jobformidlere; two and a caseworker is a warning, not an error."""
+    team = (
+        *staff(2, StaffRole.JOB_BROKER),
+        StaffFacts(20, "Sara Sagsbehandler", False, StaffRole.CASEWORKER),
+    )
+    findings = [f for f in check_trip(lolland_trip(staff=team)) if f.code == "staff_role_short"]
+    assert [(f.severity, f.subject) for f in findings] == [(Severity.WARNING, "role:job_broker")]
+    assert "3 jobformidler" in findings[0].message and "har 2" in findings[0].message
+    # Guldborgsund's two virksomhedskonsulenter: met; accompanying AMKs on top change nothing.
+    assert "staff_role_short" not in codes(guldborgsund_trip())
+    amk = StaffFacts(21, "Anders Arbejdsmarked", False, StaffRole.LABOUR_MARKET_CONSULTANT)
+    with_amk = (*staff(2, StaffRole.COMPANY_CONSULTANT), amk)
+    assert "staff_role_short" not in codes(guldborgsund_trip(staff=with_amk))
+
+
+def test_a_bus_not_booked_a_week_ahead_is_warned_of_but_not_earlier() -> None:
+    """R12: eight days before the trip it is too early to nag; seven days before it is not."""
+    day = A_TUESDAY
+    unbooked = {"bus_booked": False, "trip_date": day}
+    assert "bus_not_booked" not in codes(lolland_trip(today=day - timedelta(days=8), **unbooked))
+    warned = check_trip(lolland_trip(today=day - timedelta(days=7), **unbooked))
+    assert [f.message for f in warned if f.code == "bus_not_booked"] == [
+        "Der er 7 dag(e) til turen, og ingen bus er bestilt: skriv busselskab eller "
+        "bookingnummer under Detaljer."
+    ]
+    assert "bus_not_booked" not in codes(lolland_trip(today=day - timedelta(days=2)))
+    assert "bus_not_booked" not in codes(
+        lolland_trip(today=day - timedelta(days=2), bus_booked=False, completed=True)
+    )
+
+
+def test_catering_for_another_count_than_participants_and_staff_is_a_warning() -> None:
+    assert "catering_count" not in codes(lolland_trip(catering_count=16))  # 13 + 3
+    assert codes(lolland_trip(catering_count=14))["catering_count"] is Severity.WARNING
+    assert "catering_count" not in codes(lolland_trip(catering_count=None))
+
+
+def test_a_confirmed_agreement_without_its_date_is_a_warning() -> None:
+    undated = VisitFacts(3, RESPONSIBLE, time(13, 45), time(15, 15), agreement_dated=False)
+    findings = check_trip(lolland_trip(visits=(undated,)))
+    assert [(f.code, f.subject) for f in findings] == [("agreement_undated", "visit:3")]
+    unconfirmed = replace(undated, confirmed=False)
+    assert "agreement_undated" not in codes(lolland_trip(visits=(unconfirmed,)))
+
+
+@pytest.mark.parametrize(("earlier", "warned"), [(2, False), (3, True), (7, True)])
+def test_a_host_past_its_share_of_trips_in_a_year_is_warned_of(earlier: int, warned: bool) -> None:
+    """R08: with the default limit of 3, a fourth trip in 12 months is one too many."""
+    visit = VisitFacts(3, RESPONSIBLE, time(13, 45), time(15, 15), host_trips_last_year=earlier)
+    assert ("host_often" in codes(lolland_trip(visits=(visit,)))) is warned
+    assert "host_often" not in codes(lolland_trip(visits=(visit,), host_trip_limit=earlier + 1))
+
+
+def test_a_physical_limitation_on_a_demanding_item_asks_for_an_alternative() -> None:
+    """R24: one warning per demanding item, naming whom it concerns; none without either."""
+    limited = replace(citizens(8, cohort="")[0], physical_limitation=True)
+    group = (limited, *citizens(8, cohort="")[1:])
+    programme = (
+        ProgrammeItem("08:30", "Fremmøde", ProgrammeKind.MEETING),
+        ProgrammeItem("11:15", "Skovtur", ProgrammeKind.OUTING, demanding=True),
+        ProgrammeItem("13:00", "Produktionshallen", ProgrammeKind.VISIT, demanding=True),
+    )
+    findings = [
+        f
+        for f in check_trip(guldborgsund_trip(participants=group, programme=programme))
+        if f.code == "demanding_item"
+    ]
+    assert [(f.severity, f.subject) for f in findings] == [
+        (Severity.WARNING, "programme:2"),
+        (Severity.WARNING, "programme:3"),
+    ]
+    assert findings[0].message == (
+        "»Skovtur« er fysisk krævende, og Borger 0 har en fysisk begrænsning: find et "
+        "alternativ for dem."
+    )
+    assert "demanding_item" not in codes(guldborgsund_trip(programme=programme))
+    easy = tuple(replace(item, demanding=False) for item in programme)
+    assert "demanding_item" not in codes(guldborgsund_trip(participants=group, programme=easy))
+
+
+def test_the_built_in_skovtur_is_physically_demanding() -> None:
+    outing = [item for item in GULDBORGSUND.programme if item.kind is ProgrammeKind.OUTING]
+    assert [item.demanding for item in outing] == [True]
+    assert outing[0].as_dict()["demanding"] == "1"
+    assert "demanding" not in GULDBORGSUND.programme[0].as_dict()
+    assert ProgrammeItem.from_stored(outing[0].as_dict()) == outing[0]
+
+
+def test_a_participant_without_a_referral_is_an_error_while_planning_only() -> None:
+    """R16: the planner is stopped; an imported past trip of unreferred people is history."""
+    group = (replace(citizens(13)[0], referred=False), *citizens(13)[1:])
+    assert codes(lolland_trip(participants=group))["no_referral"] is Severity.ERROR
+    assert "no_referral" not in codes(lolland_trip(participants=group, completed=True))

@@ -13,6 +13,7 @@ from rfk_trips.trips import planning, trip_editing, trip_listing, trip_service
 from storage.codes import Attendance, ProgrammeKind, StaffRole, TripStatus
 from storage.models import Citizen, Company, Participation, Staff, Trip, Visit
 from storage.sessions import session_scope
+from tests.conftest import REFERRED
 
 TODAY = date(2026, 11, 23)
 DAY = date(2026, 12, 8)
@@ -34,7 +35,12 @@ def add_companies(engine: Engine) -> list[int]:
 def add_citizens(engine: Engine, n: int, cohort: str = "Springbrættet 2026 uge 48") -> list[int]:
     with session_scope(engine) as session:
         rows = [
-            Citizen(name=f"Borger {i:02d}", phone=f"2000 00{i:02d}", cohort=cohort)
+            Citizen(
+                referral_date=REFERRED,
+                name=f"Borger {i:02d}",
+                phone=f"2000 00{i:02d}",
+                cohort=cohort,
+            )
             for i in range(n)
         ]
         session.add_all(rows)

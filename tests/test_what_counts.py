@@ -24,7 +24,7 @@ from rfk_trips.trips.overview import QUIET_COMPANY_DAYS, attention
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.models import Citizen, Company, Participation, Trip
 from storage.sessions import session_scope
-from tests.conftest import TODAY
+from tests.conftest import REFERRED, TODAY
 
 DAY = date(2026, 12, 8)
 
@@ -41,7 +41,7 @@ def _citizens(engine: Engine, notes: list[str]) -> list[int]:
     """Citizens stored as given: the form strips its text, an old row or an import may not."""
     with session_scope(engine) as session:
         rows = [
-            Citizen(name=f"Borger {i:03d}", accommodation_needs=text)
+            Citizen(referral_date=REFERRED, name=f"Borger {i:03d}", accommodation_needs=text)
             for i, text in enumerate(notes)
         ]
         session.add_all(rows)

@@ -16,7 +16,7 @@ from rfk_trips.trips import check_in, planning, trip_service
 from storage.codes import Attendance, Gender, OutcomeKind
 from storage.models import Citizen, Company, Outcome, Visit
 from storage.sessions import session_scope
-from tests.conftest import TODAY
+from tests.conftest import REFERRED, TODAY
 
 DAY = date(2026, 11, 23)
 
@@ -33,7 +33,8 @@ def planned_trip(
             Company(name="Maribo Kro", social_responsibility=True),
         ]
         citizens = [
-            Citizen(name=f"Borger {i:02d}", phone=f"2000 00{i:02d}") for i in range(people + 1)
+            Citizen(referral_date=REFERRED, name=f"Borger {i:02d}", phone=f"2000 00{i:02d}")
+            for i in range(people + 1)
         ]
         session.add_all([*companies, *citizens])
         session.flush()
@@ -79,7 +80,10 @@ def todays_trip(engine: Engine, format_code: str = "guldborgsund") -> tuple[int,
             Company(name="Nakskov Stål A/S", placement_experience=True),
             Company(name="Maribo Kro", social_responsibility=True),
         ]
-        people = [Citizen(name=name, phone="2000 0000") for name in [*NAMES, RESERVE]]
+        people = [
+            Citizen(referral_date=REFERRED, name=name, phone="2000 0000")
+            for name in [*NAMES, RESERVE]
+        ]
         session.add_all([*hosts, *people])
         session.flush()
         host_ids = [h.id or 0 for h in hosts]
@@ -101,7 +105,12 @@ def todays_trip(engine: Engine, format_code: str = "guldborgsund") -> tuple[int,
 def _people(engine: Engine, count: int) -> list[int]:
     with session_scope(engine) as session:
         rows = [
-            Citizen(name=f"Borger {i:02d}", birth_year=1980 + i, gender=Gender.WOMAN)
+            Citizen(
+                referral_date=REFERRED,
+                name=f"Borger {i:02d}",
+                birth_year=1980 + i,
+                gender=Gender.WOMAN,
+            )
             for i in range(count)
         ]
         session.add_all(rows)

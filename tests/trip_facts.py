@@ -3,6 +3,7 @@
 from datetime import date
 
 from rfk_trips.rules.trip import CitizenFacts, StaffFacts
+from storage.codes import StaffRole
 
 TODAY = date(2026, 11, 23)
 A_TUESDAY = date(2026, 12, 8)
@@ -13,5 +14,5 @@ def citizens(n: int, cohort: str = COHORT) -> tuple[CitizenFacts, ...]:
     return tuple(CitizenFacts(100 + i, f"Borger {i}", cohort=cohort) for i in range(n))
 
 
-def staff(n: int) -> tuple[StaffFacts, ...]:
-    return tuple(StaffFacts(10 + i, f"Medarbejder {i}", is_lead=i == 0) for i in range(n))
+def staff(n: int, role: StaffRole | None = None) -> tuple[StaffFacts, ...]:
+    return tuple(StaffFacts(10 + i, f"Medarbejder {i}", i == 0, role) for i in range(n))

@@ -137,6 +137,7 @@ def ensure_reference_data(engine: Engine) -> None:
                     single_cohort=spec.single_cohort,
                     trips_per_citizen=spec.trips_per_citizen,
                     programme=programme_to_stored(spec.programme),
+                    staff_roles={role.value: count for role, count in spec.staff_roles.items()},
                     builtin=True,
                 )
             )

@@ -8,7 +8,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import time
 
-from storage.codes import ProgrammeKind
+from storage.codes import ProgrammeKind, StaffRole
+
+# How a physically demanding programme item is stored ("demanding": "1"), migration 0018.
+DEMANDING = "1"
 
 # The global hard range of group size (R02): the union of the two municipal variants.
 HARD_MIN_PARTICIPANTS = 6
@@ -26,6 +29,9 @@ class ProgrammeItem:
     time: str  # "HH:MM", or "" for an item without a time (the participants' own agenda)
     text: str
     kind: ProgrammeKind = ProgrammeKind.OTHER
+    # Physically demanding (a skovtur, a production floor): warned of for a participant with
+    # a physical limitation (R24).
+    demanding: bool = False
 
     @classmethod
     def from_stored(cls, stored: Mapping[str, str]) -> "ProgrammeItem":
@@ -36,11 +42,16 @@ class ProgrammeItem:
             kind = ProgrammeKind(stored.get("kind", ProgrammeKind.OTHER.value))
         except ValueError:
             kind = ProgrammeKind.OTHER
-        return cls(stored.get("time", ""), stored.get("text", ""), kind)
+        demanding = stored.get("demanding", "") == DEMANDING
+        return cls(stored.get("time", ""), stored.get("text", ""), kind, demanding)
 
     def as_dict(self) -> dict[str, str]:
-        """The item as it is stored; the keys and their order are the stored JSON's."""
-        return {"time": self.time, "text": self.text, "kind": self.kind.value}
+        """The item as it is stored; the keys and their order are the stored JSON's, and
+        "demanding" is there only when it is so (items from before it read the same)."""
+        stored = {"time": self.time, "text": self.text, "kind": self.kind.value}
+        if self.demanding:
+            stored["demanding"] = DEMANDING
+        return stored
 
 
 def programme_from_stored(stored: Iterable[Mapping[str, str]]) -> tuple[ProgrammeItem, ...]:
@@ -69,6 +80,8 @@ class FormatSpec:
     single_cohort: bool
     trips_per_citizen: int | None
     programme: tuple[ProgrammeItem, ...] = field(default=())
+    # The staff roles the format wants, role → how many (R13); empty: any roles.
+    staff_roles: Mapping[StaffRole, int] = field(default_factory=dict)
 
 
 GULDBORGSUND = FormatSpec(
@@ -83,12 +96,15 @@ GULDBORGSUND = FormatSpec(
     requires_experienced_host=True,
     single_cohort=False,
     trips_per_citizen=None,
+    # R13: two planning virksomhedskonsulenter; the accompanying arbejdsmarkedskonsulenter
+    # come on top, as many as the day needs, so they are not a count the format asks for.
+    staff_roles={StaffRole.COMPANY_CONSULTANT: 2},
     programme=(
         ProgrammeItem("08:30", "Fremmøde og præsentation af dagens program", ProgrammeKind.MEETING),
         ProgrammeItem("08:45", "Vi går sammen til bussen", ProgrammeKind.TRANSPORT),
         ProgrammeItem("09:15", "Virksomhedsbesøg 1", ProgrammeKind.VISIT),
         ProgrammeItem("10:45", "Deltagernes dagsorden", ProgrammeKind.OPEN_AGENDA),
-        ProgrammeItem("11:15", "Skovtur", ProgrammeKind.OUTING),
+        ProgrammeItem("11:15", "Skovtur", ProgrammeKind.OUTING, demanding=True),
         ProgrammeItem("12:00", "Frokost (forplejning)", ProgrammeKind.MEAL),
         ProgrammeItem("13:00", "Virksomhedsbesøg 2", ProgrammeKind.VISIT),
         ProgrammeItem("14:30", "Hjemkørsel", ProgrammeKind.TRANSPORT),
@@ -107,6 +123,7 @@ LOLLAND = FormatSpec(
     requires_experienced_host=False,
     single_cohort=True,
     trips_per_citizen=2,
+    staff_roles={StaffRole.JOB_BROKER: 3},
     programme=(
         ProgrammeItem("13:00", "Fremmøde på Krogsbølle", ProgrammeKind.MEETING),
         ProgrammeItem("13:15", "Bus til virksomheden", ProgrammeKind.TRANSPORT),

@@ -13,6 +13,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from rfk_trips.i18n.catalogue import t
+from rfk_trips.i18n.labels import label
 from rfk_trips.rules.company import HostFacts, qualifies
 from rfk_trips.rules.danish_dates import format_time, holiday_name, is_weekend
 from rfk_trips.rules.formats import (
@@ -22,7 +23,10 @@ from rfk_trips.rules.formats import (
     ProgrammeItem,
 )
 from rfk_trips.rules.time_order import ends_before_start
-from storage.codes import ProgrammeKind
+from storage.codes import ProgrammeKind, StaffRole
+
+# R12: a bus not booked this many days before the trip is warned of.
+BUS_BOOKED_DAYS_AHEAD = 7
 
 
 class Severity(StrEnum):
@@ -53,6 +57,9 @@ class CitizenFacts:
     earlier_trips_in_format: int = 0
     # Companies the citizen has visited (or is booked to visit) on other trips.
     earlier_company_ids: frozenset[int] = frozenset()
+    # R16: visited (a referral date on record); R24: the plain physical-limitation marker.
+    referred: bool = True
+    physical_limitation: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,7 @@ class StaffFacts:
     staff_id: int
     name: str
     is_lead: bool = False
+    role: StaffRole | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,10 @@ class VisitFacts:
     start: time
     end: time
     confirmed: bool = True
+    # The agreement carries the day it was made (R12).
+    agreement_dated: bool = True
+    # The host's other visits, not cancelled, in the 12 months up to the trip (R08).
+    host_trips_last_year: int = 0
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,11 @@ class TripFacts:
     same_day: SameDayBookings = field(default_factory=SameDayBookings)
     # A completed trip lies in the past by nature; the past-date warning is for planning.
     completed: bool = False
+    # R12: who drives (operator or booking reference written down) and the meals ordered.
+    bus_booked: bool = True
+    catering_count: int | None = None
+    # R08: more trips than this to one host in 12 months is warned of (Indstillinger).
+    host_trip_limit: int = 3
 
 
 Rule = Callable[[TripFacts], Iterable[Finding]]
@@ -276,6 +293,23 @@ def staffing(facts: TripFacts) -> Iterable[Finding]:
         yield _error("no_lead")
 
 
+def staff_roles(facts: TripFacts) -> Iterable[Finding]:
+    """R13: the roles the format wants (Lolland three jobformidlere), a warning per role short."""
+    if len(facts.staff) < facts.format.min_staff:
+        return  # too_few_staff asks for more people first; then their roles
+    have = Counter(member.role for member in facts.staff)
+    for role, wanted in facts.format.staff_roles.items():
+        if have[role] < wanted:
+            yield _warning(
+                "staff_role_short",
+                f"role:{role.value}",
+                role=label(role).lower(),
+                count=have[role],
+                wanted=wanted,
+                format=facts.format.name,
+            )
+
+
 def main_cohort(cohorts: Sequence[str]) -> str:
     """The cohort most of a group share, "" if none has one (R14 and the editor's filter).
 
@@ -359,6 +393,61 @@ def visits_confirmed(facts: TripFacts) -> Iterable[Finding]:
             yield _warning("visit_unconfirmed", f"visit:{visit.visit_id}", name=visit.host.name)
 
 
+def logistics(facts: TripFacts) -> Iterable[Finding]:
+    """R12: the bus booked a week ahead, meals for everyone, each agreement with its date."""
+    if facts.completed:
+        return
+    days_left = (facts.trip_date - facts.today).days
+    if not facts.bus_booked and 0 <= days_left <= BUS_BOOKED_DAYS_AHEAD:
+        yield _warning("bus_not_booked", days=days_left)
+    people = len(facts.participants) + len(facts.staff)
+    if facts.catering_count is not None and facts.catering_count != people:
+        yield _warning("catering_count", count=facts.catering_count, people=people)
+    for visit in facts.visits:
+        if visit.confirmed and not visit.agreement_dated:
+            yield _warning("agreement_undated", f"visit:{visit.visit_id}", name=visit.host.name)
+
+
+def host_rotation(facts: TripFacts) -> Iterable[Finding]:
+    """R08: a host that has had its share of trips in the last 12 months; widen the circle."""
+    if facts.completed:
+        return
+    for visit in facts.visits:
+        if visit.host_trips_last_year >= facts.host_trip_limit:
+            yield _warning(
+                "host_often",
+                f"company:{visit.host.company_id}",
+                name=visit.host.name,
+                count=visit.host_trips_last_year,
+                limit=facts.host_trip_limit,
+            )
+
+
+def accessibility(facts: TripFacts) -> Iterable[Finding]:
+    """R24: a physically demanding item and a participant with a physical limitation."""
+    limited = [c.name for c in facts.participants if c.physical_limitation]
+    if not limited:
+        return
+    for number, item in enumerate(facts.programme, start=1):
+        if item.demanding:
+            yield _warning(
+                "demanding_item",
+                f"programme:{number}",
+                text=item.text,
+                names=", ".join(limited),
+            )
+
+
+def referral(facts: TripFacts) -> Iterable[Finding]:
+    """R16: only a visited citizen (with a referral date) takes part. A completed trip's group
+    is history (an imported year from before the register knew referrals), not a plan."""
+    if facts.completed:
+        return
+    for citizen in facts.participants:
+        if not citizen.referred:
+            yield _error("no_referral", f"citizen:{citizen.citizen_id}", name=citizen.name)
+
+
 def attendance_duty(facts: TripFacts) -> Iterable[Finding]:
     """R16: trips carry mødepligt; a citizen without it is flagged."""
     for citizen in facts.participants:
@@ -381,6 +470,11 @@ RULES: tuple[Rule, ...] = (
     capacity,
     visits_confirmed,
     attendance_duty,
+    staff_roles,
+    logistics,
+    host_rotation,
+    accessibility,
+    referral,
 )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
+from rfk_trips.config import clock
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import NotFoundError, UserError
 from rfk_trips.rules.time_order import refuse_visit_ending_before_start
@@ -71,6 +72,7 @@ def add_visit(
             showing=showing,
             host_contact=host_contact or company.contact_person,
             confirmed=confirmed,
+            agreed_on=clock.today() if confirmed else None,
         )
         session.add(visit)
         session.flush()
@@ -95,7 +97,8 @@ def update_visit(
         trip = editable_trip(session, trip_id, expected_version)
         visit = _visit(session, trip_id, visit_id)
         visit.start_time, visit.end_time = start, end
-        visit.showing, visit.host_contact, visit.confirmed = showing, host_contact, confirmed
+        visit.showing, visit.host_contact = showing, host_contact
+        _set_confirmed(visit, confirmed)
         session.add(visit)
         session.flush()
         renumber_visits(session, trip_id)
@@ -108,9 +111,18 @@ def toggle_visit_confirmed(
     with session_scope(engine) as session:
         trip = editable_trip(session, trip_id, expected_version)
         visit = _visit(session, trip_id, visit_id)
-        visit.confirmed = not visit.confirmed
+        _set_confirmed(visit, not visit.confirmed)
         session.add(visit)
         return Planned(trip.version, (visit_id,))
+
+
+def _set_confirmed(visit: Visit, confirmed: bool) -> None:
+    """R12: an agreement confirmed today is dated today; one withdrawn loses its date."""
+    if confirmed and not visit.confirmed:
+        visit.agreed_on = clock.today()
+    elif not confirmed:
+        visit.agreed_on = None
+    visit.confirmed = confirmed
 
 
 def remove_visit(
@@ -174,6 +186,9 @@ def add_participants(
                 raise NotFoundError(t("error.not_found", what=t("what.citizen"), id=citizen_id))
             if citizen.anonymised_at is not None:
                 raise UserError(t("privacy.anonymised_not_plannable", id=citizen_id))
+            if citizen.referral_date is None:
+                # R16: a reserve may take a seat on the day, so the gate holds for both roles.
+                raise UserError(t("trip.not_referred", name=citizen.name))
             names.append(citizen.name)
             if (current := existing.get(citizen_id)) is not None:
                 if current.role == role:

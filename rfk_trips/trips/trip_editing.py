@@ -5,7 +5,7 @@ a save based on a stale copy is refused (StaleVersionError), never silently over
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Any
 
@@ -35,6 +35,7 @@ from rfk_trips.rules.formats import (
     programme_to_stored,
 )
 from rfk_trips.rules.host_ranking import HostCandidate, RankedHost, rank_hosts
+from rfk_trips.rules.open_agenda import open_agenda_refusal
 from rfk_trips.rules.time_order import ends_before_start
 from rfk_trips.rules.trip import Finding, check_trip
 from rfk_trips.trips.trip_listing import TripSummary, list_trips
@@ -255,11 +256,18 @@ def save_programme(
                 t("trip.programme_line", number=number, message=t("field.required", field="Tekst"))
             )
             continue
-        cleaned.append(ProgrammeItem(at, line.text.strip(), line.kind))
+        cleaned.append(replace(line, time=at, text=line.text.strip()))
     if errors:
         raise UserError(errors[0], errors)
     with session_scope(engine) as session:
         trip = editable_trip(session, trip_id, expected_version)
+        fmt = session.get(TripFormat, trip.format_id)
+        format_programme = programme_from_stored(fmt.programme) if fmt is not None else ()
+        refusal = open_agenda_refusal(
+            format_programme, programme_from_stored(trip.programme), cleaned
+        )
+        if refusal:
+            raise UserError(refusal)
         trip.programme = programme_to_stored(cleaned)
         session.add(trip)
         return trip.version

@@ -35,7 +35,8 @@ from rfk_trips.rules.trip import (
     check_trip,
     has_errors,
 )
-from storage.codes import Attendance, ParticipantRole, TripStatus
+from rfk_trips.trips.host_rotation import host_trip_limit, host_trips_before
+from storage.codes import Attendance, ParticipantRole, StaffRole, TripStatus
 from storage.models import (
     Citizen,
     Company,
@@ -68,6 +69,7 @@ class VisitRead:
     showing: str
     host_contact: str
     confirmed: bool
+    agreed_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,14 @@ def format_spec(row: TripFormat) -> FormatSpec:
         single_cohort=row.single_cohort,
         trips_per_citizen=row.trips_per_citizen,
         programme=programme_from_stored(row.programme),
+        staff_roles=staff_roles_from_stored(row.staff_roles),
     )
+
+
+def staff_roles_from_stored(stored: dict[str, int]) -> dict[StaffRole, int]:
+    """A format's wanted roles as stored; a code this version does not know is left out."""
+    known = {role.value: role for role in StaffRole}
+    return {known[code]: int(count) for code, count in stored.items() if code in known}
 
 
 def host_facts(company: Company) -> HostFacts:
@@ -301,27 +310,39 @@ def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
             attendance_duty=citizen.attendance_duty,
             earlier_trips_in_format=history.trips_in_format.get(citizen.id or 0, 0),
             earlier_company_ids=frozenset(history.companies.get(citizen.id or 0, ())),
+            referred=citizen.referral_date is not None,
+            physical_limitation=citizen.physical_limitation,
         )
         for _, citizen in participant_rows
     )
     staff = tuple(
-        StaffFacts(member.id or 0, member.name, row.is_lead)
+        StaffFacts(member.id or 0, member.name, row.is_lead, member.role)
         for row, member in session.execute(
             select(TripStaff, Staff)
             .join(Staff, col(Staff.id) == col(TripStaff.staff_id))
             .where(col(TripStaff.trip_id) == trip_id)
         ).all()
     )
+    visit_rows = session.execute(
+        select(Visit, Company)
+        .join(Company, col(Company.id) == col(Visit.company_id))
+        .where(col(Visit.trip_id) == trip_id)
+        .order_by(col(Visit.position))
+    ).all()
+    hosted = host_trips_before(
+        session, [company.id or 0 for _, company in visit_rows], trip_id, trip.trip_date
+    )
     visits = tuple(
         VisitFacts(
-            visit.id or 0, host_facts(company), visit.start_time, visit.end_time, visit.confirmed
+            visit.id or 0,
+            host_facts(company),
+            visit.start_time,
+            visit.end_time,
+            visit.confirmed,
+            agreement_dated=visit.agreed_on is not None,
+            host_trips_last_year=hosted.get(company.id or 0, 0),
         )
-        for visit, company in session.execute(
-            select(Visit, Company)
-            .join(Company, col(Company.id) == col(Visit.company_id))
-            .where(col(Visit.trip_id) == trip_id)
-            .order_by(col(Visit.position))
-        ).all()
+        for visit, company in visit_rows
     )
     return TripFacts(
         trip_id=trip_id,
@@ -337,6 +358,9 @@ def gather_facts(session: Session, trip_id: int, today: date) -> TripFacts:
         bus_seats=trip.bus_seats,
         same_day=_same_day_bookings(session, trip),
         completed=trip.status == TripStatus.COMPLETED,
+        bus_booked=bool(trip.bus_operator.strip() or trip.bus_reference.strip()),
+        catering_count=trip.catering_count,
+        host_trip_limit=host_trip_limit(session),
     )
 
 
@@ -481,6 +505,7 @@ def _visit_reads(session: Session, trip_id: int) -> list[VisitRead]:
             showing=visit.showing,
             host_contact=visit.host_contact,
             confirmed=visit.confirmed,
+            agreed_on=visit.agreed_on,
         )
         for visit, company in session.execute(
             select(Visit, Company)

@@ -236,4 +236,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "programme.stop.by_arrangement": ("aftales med tovholderen", "agreed with the lead"),
     "programme.bus_contact": ("Kontakt på dagen", "Contact on the day"),
     "programme.contact_value": ("{name}, tlf. {phone}", "{name}, phone {phone}"),
+    "programme.open_agenda_required": (
+        "Deltagernes dagsorden hører til formatet og kan ikke slettes fra turen.",
+        "The participants' agenda belongs to the format and cannot be deleted from the trip.",
+    ),
+    "programme.open_agenda_not_before": (
+        "Deltagernes dagsorden udfyldes af deltagerne på dagen (ved check-in), ikke på "
+        "forhånd: lad punktet hedde »{name}«.",
+        "The participants fill in their agenda on the day (at check-in), not beforehand: "
+        "keep the item named '{name}'.",
+    ),
 }

@@ -134,4 +134,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} har ikke mødepligt; busturen er et tilbud med mødepligt.",
         "{name} has no attendance duty; the bus trip is an activity with attendance duty.",
     ),
+    "rule.staff_role_short": (
+        "Formatet {format} vil have {wanted} {role} med, men turen har {count}.",
+        "The format {format} wants {wanted} {role} on the trip, but it has {count}.",
+    ),
+    "rule.bus_not_booked": (
+        "Der er {days} dag(e) til turen, og ingen bus er bestilt: skriv busselskab eller "
+        "bookingnummer under Detaljer.",
+        "The trip is {days} day(s) away and no bus is booked: enter the bus operator or "
+        "booking reference under Details.",
+    ),
+    "rule.catering_count": (
+        "Forplejningen er bestilt til {count}, men der er {people} med (deltagere og "
+        "medarbejdere).",
+        "Catering is ordered for {count}, but {people} are coming (participants and staff).",
+    ),
+    "rule.agreement_undated": (
+        "Aftalen med {name} er bekræftet, men uden dato for hvornår den blev indgået: skriv "
+        "datoen på besøget.",
+        "The agreement with {name} is confirmed but has no date it was made: enter the date "
+        "on the visit.",
+    ),
+    "rule.host_often": (
+        "{name} har haft {count} ture de seneste 12 måneder (grænse {limit}): overvej en "
+        "anden virksomhed, så flere kommer med.",
+        "{name} has had {count} trips in the last 12 months (limit {limit}): consider another "
+        "company, to widen the circle.",
+    ),
+    "rule.demanding_item": (
+        "»{text}« er fysisk krævende, og {names} har en fysisk begrænsning: find et "
+        "alternativ for dem.",
+        "'{text}' is physically demanding, and {names} have a physical limitation: find an "
+        "alternative for them.",
+    ),
+    "rule.no_referral": (
+        "{name} er ikke visiteret (ingen visitationsdato) og kan ikke være deltager.",
+        "{name} has no referral (no referral date) and cannot be a participant.",
+    ),
 }

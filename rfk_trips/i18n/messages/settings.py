@@ -52,4 +52,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Slettefristen er gemt: {months} måneder.",
         "Retention period saved: {months} months.",
     ),
+    "settings.host_limit_range": (
+        "Skriv et antal ture mellem {low} og {high}.",
+        "Enter a number of trips between {low} and {high}.",
+    ),
 }

@@ -99,4 +99,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write a short reason for accepting the warning.",
     ),
     "trip.date_placeholder": ("fx {long} eller {short}", "e.g. {long} or {short}"),
+    "trip.not_referred": (
+        "{name} kan ikke komme med: borgeren er ikke visiteret til tilbuddet. Skriv "
+        "visitationsdatoen på borgeren under Borgere (F3), og tilføj så borgeren igen.",
+        "{name} cannot come along: the citizen has no referral to the activity. Enter the "
+        "referral date on the citizen under Citizens (F3), then add them again.",
+    ),
 }
