@@ -61,6 +61,13 @@ citizen = table(
     column("sort_name", String),
 )
 staff = table("staff", column("id", Integer), column("initials", String))
+# Read-outs of a trip (the reminders made for it), for the home screen.
+audit_entry = table(
+    "audit_entry",
+    column("action", String),
+    column("entity", String),
+    column("entity_id", Integer),
+)
 follow_up = table(
     "follow_up",
     column("id", Integer),

@@ -124,6 +124,9 @@ class CheckinServices:
     def walk_in(self, trip_id: int, citizen_id: int, *, today: date) -> None:
         check_in.walk_in(self.engine, trip_id, citizen_id, today=today)
 
+    def save_agenda_notes(self, trip_id: int, text: str, *, today: date) -> None:
+        check_in.save_agenda_notes(self.engine, trip_id, text, today=today)
+
     def undo_last(self, trip_id: int) -> str | None:
         """What was undone, as a sentence, or None when there was nothing to undo."""
         return check_in.undo_last(self.engine, trip_id)

@@ -24,12 +24,13 @@ from rfk_trips.registers.staff_service import StaffFilter, StaffRow
 from rfk_trips.rules.formats import ProgrammeItem
 from rfk_trips.rules.host_ranking import RankedHost
 from rfk_trips.rules.trip import Finding
-from rfk_trips.trips import planning, trip_editing, trip_service
+from rfk_trips.trips import participation_details, planning, trip_editing, trip_service
 from rfk_trips.trips.planning import Planned
 from rfk_trips.trips.trip_editing import EditorState, ProgrammeMoved
 
 if TYPE_CHECKING:
     from rfk_trips.documents.printing import PrintResult
+    from rfk_trips.documents.reminders import ReminderResult
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,19 @@ class TripEditorServices:
 
     def confirm_trip(self, trip_id: int, *, today: date) -> list[Finding]:
         return trip_service.confirm_trip(self.engine, trip_id, today=today)
+
+    def save_participation(
+        self, trip_id: int, citizen_id: int, values: dict[str, str], *, expected_version: int
+    ) -> Planned:
+        details = participation_details.parse_details(values)
+        return participation_details.save_participation(
+            self.engine, trip_id, citizen_id, details, expected_version=expected_version
+        )
+
+    def make_reminders(self, trip_id: int) -> "ReminderResult":
+        from rfk_trips.documents import reminders
+
+        return reminders.save_reminders(self.engine, trip_id)
 
     def print_programme(self, trip_id: int, audience: str, *, today: date) -> "PrintResult":
         from rfk_trips.documents import printing

@@ -151,9 +151,13 @@ def documents_folder() -> Path:
     return print_folder() or default_db_path().parent / FOLDER_NAME
 
 
-def file_name(trip_id: int, audience: str, trip_date: date) -> str:
-    """`tur-56-koereark-2026-11-27.pdf`: the trip, the version and the day, no names."""
-    return f"tur-{trip_id}-{AUDIENCE_FILE_WORDS[audience]}-{trip_date.isoformat()}.pdf"
+def file_name(trip_id: int, audience: str, trip_date: date, company_id: int | None = None) -> str:
+    """`tur-56-koereark-2026-11-27.pdf`: the trip, the version and the day, no names; a
+    host's letter carries the company's number (`tur-56-virksomhed-3-2026-11-27.pdf`)."""
+    word = AUDIENCE_FILE_WORDS[audience]
+    if company_id is not None:
+        word = f"{word}-{company_id}"
+    return f"tur-{trip_id}-{word}-{trip_date.isoformat()}.pdf"
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,8 @@ class PrintResult:
     printer: str | None  # the printer it went to, or the one that refused it
     message: str  # what happened, for the user
     failed: bool  # a printer was there and refused
+    # Every file written: one, or one per host for the host's version (R37).
+    paths: tuple[Path, ...] = ()
 
 
 def print_programme(
@@ -183,30 +189,42 @@ def print_programme(
     if audience not in AUDIENCE_FILE_WORDS:
         raise UserError(t("programme.unknown_audience", audience=audience))
     detail = trip_detail(engine, trip_id)
-    target_folder = _ensure_folder(folder if folder is not None else documents_folder())
-    path = write_programme(
-        engine,
-        trip_id,
-        audience,
-        target_folder / file_name(trip_id, audience, detail.trip_date),
-        today=today,
-    ).absolute()
+    target_folder = ensure_folder(folder if folder is not None else documents_folder())
+    # A host's letter goes to one company: one file per host, each printed on its own.
+    hosts: list[int | None] = (
+        list(dict.fromkeys(v.company_id for v in detail.visits))
+        if audience == "company" and detail.visits
+        else [None]
+    )
+    paths = tuple(
+        write_programme(
+            engine,
+            trip_id,
+            audience,
+            target_folder / file_name(trip_id, audience, detail.trip_date, company_id),
+            today=today,
+            company_id=company_id,
+        ).absolute()
+        for company_id in hosts
+    )
+    path = paths[0]
+    shown = path if len(paths) == 1 else t("printing.files", count=len(paths), folder=target_folder)
     document = t(f"programme.audience.{audience}")
     lookup = printer if printer is not None else default_printer_lookup()
     found = lookup.find()
     if found is None:
-        return PrintResult(
-            path, False, None, t("printing.no_printer", document=document, path=path), False
-        )
-    reason = lookup.send(found, path)
-    if reason is not None:
-        message = t("printing.refused", printer=found.name, reason=reason, path=path)
-        return PrintResult(path, False, found.name, message, True)
-    message = t("printing.sent", document=document, printer=found.name, path=path)
-    return PrintResult(path, True, found.name, message, False)
+        message = t("printing.no_printer", document=document, path=shown)
+        return PrintResult(path, False, None, message, False, paths)
+    for each in paths:
+        reason = lookup.send(found, each)
+        if reason is not None:
+            message = t("printing.refused", printer=found.name, reason=reason, path=shown)
+            return PrintResult(path, False, found.name, message, True, paths)
+    message = t("printing.sent", document=document, printer=found.name, path=shown)
+    return PrintResult(path, True, found.name, message, False, paths)
 
 
-def _ensure_folder(folder: Path) -> Path:
+def ensure_folder(folder: Path) -> Path:
     """The folder, created readable by its owner only (0700) if it is new."""
     if folder.is_dir():
         return folder

@@ -21,6 +21,7 @@ from typing import Literal, TypeAlias
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
 from rfk_trips.rules.danish_dates import format_date, format_date_long, format_time
+from rfk_trips.trips.transport import pickup_stops, transport_summary
 from rfk_trips.trips.trip_service import ParticipantRead, TripDetail, TripStaffRead, VisitRead
 from storage.codes import ParticipantRole, ProgrammeKind, TripStatus
 from storage.search_text import sort_key
@@ -30,6 +31,7 @@ AUDIENCES: tuple[Audience, ...] = ("participant", "staff", "company", "bus")
 
 ATTENTION_MARK = "⚑"
 DASH = "–"  # en dash: time ranges and empty values
+PREPARED_MARK = "✓"  # a tick box already ticked: prepared before the day
 
 
 # --- the document model ----------
@@ -110,6 +112,12 @@ class CompanyContact:
 
 
 @dataclass(frozen=True)
+class CaseworkerContact:
+    name: str
+    phone: str
+
+
+@dataclass(frozen=True)
 class ProgrammeExtras:
     """The few facts a TripDetail lacks, read by `programme_service`."""
 
@@ -118,6 +126,10 @@ class ProgrammeExtras:
     needs_attention: frozenset[int] = frozenset()
     staff_emails: Mapping[int, str] = field(default_factory=dict)
     companies: Mapping[int, CompanyContact] = field(default_factory=dict)
+    # The participants' caseworkers not on the trip, for the host's visitkort (R37).
+    caseworkers: tuple[CaseworkerContact, ...] = ()
+    # The host's version for one company only (one letter per file), or every host's.
+    only_company: int | None = None
 
 
 # --- building ----------
@@ -201,6 +213,7 @@ def _staff(detail: TripDetail, extras: ProgrammeExtras) -> list[Part]:
         Section(t("programme.section.staff"), (_staff_table(detail.staff, extras),)),
         Section(t("programme.section.hosts"), (_hosts_table(detail.visits, extras),)),
         Section(t("programme.section.logistics"), (_logistics(detail, len(participants)),)),
+        Section(t("programme.section.transport"), _transport_blocks(detail)),
         Section(
             t("programme.section.prepare"),
             (
@@ -209,9 +222,11 @@ def _staff(detail: TripDetail, extras: ProgrammeExtras) -> list[Part]:
                         t("programme.prepare.tasks"),
                         t("programme.prepare.rules"),
                         t("programme.prepare.worries"),
+                        t("programme.prepare.why"),
                     ),
                     ticks=True,
                 ),
+                *((_preparation_table(participants),) if participants else ()),
             ),
         ),
     ]
@@ -237,7 +252,8 @@ def _company(detail: TripDetail, extras: ProgrammeExtras) -> list[Part]:
     )
     by_company: dict[int, list[VisitRead]] = {}
     for visit in sorted(detail.visits, key=lambda v: (v.start_time, v.position)):
-        by_company.setdefault(visit.company_id, []).append(visit)
+        if extras.only_company in (None, visit.company_id):
+            by_company.setdefault(visit.company_id, []).append(visit)
     parts = []
     for visits in by_company.values():
         first = visits[0]
@@ -267,7 +283,7 @@ def _company(detail: TripDetail, extras: ProgrammeExtras) -> list[Part]:
                 t("programme.visitkort", jobcentre=jobcentre),
                 (
                     Paragraph(t("programme.visitkort_text")),
-                    _contact_card(detail.staff, extras),
+                    _contact_card(detail, extras),
                 ),
                 boxed=True,
             ),
@@ -455,7 +471,15 @@ def _route(detail: TripDetail) -> list[tuple[str, str, str]]:
         ),
         format_time(detail.meeting_time),
     )
-    rows = [(departure or DASH, t("programme.stop.pickup"), place)]
+    rows = [
+        (
+            format_time(stop.at) or by_arrangement,
+            t("programme.stop.collect", count=len(stop.names)),
+            stop.place,
+        )
+        for stop in pickup_stops(detail.participants)
+    ]
+    rows.append((departure or DASH, t("programme.stop.pickup"), place))
     for step in steps:
         if step.visit is not None:
             text = t("programme.stop.visit", company=step.visit.company_name)
@@ -465,6 +489,97 @@ def _route(detail: TripDetail) -> list[tuple[str, str, str]]:
     if detail.return_time is not None:
         rows.append((format_time(detail.return_time), t("programme.stop.return"), place))
     return rows
+
+
+def _transport_blocks(detail: TripDetail) -> tuple[Block, ...]:
+    """R20 on the staff's sheet: the sums, the pick-ups by name, the allowances by name."""
+    summary = transport_summary(detail.participants)
+    if summary.empty:
+        return (Paragraph(t("programme.transport_none")),)
+    facts = Facts(
+        (
+            (
+                t("programme.transport_allowances"),
+                t(
+                    "programme.transport_allowances_value",
+                    count=summary.allowances,
+                    total=summary.allowance_total,
+                ),
+            ),
+            (t("programme.transport_pickups"), str(summary.pickups)),
+            (
+                t("programme.transport_longest"),
+                t("programme.minutes", minutes=summary.longest_travel)
+                if summary.longest_travel is not None
+                else DASH,
+            ),
+        )
+    )
+    blocks: list[Block] = [facts]
+    stops = pickup_stops(detail.participants)
+    if stops:
+        blocks.append(
+            Table(
+                (
+                    Column(t("programme.col.time"), 1.0),
+                    Column(t("programme.col.where"), 2.6),
+                    Column(t("programme.col.name"), 3.6),
+                ),
+                tuple(
+                    (format_time(stop.at) or DASH, stop.place, ", ".join(stop.names))
+                    for stop in stops
+                ),
+            )
+        )
+    allowed = [p for p in _people(detail, ParticipantRole.PARTICIPANT) if p.transport_allowance]
+    if allowed:
+        blocks.append(
+            Table(
+                (
+                    Column(t("programme.col.name"), 3.6),
+                    Column(t("programme.col.allowance"), 1.6),
+                    Column(t("programme.col.paid"), 0.9, tick=True),
+                ),
+                tuple(
+                    (
+                        p.name,
+                        t("programme.kroner", amount=p.transport_amount)
+                        if p.transport_amount
+                        else DASH,
+                        "",
+                    )
+                    for p in allowed
+                ),
+            )
+        )
+    return tuple(blocks)
+
+
+def _preparation_table(people: list[ParticipantRead]) -> Table:
+    """R22: a tick per participant that they were prepared; the plain markers beside it."""
+    return Table(
+        (
+            Column(t("programme.col.name"), 3.2),
+            Column(t("programme.col.markers"), 2.8),
+            Column(t("programme.col.prepared"), 1.1, tick=True),
+        ),
+        tuple(
+            (
+                p.name,
+                ", ".join(
+                    t(key)
+                    for shown, key in (
+                        (p.unsure, "programme.mark.unsure"),
+                        (p.physical_limitation, "programme.mark.physical"),
+                    )
+                    if shown
+                )
+                or DASH,
+                PREPARED_MARK if p.prepared else "",
+            )
+            for p in people
+        ),
+    )
 
 
 def _what_to_bring(detail: TripDetail) -> tuple[str, ...]:
@@ -635,23 +750,43 @@ def _jobcentre(detail: TripDetail) -> str:
     return t("programme.jobcentre_plain")
 
 
-def _contact_card(staff: list[TripStaffRead], extras: ProgrammeExtras) -> Block:
-    if not staff:
-        return Paragraph(DASH)
-    return Facts(
-        tuple(
-            (
-                s.name,
-                "\n".join(
-                    part
-                    for part in (
-                        _role(s),
-                        s.phone and f"{t('programme.col.phone')}: {s.phone}",
-                        extras.staff_emails.get(s.staff_id, ""),
-                    )
-                    if part
-                ),
-            )
-            for s in staff
-        )
+def _contact_card(detail: TripDetail, extras: ProgrammeExtras) -> Block:
+    """The udvidet visitkort (R37): the job centre's own number, the staff on the trip and
+    the participants' caseworkers, so the host knows whom to call about what."""
+    phone = t("programme.col.phone")
+    jobcentre = (
+        [(_jobcentre(detail), f"{phone}: {detail.jobcentre_phone}")]
+        if detail.jobcentre_phone
+        else []
     )
+    staff = [
+        (
+            s.name,
+            "\n".join(
+                part
+                for part in (
+                    _role(s),
+                    s.phone and f"{phone}: {s.phone}",
+                    extras.staff_emails.get(s.staff_id, ""),
+                )
+                if part
+            ),
+        )
+        for s in detail.staff
+    ]
+    caseworkers = [
+        (
+            c.name,
+            "\n".join(
+                part
+                for part in (
+                    t("programme.caseworker_role"),
+                    c.phone and f"{phone}: {c.phone}",
+                )
+                if part
+            ),
+        )
+        for c in extras.caseworkers
+    ]
+    rows = (*jobcentre, *staff, *caseworkers)
+    return Facts(rows) if rows else Paragraph(DASH)

@@ -21,6 +21,7 @@ from rfk_trips.database.failures import file_error
 from rfk_trips.documents.programme_content import (
     AUDIENCES,
     Audience,
+    CaseworkerContact,
     CompanyContact,
     ProgrammeDocument,
     ProgrammeExtras,
@@ -71,9 +72,18 @@ class _TripChanged(Exception):
 
 
 def write_programme(
-    engine: Engine, trip_id: int, audience: str, path: Path | str, *, today: date
+    engine: Engine,
+    trip_id: int,
+    audience: str,
+    path: Path | str,
+    *,
+    today: date,
+    company_id: int | None = None,
 ) -> Path:
     """Write the programme of `trip_id` for `audience` to `path` (.pdf, .txt or .md).
+
+    The host's version holds every host's letter, or only `company_id`'s (one file per host,
+    as printing makes them: a letter goes to one company).
 
     Raises UserError (in the current language) for an unknown audience or file ending, a
     missing trip, a company version of a trip without visits, or a file that cannot be
@@ -89,7 +99,7 @@ def write_programme(
         if chosen == "company" and not detail.visits:
             raise UserError(t("programme.no_visits"))
         try:
-            _print(engine, detail, chosen, target, render, today)
+            _print(engine, detail, chosen, target, render, today, company_id)
         except _TripChanged:
             continue
         return target
@@ -110,6 +120,7 @@ def _print(
     target: Path,
     render: Callable[[ProgrammeDocument], bytes],
     today: date,
+    company_id: int | None = None,
 ) -> None:
     written = False
     try:
@@ -119,7 +130,7 @@ def _print(
                 raise NotFoundError(t("error.not_found", what=t("what.trip"), id=detail.id))
             if version != detail.version:
                 raise _TripChanged
-            extras = load_extras(session, detail, audience, today)
+            extras = load_extras(session, detail, audience, today, company_id)
             data = render(build_document(detail, audience, extras))
             if audience in RECORDED_AUDIENCES:
                 session.add(
@@ -154,7 +165,11 @@ def _print(
 
 
 def load_extras(
-    session: Session, detail: TripDetail, audience: Audience, today: date
+    session: Session,
+    detail: TripDetail,
+    audience: Audience,
+    today: date,
+    company_id: int | None = None,
 ) -> ProgrammeExtras:
     """What the audience's document needs beyond the TripDetail, and nothing more."""
     needs_attention: frozenset[int] = frozenset()
@@ -192,11 +207,33 @@ def load_extras(
                 ).where(col(Company.id).in_([v.company_id for v in detail.visits]))
             ).all()
         }
+    caseworkers: tuple[CaseworkerContact, ...] = ()
+    if audience == "company" and detail.participants:
+        # R37: the host's visitkort gives the caseworkers' numbers too; names of staff
+        # only, never which citizen each has.
+        on_trip = {s.staff_id for s in detail.staff}
+        caseworkers = tuple(
+            CaseworkerContact(name, phone)
+            for staff_id, name, phone in session.execute(
+                select(col(Staff.id), col(Staff.name), col(Staff.phone))
+                .where(
+                    col(Staff.id).in_(
+                        select(col(Citizen.caseworker_id)).where(
+                            col(Citizen.id).in_([p.citizen_id for p in detail.participants])
+                        )
+                    )
+                )
+                .order_by(col(Staff.sort_name), col(Staff.id))
+            ).all()
+            if staff_id not in on_trip
+        )
     return ProgrammeExtras(
         printed_on=today,
         needs_attention=needs_attention,
         staff_emails=staff_emails,
         companies=companies,
+        caseworkers=caseworkers,
+        only_company=company_id,
     )
 
 

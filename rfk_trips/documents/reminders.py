@@ -1,19 +1,23 @@
 """SMS reminders for a trip's participants, as a file for the municipality's SMS system.
 
-One row per participant who is still coming (reserves and those who sent word they cannot
-come are left out): name, phone and a short Danish text with the day, the meeting time and
-place and whom to call. The text is the same for everyone and never carries anything
-sensitive: no benefit, no skånehensyn, no other participant. The audit log names each
-participant the file holds.
+Two messages per participant who is still coming (reserves and those who sent word they
+cannot come are left out), as the project sent them (R19): the day before, in the afternoon,
+and the morning of the trip. Each row has the name, the phone, when to send it and a short
+Danish text with the day, the meeting time and place and whom to call. The text is the same
+for everyone and never carries anything sensitive: no benefit, no skånehensyn, no other
+participant. The audit log names each participant the file holds, and its line is what
+tells the home screen that tomorrow's reminders are made.
 """
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Literal, TypeAlias
 
 from sqlalchemy.engine import Engine
 
 from rfk_trips.database.failures import file_error
+from rfk_trips.documents.printing import documents_folder, ensure_folder
 from rfk_trips.i18n.catalogue import MESSAGES, t
 from rfk_trips.i18n.labels import label
 from rfk_trips.privacy.read_outs import write_recorded
@@ -25,7 +29,14 @@ from rfk_trips.trips.trip_service import TripDetail, TripStaffRead, trip_detail
 from storage.codes import Attendance, ParticipantRole, TripStatus
 from storage.tabular_files import UnsupportedFileType, write_table
 
-REMINDER_HEADERS = ("navn", "telefon", "besked")
+REMINDER_HEADERS = ("navn", "telefon", "sendes", "besked")
+Moment: TypeAlias = Literal["day_before", "morning"]
+MOMENTS: tuple[Moment, ...] = ("day_before", "morning")
+# The day before in the afternoon, when people plan tomorrow; the morning one at half past
+# seven, or an hour before an early meeting, never before six.
+DAY_BEFORE_AT = time(16, 0)
+MORNING_AT = time(7, 30)
+EARLIEST_MORNING = time(6, 0)
 REMINDER_SUFFIXES = (".csv", ".xlsx")
 # Two SMS parts (153 characters each when the text keeps to the GSM alphabet, as æøå do).
 SMS_MAX_LENGTH = 300
@@ -44,12 +55,13 @@ class ReminderRow:
     phone: str
     message: str
     citizen_id: int = 0  # not written to the file: for the audit log's line
+    send_at: datetime | None = None
 
 
 @dataclass(frozen=True)
 class ReminderResult:
     path: Path
-    rows: int
+    rows: int  # participants reminded (each gets two messages)
     without_phone: int
     # Only for the staff member's screen, so they know whom to call or write to.
     names_without_phone: list[str] = field(default_factory=list)
@@ -71,14 +83,31 @@ def _contact(staff: list[TripStaffRead]) -> TripStaffRead | None:
     return next(iter(leads or with_phone), None)
 
 
-def reminder_text(detail: TripDetail) -> str:
-    """The SMS every participant of the trip gets (Danish, at most SMS_MAX_LENGTH)."""
+def _begins(detail: TripDetail) -> time | None:
+    return detail.meeting_time or min((v.start_time for v in detail.visits), default=None)
+
+
+def send_time(detail: TripDetail, moment: Moment) -> datetime:
+    """When the SMS system should send the `moment` reminder, in the trip's local time."""
+    if moment == "day_before":
+        return datetime.combine(detail.trip_date - timedelta(days=1), DAY_BEFORE_AT)
+    at = MORNING_AT
+    begins = _begins(detail)
+    if begins is not None:
+        hour_before = (datetime.combine(detail.trip_date, begins) - timedelta(hours=1)).time()
+        at = max(min(at, hour_before), EARLIEST_MORNING)
+    return datetime.combine(detail.trip_date, at)
+
+
+def reminder_text(detail: TripDetail, moment: Moment = "day_before") -> str:
+    """The SMS every participant of the trip gets at `moment` (Danish, ≤ SMS_MAX_LENGTH)."""
     day = _day(detail.trip_date)
-    begins = detail.meeting_time or min((v.start_time for v in detail.visits), default=None)
+    begins = _begins(detail)
+    prefix = "calendar.sms.when" if moment == "day_before" else "calendar.sms.today"
     when = (
-        _da("calendar.sms.when", day=day, time=format_time(begins))
+        _da(prefix, day=day, time=format_time(begins))
         if begins
-        else _da("calendar.sms.when_no_time", day=day)
+        else _da(f"{prefix}_no_time", day=day)
     )
     contact = _contact(detail.staff)
     call = (
@@ -100,16 +129,32 @@ def reminder_text(detail: TripDetail) -> str:
 
 
 def reminder_rows(engine: Engine, trip_id: int) -> list[ReminderRow]:
-    """One row per participant still coming, by name; refused for a cancelled or done trip."""
+    """Two rows per participant still coming (the day before, then the morning), by send
+    time and name; refused for a cancelled or done trip."""
     detail = trip_detail(engine, trip_id)
     if detail.status in _CLOSED:
         raise UserError(t("calendar.reminders_closed", status=label(detail.status).lower()))
-    message = reminder_text(detail)
-    return [
-        ReminderRow(person.name, person.phone.strip(), message, person.citizen_id)
+    coming = [
+        person
         for person in detail.participants
         if person.role == ParticipantRole.PARTICIPANT and person.attendance not in _NOT_COMING
     ]
+    return [
+        ReminderRow(
+            person.name,
+            person.phone.strip(),
+            reminder_text(detail, moment),
+            person.citizen_id,
+            send_time(detail, moment),
+        )
+        for moment in MOMENTS
+        for person in coming
+    ]
+
+
+def _send_cell(at: datetime | None) -> str:
+    # The SMS systems read a day and a time; Danish order, as the staff type it.
+    return "" if at is None else at.strftime("%d-%m-%Y %H:%M")
 
 
 def write_reminders(engine: Engine, trip_id: int, path: Path) -> ReminderResult:
@@ -120,7 +165,7 @@ def write_reminders(engine: Engine, trip_id: int, path: Path) -> ReminderResult:
     rows = reminder_rows(engine, trip_id)
 
     def write() -> None:
-        table = [[row.name, row.phone, row.message] for row in rows]
+        table = [[row.name, row.phone, _send_cell(row.send_at), row.message] for row in rows]
         try:
             write_table(path, REMINDER_HEADERS, table)
         except UnsupportedFileType as exc:
@@ -136,7 +181,21 @@ def write_reminders(engine: Engine, trip_id: int, path: Path) -> ReminderResult:
         action="reminders",
         entity="trip",
         entity_id=trip_id,
-        citizen_ids=[row.citizen_id for row in rows],
+        citizen_ids=sorted({row.citizen_id for row in rows}),
     )
-    missing = [row.name for row in rows if not row.phone]
-    return ReminderResult(path, len(rows), len(missing), missing)
+    people = {row.citizen_id: row for row in rows}.values()
+    missing = [row.name for row in people if not row.phone]
+    return ReminderResult(path, len(people), len(missing), missing)
+
+
+def reminders_file_name(trip_id: int, trip_date: date) -> str:
+    """`tur-56-paamindelser-2026-12-08.csv`: the trip and its day, no names."""
+    return f"tur-{trip_id}-paamindelser-{trip_date.isoformat()}.csv"
+
+
+def save_reminders(engine: Engine, trip_id: int, folder: Path | None = None) -> ReminderResult:
+    """The trip editor's reminders (key p): the file in the documents folder, beside the
+    printed programmes, named after the trip and its day."""
+    detail = trip_detail(engine, trip_id)
+    target = ensure_folder(folder if folder is not None else documents_folder())
+    return write_reminders(engine, trip_id, target / reminders_file_name(trip_id, detail.trip_date))

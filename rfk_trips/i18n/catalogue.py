@@ -80,6 +80,7 @@ CATALOGUES: tuple[str, ...] = (
     "never",
     "outcome",
     "palette",
+    "participation",
     "printing",
     "privacy",
     "programme",

@@ -232,6 +232,7 @@ def citizen_form_values(engine: Engine, citizen_id: int) -> dict[str, str]:
             "cohort": citizen.cohort,
             "job_goals": "; ".join(citizen.job_goals),
             "attendance_duty": "ja" if citizen.attendance_duty else "nej",
+            "physical_limitation": "ja" if citizen.physical_limitation else "nej",
             "accommodation_needs": citizen.accommodation_needs,
             "birth_year": "" if citizen.birth_year is None else str(citizen.birth_year),
             "gender": label(citizen.gender) if citizen.gender else "",

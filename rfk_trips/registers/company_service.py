@@ -271,6 +271,8 @@ def company_form_values(engine: Engine, company_id: int) -> dict[str, str]:
             "tasks": "; ".join(company.tasks),
             "ambassador": _yes_no(company.ambassador),
             "max_visitors": "" if company.max_visitors is None else str(company.max_visitors),
+            "offers_placement": _yes_no(company.offers_placement),
+            "inclusion_resources": _yes_no(company.inclusion_resources),
             "notes": company.notes,
             SEEN: seen_stamp(company.updated_at),
         }

@@ -102,6 +102,8 @@ COMPANY_FIELDS = RegisterFields(
         RecordField("tasks", "opgaver"),
         RecordField("ambassador", "ambassadoer"),
         RecordField("max_visitors", "max_besoegende"),
+        RecordField("offers_placement", "tilbyder_praktikplads"),
+        RecordField("inclusion_resources", "ressourcer_til_inklusion"),
         RecordField("notes", "noter"),
     )
 )
@@ -118,6 +120,7 @@ CITIZEN_FIELDS = RegisterFields(
         RecordField("cohort", "forloeb"),
         RecordField("job_goals", "jobmaal"),
         RecordField("attendance_duty", "moedepligt"),
+        RecordField("physical_limitation", "fysisk_begraensning"),
         RecordField("accommodation_needs", "skaanehensyn"),
         RecordField("birth_year", "foedselsaar"),
         RecordField("gender", "koen"),
@@ -157,6 +160,9 @@ _ALIASES = {
     "forlob": "forloeb",
     "jobmal": "jobmaal",
     "modepligt": "moedepligt",
+    "fysisk_begransning": "fysisk_begraensning",
+    "tilbyder_praktik": "tilbyder_praktikplads",
+    "ressourcer": "ressourcer_til_inklusion",
     "skanehensyn": "skaanehensyn",
     "skaanebehov": "skaanehensyn",
     "foedselsar": "foedselsaar",
@@ -288,6 +294,8 @@ def parse_company(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c.take("tasks", split_list)
     c.take("ambassador", _bool_parser(t("label.ambassador"), False))
     c.take("max_visitors", lambda s: parse_optional_int(s, t("label.max_visitors"), positive=True))
+    c.take("offers_placement", _bool_parser(t("label.offers_placement"), False))
+    c.take("inclusion_resources", _bool_parser(t("label.inclusion_resources"), False))
     c.take("notes", str.strip)
     return c.done()
 
@@ -333,6 +341,7 @@ def parse_citizen(row: Mapping[str, str], lookups: Lookups) -> ParsedRecord:
     c.take("cohort", lambda s: " ".join(s.split()))
     c.take("job_goals", split_list)
     c.take("attendance_duty", _bool_parser(t("label.attendance_duty"), True))
+    c.take("physical_limitation", _bool_parser(t("label.physical_limitation"), False))
     c.take("accommodation_needs", str.strip)
     c.take("birth_year", _birth_year(lookups.today))
     c.take("gender", code_parser(Gender, t("label.gender"), None))

@@ -55,6 +55,8 @@ COMPANY_FORM: tuple[FormField, ...] = (
     FormField("tasks", "label.tasks", placeholder="lager; pakning; rengøring"),
     FormField("ambassador", "label.ambassador", "yesno"),
     FormField("max_visitors", "label.max_visitors"),
+    FormField("offers_placement", "label.offers_placement", "yesno"),
+    FormField("inclusion_resources", "label.inclusion_resources", "yesno"),
     FormField("notes", "label.notes", "multiline"),
 )
 
@@ -69,6 +71,8 @@ CITIZEN_FORM: tuple[FormField, ...] = (
     FormField("cohort", "label.cohort", placeholder="Springbrættet 2026 uge 48"),
     FormField("job_goals", "label.job_goals", placeholder="køkken; rengøring"),
     FormField("attendance_duty", "label.attendance_duty", "yesno"),
+    # A plain marker, no health text (R24): the skånehensyn below holds what it is.
+    FormField("physical_limitation", "label.physical_limitation", "yesno"),
     FormField("referral_date", "label.referral_date", placeholder="03-12-2026"),
     FormField("birth_year", "label.birth_year"),
     FormField("gender", "label.gender", "choice", choices=Gender),

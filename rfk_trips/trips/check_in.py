@@ -92,6 +92,8 @@ class CheckinSheet:
     legs: list[str]
     rows: list[CheckinRow]
     counts: list[LegCount]
+    # What the participants raised in their open agenda slot (R10), noted on the day.
+    agenda_notes: str = ""
 
     def row(self, citizen_id: int) -> CheckinRow:
         return next(r for r in self.rows if r.citizen_id == citizen_id)
@@ -204,7 +206,20 @@ def checkin_sheet(engine: Engine, trip_id: int) -> CheckinSheet:
             expected = [r for r in participants if expected_on_leg(r.legs, leg)]
             there = [r for r in expected if r.legs.get(leg, Attendance.PENDING) in ATTENDED]
             counts.append(LegCount(leg, name, len(there), len(expected)))
-        return CheckinSheet(trip_id, trip.title, trip.trip_date, trip.status, names, rows, counts)
+        return CheckinSheet(
+            trip_id, trip.title, trip.trip_date, trip.status, names, rows, counts,
+            trip.agenda_notes,
+        )  # fmt: skip
+
+
+def save_agenda_notes(engine: Engine, trip_id: int, text: str, *, today: date) -> None:
+    """R10: what the participants raised in their own slot, written on the day or after it,
+    never before (the slot is theirs to fill)."""
+    with session_scope(engine) as session:
+        trip = get_trip(session, trip_id)
+        _check_in_possible(trip, today)
+        trip.agenda_notes = text.strip()
+        session.add(trip)
 
 
 def _participation(session: Session, trip_id: int, citizen_id: int) -> Participation:

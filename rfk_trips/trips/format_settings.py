@@ -10,12 +10,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col
 
 from rfk_trips.i18n.catalogue import t
+from rfk_trips.i18n.labels import choices, label, parse_code
 from rfk_trips.registers.record_forms import SEEN, FormField, refuse_if_stamp_moved
 from rfk_trips.rules.danish_dates import format_time, parse_time
 from rfk_trips.rules.errors import NotFoundError, UserError
 from rfk_trips.rules.fields import parse_bool, parse_optional_int, require
 from rfk_trips.rules.formats import HARD_MAX_PARTICIPANTS, HARD_MIN_PARTICIPANTS
 from rfk_trips.rules.time_order import ends_before_start
+from rfk_trips.trips.trip_service import staff_roles_from_stored
+from storage.codes import StaffRole
 from storage.models import TripFormat
 from storage.sessions import session_scope
 
@@ -31,6 +34,7 @@ FORMAT_FORM: tuple[FormField, ...] = (
     FormField("single_cohort", "format.single_cohort", "yesno"),
     FormField("trips_per_citizen", "format.trips_per_citizen"),
     FormField("follow_up_days", "format.follow_up_days", required=True, placeholder="14"),
+    FormField("staff_roles", "format.staff_roles", placeholder="3 jobformidler"),
 )
 
 # A whole year is the longest wait that still reads as following up on the trip.
@@ -66,7 +70,35 @@ def _values_of(row: TripFormat) -> dict[str, str]:
         "single_cohort": "ja" if row.single_cohort else "nej",
         "trips_per_citizen": "" if per_citizen is None else str(per_citizen),
         "follow_up_days": str(row.follow_up_days),
+        "staff_roles": staff_roles_text(staff_roles_from_stored(row.staff_roles)),
     }
+
+
+def staff_roles_text(roles: Mapping[StaffRole, int]) -> str:
+    """`2 virksomhedskonsulent; 1 arbejdsmarkedskonsulent`, as the form shows and reads it."""
+    return "; ".join(f"{count} {label(role).lower()}" for role, count in roles.items())
+
+
+def parse_staff_roles(text: str) -> dict[StaffRole, int]:
+    """The form's roles: `count role` parts split by `;` (or `,`); a bare role counts one."""
+    roles: dict[StaffRole, int] = {}
+    for part in text.replace(",", ";").split(";"):
+        words = part.split()
+        if not words:
+            continue
+        count = 1
+        if words[0].isdigit():
+            count, words = int(words[0]), words[1:]
+        name = " ".join(words)
+        # The plural as staff write it: "3 jobformidlere", "2 virksomhedskonsulenter".
+        forms = (name, name.removesuffix("e"), name.removesuffix("er"))
+        role = next((r for r in (parse_code(StaffRole, f) for f in forms) if r), None)
+        if role is None or count < 1:
+            raise UserError(
+                t("format.staff_roles_unknown", part=part.strip(), choices=choices(StaffRole))
+            )
+        roles[role] = roles.get(role, 0) + count
+    return roles
 
 
 def _stamp(values: Mapping[str, str]) -> str:
@@ -104,6 +136,7 @@ def save_format(engine: Engine, format_id: int, values: dict[str, str]) -> int:
     take("end", lambda s: parse_time(s) if s.strip() else None)
     take("experienced_host", lambda s: parse_bool(s, t("format.experienced_host")))
     take("single_cohort", lambda s: parse_bool(s, t("format.single_cohort")))
+    take("staff_roles", parse_staff_roles)
     low, high = parsed.get("min_participants"), parsed.get("max_participants")
     in_range = (
         not isinstance(low, int)
@@ -137,6 +170,9 @@ def save_format(engine: Engine, format_id: int, values: dict[str, str]) -> int:
         tpc = parsed["trips_per_citizen"]
         row.trips_per_citizen = tpc if isinstance(tpc, int) else None
         row.follow_up_days = int(str(parsed["follow_up_days"]))
+        roles = parsed["staff_roles"]
+        assert isinstance(roles, dict)
+        row.staff_roles = {role.value: count for role, count in roles.items()}
         session.add(row)
         return format_id
 

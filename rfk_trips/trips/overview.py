@@ -14,6 +14,7 @@ from rfk_trips.registers.what_counts_sql import visit_booked, visit_had
 from rfk_trips.trips.trip_listing import TripSummary, list_trips
 from storage.codes import ParticipantRole, TripStatus
 from storage.core_tables import (
+    audit_entry,
     citizen,
     company,
     company_qualifies,
@@ -53,6 +54,8 @@ class Attention:
     unconfirmed_visits: int
     trips_below_minimum: int
     quiet_companies: int
+    # Tomorrow's trips with participants whose reminders (R19) are not made yet.
+    reminders_missing: int = 0
 
 
 @dataclass(frozen=True)
@@ -167,11 +170,25 @@ def attention(database: Engine | Connection, *, today: date) -> Attention:
             company.c.id.not_in(visited_since),
         )
     )
+    reminded = select(audit_entry.c.entity_id).where(
+        audit_entry.c.action == "reminders", audit_entry.c.entity == "trip"
+    )
+    reminders_missing = (
+        select(func.count())
+        .select_from(trip)
+        .where(
+            trip.c.trip_date == today + timedelta(days=1),
+            trip.c.status.in_(OPEN_STATUSES),
+            participants > 0,
+            trip.c.id.not_in(reminded),
+        )
+    )
     with reading(database) as connection:
         return Attention(
             connection.scalar(unconfirmed_visits) or 0,
             connection.scalar(below_minimum) or 0,
             connection.scalar(quiet_companies) or 0,
+            connection.scalar(reminders_missing) or 0,
         )
 
 

@@ -80,6 +80,17 @@ class ParticipantRead:
     role: ParticipantRole
     attendance: Attendance
     cohort: str
+    # Getting there (R20) and preparation (R22): staff's record, plain markers only.
+    transport_allowance: bool = False
+    transport_amount: int | None = None
+    pickup_place: str = ""
+    pickup_time: time | None = None
+    travel_minutes: int | None = None
+    unsure: bool = False
+    prepared: bool = False
+    # The citizen's own markers: R24's physical limitation, R16's referral.
+    physical_limitation: bool = False
+    referred: bool = True
 
 
 @dataclass(frozen=True)
@@ -525,6 +536,15 @@ def _participant_reads(session: Session, trip_id: int) -> list[ParticipantRead]:
             role=row.role,
             attendance=row.attendance,
             cohort=citizen.cohort,
+            transport_allowance=row.transport_allowance,
+            transport_amount=row.transport_amount,
+            pickup_place=row.pickup_place,
+            pickup_time=row.pickup_time,
+            travel_minutes=row.travel_minutes,
+            unsure=row.unsure,
+            prepared=row.prepared,
+            physical_limitation=citizen.physical_limitation,
+            referred=citizen.referral_date is not None,
         )
         for row, citizen in session.execute(
             select(Participation, Citizen)

@@ -29,7 +29,7 @@ from rfk_trips.privacy.retention import (
 )
 from rfk_trips.rules.danish_dates import format_time
 from rfk_trips.rules.errors import UserError
-from rfk_trips.trips import format_settings
+from rfk_trips.trips import format_settings, host_rotation
 from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.record_form import RecordFormScreen
 from screens.widgets.bindings import translate_bindings
@@ -120,6 +120,15 @@ class SettingsScreen(ModeScreen):
             yield Static(t("settings.retention_note"), id="retention-note")
         # A refusal quotes what was typed: text, never markup.
         yield Static("", id="retention-error", classes="field-error", markup=False)
+        with Horizontal(classes="settings-row"):
+            yield Label(t("settings.host_limit"))
+            yield TextInput(
+                placeholder=str(host_rotation.DEFAULT_HOST_TRIP_LIMIT),
+                max_length=2,
+                id="host-limit",
+            )
+            yield Static(t("settings.host_limit_note"), id="host-limit-note")
+        yield Static("", id="host-limit-error", classes="field-error", markup=False)
         yield Static(t("settings.formats"), classes="section-title")
         yield ListTable(id="formats", cursor_type="row")
         yield KeyFooter()
@@ -137,6 +146,7 @@ class SettingsScreen(ModeScreen):
             table.add_column(t(label_key), key=key, width=width)
         self.load()
         self._read_retention()
+        self._read_host_limit()
 
     @work(thread=True, exclusive=True, group="settings-load")
     def load(self) -> None:
@@ -226,6 +236,45 @@ class SettingsScreen(ModeScreen):
             # From now on, in this run too: the audit log names whoever is at the keyboard.
             who = adopt_acting_user(initials)
             self.notify(t("settings.saved_initials", who=who), markup=False)  # as typed
+
+    # --- host rotation (R08): the database's, for everyone using it ----------
+
+    @dataclass
+    class HostLimitRead(Message):
+        limit: int
+        saved: bool = False
+        error: str = ""
+
+    @work(thread=True, group="settings-host-limit")
+    def _read_host_limit(self) -> None:
+        engine = self.context.database().engine
+        self.post_message(self.HostLimitRead(host_rotation.read_host_trip_limit(engine)))
+
+    @on(Input.Submitted, "#host-limit")
+    def host_limit_submitted(self, event: Input.Submitted) -> None:
+        self._save_host_limit(event.value.strip())
+
+    @work(thread=True, group="settings-host-limit")
+    def _save_host_limit(self, text: str) -> None:
+        engine = self.context.database().engine
+        try:
+            if not text.isdigit():
+                low, high = host_rotation.HOST_TRIP_LIMIT_RANGE
+                raise UserError(t("settings.host_limit_range", low=low, high=high))
+            host_rotation.set_host_trip_limit(engine, int(text))
+        except UserError as exc:
+            limit = host_rotation.read_host_trip_limit(engine)
+            self.post_message(self.HostLimitRead(limit, error=exc.message))
+            return
+        self.post_message(self.HostLimitRead(int(text), saved=True))
+
+    def on_settings_screen_host_limit_read(self, message: HostLimitRead) -> None:
+        self.query_one("#host-limit-error", Static).update(message.error)
+        if message.error:
+            return
+        self.query_one("#host-limit", Input).value = str(message.limit)
+        if message.saved:
+            self.notify(t("settings.host_limit_saved", limit=message.limit))
 
     # --- retention period (the database's, for everyone using it) ----------
 

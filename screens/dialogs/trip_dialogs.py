@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.danish_dates import example_date, format_date
@@ -261,6 +261,27 @@ class ReasonDialog(FormDialog[str]):
             self.show_error(t("trip.acknowledge_reason_required"))
             return
         self.dismiss(reason)
+
+
+class AgendaDialog(FormDialog[str]):
+    """What the participants raised in their own agenda slot, written on the day (R10)."""
+
+    def __init__(self, current: str = "") -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog small-dialog"):
+            yield Static(t("checkin.agenda_title"), classes="dialog-title")
+            yield Static(t("checkin.agenda_hint"), classes="dialog-text")
+            yield TextArea(self.current, id="agenda", classes="multiline", soft_wrap=True)
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#agenda", TextArea).focus()
+
+    def action_submit(self) -> None:
+        self.dismiss(self.query_one("#agenda", TextArea).text)
 
 
 class ExcuseDialog(FormDialog[str]):

@@ -180,6 +180,8 @@ class HomeScreen(ModeScreen):
             lines.append(t("home.unconfirmed_visits", count=attention.unconfirmed_visits))
         if attention.trips_below_minimum:
             lines.append(t("home.below_minimum", count=attention.trips_below_minimum))
+        if attention.reminders_missing:
+            lines.append(t("home.reminders_missing", count=attention.reminders_missing))
         if attention.quiet_companies:
             lines.append(t("home.quiet_companies", count=attention.quiet_companies))
         widget = self.query_one("#attention", Static)

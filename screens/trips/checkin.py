@@ -110,6 +110,7 @@ class CheckinScreen(Screen[None]):
         Binding("x", "mark('no_show')", "checkin.key.no_show", id="checkin-no-show"),
         Binding("i", "walk_in", "checkin.key.walk_in", id="checkin-walk-in"),
         Binding("u", "undo", "checkin.key.undo", id="checkin-undo"),
+        Binding("d", "agenda", "checkin.key.agenda", id="checkin-agenda"),
         Binding("f9", "complete", "checkin.key.complete", id="checkin-complete"),
         Binding("escape", "back", "register.back", id="checkin-back"),
         Binding("slash", "search", "checkin.key.search", id="checkin-search"),
@@ -513,6 +514,27 @@ class CheckinScreen(Screen[None]):
 
         self.app.push_screen(ConfirmModal(question), answered)
 
+    def action_agenda(self) -> None:
+        """d: what the participants raised in their own agenda slot (R10), on the day."""
+        sheet = self.sheet
+        if sheet is None or self._refuse_if_closed():
+            return
+        from screens.dialogs.trip_dialogs import AgendaDialog
+
+        trip_id, today = self.trip_id, self.context.today()
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+
+            def change(services: CheckinServices) -> tuple[CheckinSheet, str]:
+                services.save_agenda_notes(trip_id, text, today=today)
+                return services.sheet(trip_id), t("checkin.agenda_saved")
+
+            self._enqueue(change)
+
+        self.app.push_screen(AgendaDialog(sheet.agenda_notes), answered)
+
     def action_reload(self) -> None:
         self.load()
 
@@ -528,5 +550,6 @@ class CheckinScreen(Screen[None]):
         return [
             (t("checkin.key.complete"), "F9", self.action_complete),
             (t("checkin.key.undo"), "u", self.action_undo),
+            (t("checkin.key.agenda"), "d", self.action_agenda),
             (t("checkin.key.search"), "/", self.action_search),
         ]

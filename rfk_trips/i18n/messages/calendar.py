@@ -35,6 +35,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Remember the bus trip {day} at {time}.",
     ),
     "calendar.sms.when_no_time": ("Husk busturen {day}.", "Remember the bus trip {day}."),
+    "calendar.sms.today": (
+        "I dag er det busturen, kl. {time}.",
+        "Today is the bus trip, at {time}.",
+    ),
+    "calendar.sms.today_no_time": ("I dag er det busturen.", "Today is the bus trip."),
     "calendar.sms.place": ("Vi mødes: {place}.", "We meet at: {place}."),
     "calendar.sms.call": (
         "Ring til {name} på {phone}, hvis du ikke kan komme.",
@@ -53,8 +58,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The trip is {status}, so no reminders are made for it.",
     ),
     "calendar.reminders_done": (
-        "{count} påmindelse(r) er gemt i {path}. Læs filen ind i kommunens sms-system.",
-        "{count} reminder(s) saved in {path}. Load the file into the municipality's SMS system.",
+        "Påmindelser til {count} deltager(e), dagen før og om morgenen, er gemt i {path}. Læs "
+        "filen ind i kommunens sms-system; kolonnen »sendes« siger, hvornår hver skal sendes.",
+        "Reminders for {count} participant(s), the day before and in the morning, are saved "
+        "in {path}. Load the file into the municipality's SMS system; the column 'sendes' "
+        "says when each is to be sent.",
     ),
     "calendar.reminders_no_phone": (
         "{count} deltager(e) har intet telefonnummer og får ingen sms: {names}. Ring eller "

@@ -138,4 +138,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checkin.key.previous_leg": ("Forrige del", "Previous part"),
     "checkin.key.next_leg": ("Næste del", "Next part"),
     "checkin.key.open": ("Indtjekning", "Check-in"),
+    "checkin.key.agenda": ("Deltagernes dagsorden", "Participants' agenda"),
+    "checkin.agenda_title": ("Deltagernes dagsorden", "The participants' agenda"),
+    "checkin.agenda_hint": (
+        "Skriv, hvad deltagerne selv tog op i dag. Gem med F10.",
+        "Write what the participants raised themselves today. Save with F10.",
+    ),
+    "checkin.agenda_saved": (
+        "Deltagernes dagsorden er gemt.",
+        "The participants' agenda is saved.",
+    ),
 }

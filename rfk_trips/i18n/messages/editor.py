@@ -110,4 +110,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Printing (Ctrl+O).
     "editor.print": ("Udskriv", "Print"),
+    "editor.col.transport": ("Transport", "Transport"),
+    "editor.col.markers": ("Markører", "Markers"),
+    "editor.allowance": ("tilskud", "allowance"),
+    "editor.allowance_amount": ("tilskud {amount} kr.", "allowance DKK {amount}"),
+    "editor.mark.not_referred": ("ikke visiteret", "no referral"),
+    "editor.mark.physical": ("fysisk begrænsning", "physical limitation"),
+    "editor.mark.unsure": ("usikker", "unsure"),
+    "editor.mark.prepared": ("forberedt", "prepared"),
+    "editor.transport_none": (
+        "Transport: ingen tilskud eller afhentninger endnu. Enter på en deltager.",
+        "Transport: no allowances or pick-ups yet. Enter on a participant.",
+    ),
+    "editor.transport_line": (
+        "Transport: {allowances} med tilskud ({total} kr.), {pickups} afhentes, længste rejsetid "
+        "{travel} min.",
+        "Transport: {allowances} with allowance (DKK {total}), {pickups} picked up, longest "
+        "travel {travel} min.",
+    ),
+    "editor.demanding": ("Fysisk krævende", "Physically demanding"),
+    "editor.toggle_demanding": ("Fysisk krævende til/fra", "Physically demanding on/off"),
+    "editor.reminders": ("Lav påmindelser", "Make reminders"),
+    "editor.reminders_working": ("Påmindelserne laves …", "Making the reminders …"),
 }

@@ -26,4 +26,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv et helt antal dage fra {low} til {high}, fx 14.",
         "Write a whole number of days from {low} to {high}, e.g. 14.",
     ),
+    "format.staff_roles": ("Roller på turen", "Roles on the trip"),
+    "format.staff_roles_unknown": (
+        "»{part}« er ikke et antal og en rolle. Skriv fx »3 jobformidler; 1 sagsbehandler«; "
+        "rollerne er: {choices}.",
+        "'{part}' is not a number and a role. Write e.g. '3 job broker; 1 caseworker'; the "
+        "roles are: {choices}.",
+    ),
 }

@@ -29,4 +29,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Follow-ups due today or earlier: {count} (F8 Follow-up)",
     ),
     "home.followups_more": ("… og {count} mere", "… and {count} more"),
+    "home.reminders_missing": (
+        "Påmindelser til i morgen mangler for {count} tur(e): åbn turen (F5) og tryk p.",
+        "Reminders for tomorrow are missing for {count} trip(s): open the trip (F5) and press p.",
+    ),
 }

@@ -40,4 +40,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The folder for prints, {path}, could not be created ({reason}). Check that you may "
         "write there, or choose another folder with RFK_TRIPS_PRINT_DIR.",
     ),
+    "printing.files": ("{count} filer i {folder}", "{count} files in {folder}"),
 }

@@ -246,4 +246,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The participants fill in their agenda on the day (at check-in), not beforehand: "
         "keep the item named '{name}'.",
     ),
+    "programme.prepare.why": (
+        "Tal om, hvorfor det er vigtigt at prøve arbejde af",
+        "Talk about why trying work matters",
+    ),
+    "programme.section.transport": ("Transport", "Transport"),
+    "programme.transport_none": (
+        "Ingen transporttilskud eller afhentninger på denne tur.",
+        "No transport allowances or pick-ups on this trip.",
+    ),
+    "programme.transport_allowances": ("Transporttilskud", "Transport allowances"),
+    "programme.transport_allowances_value": (
+        "{count} deltager(e), i alt {total} kr.",
+        "{count} participant(s), DKK {total} in all",
+    ),
+    "programme.transport_pickups": ("Afhentes undervejs", "Picked up on the way"),
+    "programme.transport_longest": ("Længste rejsetid til mødestedet", "Longest travel time"),
+    "programme.minutes": ("{minutes} min.", "{minutes} min."),
+    "programme.kroner": ("{amount} kr.", "DKK {amount}"),
+    "programme.col.allowance": ("Tilskud", "Allowance"),
+    "programme.col.paid": ("Udbetalt", "Paid"),
+    "programme.col.markers": ("Opmærksomhed", "Attention"),
+    "programme.col.prepared": ("Forberedt", "Prepared"),
+    "programme.mark.unsure": ("usikker på besøget", "unsure about the visit"),
+    "programme.mark.physical": ("fysisk begrænsning", "physical limitation"),
+    "programme.stop.collect": ("Afhentning ({count} pers.)", "Pick-up ({count} people)"),
+    "programme.caseworker_role": (
+        "Sagsbehandler for en deltager",
+        "Caseworker of a participant",
+    ),
 }

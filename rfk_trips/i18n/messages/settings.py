@@ -56,4 +56,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv et antal ture mellem {low} og {high}.",
         "Enter a number of trips between {low} and {high}.",
     ),
+    "settings.host_limit": ("Ture pr. vært på 12 mdr.", "Trips per host in 12 months"),
+    "settings.host_limit_note": (
+        "Flere ture end dette til samme virksomhed giver en advarsel (Enter gemmer).",
+        "More trips than this to one company give a warning (Enter saves).",
+    ),
+    "settings.host_limit_saved": (
+        "Gemt: en advarsel efter {limit} ture til samme vært på 12 måneder.",
+        "Saved: a warning after {limit} trips to one host in 12 months.",
+    ),
 }

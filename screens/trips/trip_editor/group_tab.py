@@ -13,10 +13,14 @@ from textual.worker import get_current_worker
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.i18n.labels import label
 from rfk_trips.registers.citizen_service import CitizenFilter, CitizenRow
+from rfk_trips.rules.danish_dates import format_time
 from rfk_trips.rules.trip import Severity, group_size_verdict, main_cohort
 from rfk_trips.rules.vocabularies import ParticipantRole
+from rfk_trips.trips.participation_details import form_values
+from rfk_trips.trips.transport import transport_summary
 from rfk_trips.trips.trip_editing import EditorState
 from rfk_trips.trips.trip_service import ParticipantRead
+from screens.dialogs.participation_dialog import ParticipationDialog
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, selected_key
 from screens.widgets.filter_choice import FilterChoice
 from screens.widgets.list_table import ListTable
@@ -30,7 +34,13 @@ CANDIDATE_COLUMNS: Columns = (
     ("col.trips", 5),
     ("col.duty", 9),
 )
-PARTICIPANT_COLUMNS: Columns = (("col.name", 22), ("editor.col.role", 9), ("col.cohort", 24))
+PARTICIPANT_COLUMNS: Columns = (
+    ("col.name", 22),
+    ("editor.col.role", 9),
+    ("editor.col.transport", 18),
+    ("editor.col.markers", 16),
+    ("col.cohort", 20),
+)
 # The words of the group line and its class (app.tcss colours it) for each verdict of R02.
 VERDICTS: dict[Severity | None, tuple[str, str]] = {
     Severity.ERROR: ("editor.count_error", "error"),
@@ -44,8 +54,47 @@ def _participants(state: EditorState) -> list[ParticipantRead]:
     return [p for p in state.detail.participants if p.role == ParticipantRole.PARTICIPANT]
 
 
+def transport_cell(person: ParticipantRead) -> str:
+    """`08:05 Holeby · 60 kr.`: the pick-up and the allowance, as short as the column."""
+    parts = []
+    if person.pickup_place:
+        at = format_time(person.pickup_time)
+        parts.append(f"{at} {person.pickup_place}".strip())
+    if person.transport_allowance:
+        amount = person.transport_amount
+        parts.append(
+            t("editor.allowance_amount", amount=amount) if amount else t("editor.allowance")
+        )
+    return " · ".join(parts)
+
+
+def markers_cell(person: ParticipantRead) -> str:
+    """The plain markers staff work with (R16, R22, R24); never a health text."""
+    marks = [
+        (not person.referred, "editor.mark.not_referred"),
+        (person.physical_limitation, "editor.mark.physical"),
+        (person.unsure, "editor.mark.unsure"),
+        (person.prepared, "editor.mark.prepared"),
+    ]
+    return ", ".join(t(key) for shown, key in marks if shown)
+
+
+def transport_line(state: EditorState) -> str:
+    summary = transport_summary(state.detail.participants)
+    if summary.empty:
+        return t("editor.transport_none")
+    return t(
+        "editor.transport_line",
+        allowances=summary.allowances,
+        total=summary.allowance_total,
+        pickups=summary.pickups,
+        travel=summary.longest_travel if summary.longest_travel is not None else "–",
+    )
+
+
 class GroupTab(EditorTab):
-    """Enter adds a citizen to the group, r as a reserve; m moves between the two roles."""
+    """Enter adds a citizen to the group, r as a reserve; m moves between the two roles.
+    Enter on the group opens a participant's transport and preparation."""
 
     TITLE = "editor.tab.group"
     PANE_ID = "tab-group"
@@ -71,6 +120,7 @@ class GroupTab(EditorTab):
             with Vertical(id="participants-column"):
                 yield Static("", id="group-count")
                 yield ListTable(id="participants", cursor_type="row")
+                yield Static("", id="transport-line", markup=False)
 
     def on_mount(self) -> None:
         add_columns(self.query_one("#candidates", DataTable), CANDIDATE_COLUMNS)
@@ -92,8 +142,14 @@ class GroupTab(EditorTab):
             table.clear()
             for person in [*participants, *reserves]:
                 table.add_row(
-                    person.name, label(person.role), person.cohort, key=str(person.citizen_id)
+                    person.name,
+                    label(person.role),
+                    transport_cell(person),
+                    markers_cell(person),
+                    person.cohort,
+                    key=str(person.citizen_id),
                 )
+        self.query_one("#transport-line", Static).update(transport_line(state))
         fmt = state.format
         verdict, css = VERDICTS[group_size_verdict(len(participants), fmt)]
         widget = self.query_one("#group-count", Static)
@@ -143,6 +199,27 @@ class GroupTab(EditorTab):
                 trip_id, [person.citizen_id], reserve=to_reserve, expected_version=version
             )
         )
+
+    @on(DataTable.RowSelected, "#participants")
+    def _edit_participation(self, event: DataTable.RowSelected) -> None:
+        state = self._shell.state
+        if state is None:
+            return
+        citizen_id = int(str(event.row_key.value))
+        person = next(p for p in state.detail.participants if p.citizen_id == citizen_id)
+        trip_id = self._shell.trip_id
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            self._shell.run_change(
+                lambda services, version: services.save_participation(
+                    trip_id, citizen_id, values, expected_version=version
+                ),
+                t("participation.saved", name=person.name),
+            )
+
+        self.app.push_screen(ParticipationDialog(person.name, form_values(person)), done)
 
     def remove_selected(self) -> None:
         key = selected_key(self.query_one("#participants", DataTable))

@@ -1,5 +1,6 @@
 """The trip editor's programme tab: the day's items, edited, moved and shifted as a whole."""
 
+from dataclasses import replace
 from typing import Any
 
 from textual import on
@@ -17,7 +18,12 @@ from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, sele
 from screens.widgets.list_table import ListTable
 from screens.widgets.live import same_place
 
-COLUMNS: Columns = (("programme.time", 9), ("programme.text", None), ("programme.kind", 22))
+COLUMNS: Columns = (
+    ("programme.time", 9),
+    ("programme.text", None),
+    ("programme.kind", 22),
+    ("editor.demanding", 16),
+)
 
 
 class ProgrammeTab(EditorTab):
@@ -42,7 +48,8 @@ class ProgrammeTab(EditorTab):
         with same_place(table):  # the keys are the lines' places: the cursor keeps its line
             table.clear()
             for index, item in enumerate(state.detail.programme):
-                table.add_row(item.time, item.text, label(item.kind), key=str(index))
+                demanding = t("common.yes") if item.demanding else ""
+                table.add_row(item.time, item.text, label(item.kind), demanding, key=str(index))
 
     def _lines(self) -> list[ProgrammeItem]:
         state = self._shell.state
@@ -75,7 +82,8 @@ class ProgrammeTab(EditorTab):
             if result is None or self._shell.state is None:
                 return
             lines = self._lines()
-            line = ProgrammeItem(result.time, result.text, ProgrammeKind(result.kind))
+            kept = lines[index].demanding if index is not None else False
+            line = ProgrammeItem(result.time, result.text, ProgrammeKind(result.kind), kept)
             if index is None:
                 lines.append(line)
                 lines.sort(key=lambda item: item.time or "99:99")
@@ -96,6 +104,16 @@ class ProgrammeTab(EditorTab):
             return
         lines[index], lines[target] = lines[target], lines[index]
         self._table().move_cursor(row=target)
+        self._save(lines)
+
+    def toggle_demanding(self) -> None:
+        """k: mark the item physically demanding (R24), or no longer so."""
+        key = selected_key(self._table())
+        if key is None or self._shell.state is None:
+            return
+        lines = self._lines()
+        index = int(key)
+        lines[index] = replace(lines[index], demanding=not lines[index].demanding)
         self._save(lines)
 
     def remove_selected(self) -> None:

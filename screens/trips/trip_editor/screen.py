@@ -56,6 +56,7 @@ ACTION_TABLES: dict[str, tuple[str, ...]] = {
     "new_item": ("programme",),
     "move_item": ("programme",),
     "shift_programme": ("programme",),
+    "toggle_demanding": ("programme",),
 }
 
 
@@ -74,6 +75,8 @@ class TripEditorScreen(Screen[None]):
         Binding("minus", "move_item(-1)", "editor.item_up", id="editor-item-up"),
         Binding("plus", "move_item(1)", "editor.item_down", id="editor-item-down"),
         Binding("t", "shift_programme", "editor.shift_programme", id="editor-shift-programme"),
+        Binding("k", "toggle_demanding", "editor.toggle_demanding", id="editor-demanding"),
+        Binding("p", "make_reminders", "editor.reminders", id="editor-reminders"),
         Binding("ctrl+o", "print_programme", "editor.print", id="editor-print"),
         Binding("ctrl+t", "check_in", "checkin.key.open", id="editor-checkin"),
         Binding("ctrl+r", "reload", "app.refresh", id="editor-reload", show=False),
@@ -277,6 +280,10 @@ class TripEditorScreen(Screen[None]):
         if action in ACTION_TABLES:
             table = self._focused_table()
             return table is not None and table.id in ACTION_TABLES[action]
+        if action == "make_reminders":
+            if self.state is None:
+                return None
+            return self.state.detail.status not in (TripStatus.COMPLETED, TripStatus.CANCELLED)
         if action == "save_details":
             return self.query_one("#tabs", TabbedContent).active == DetailsTab.PANE_ID
         if action == "confirm_trip":
@@ -336,6 +343,30 @@ class TripEditorScreen(Screen[None]):
     def action_shift_programme(self) -> None:
         self._programme.shift_to_meeting()
 
+    def action_toggle_demanding(self) -> None:
+        self._programme.toggle_demanding()
+
+    def action_make_reminders(self) -> None:
+        """p: the day-before and morning SMS reminders as a file for the SMS system (R19)."""
+        self.notify(t("editor.reminders_working"))
+        self._make_reminders()
+
+    @work(thread=True, group="editor-reminders")
+    def _make_reminders(self) -> None:
+        try:
+            result = self.services().make_reminders(self.trip_id)
+        except UserError as exc:
+            self.post_message(self.Failed(exc.message))
+            return
+        text = t("calendar.reminders_done", count=result.rows, path=result.path)
+        if result.without_phone:
+            text += "\n" + t(
+                "calendar.reminders_no_phone",
+                count=result.without_phone,
+                names=", ".join(result.names_without_phone),
+            )
+        self.app.call_from_thread(self.notify, text, timeout=12, markup=False)
+
     def action_save_details(self) -> None:
         self._details.save()
 
@@ -394,6 +425,7 @@ class TripEditorScreen(Screen[None]):
             (t("editor.confirm"), "F9", self.action_confirm_trip),
             (t("editor.print"), "Ctrl+O", self.action_print_programme),
             (t("checkin.key.open"), "Ctrl+T", self.action_check_in),
+            (t("editor.reminders"), "p", self.action_make_reminders),
             (t("editor.tab.group"), "", lambda: self._show_tab("tab-group")),
             (t("editor.tab.visits"), "", lambda: self._show_tab("tab-visits")),
             (t("editor.tab.staff"), "", lambda: self._show_tab("tab-staff")),
