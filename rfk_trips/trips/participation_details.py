@@ -80,11 +80,10 @@ def parse_details(values: Mapping[str, str]) -> ParticipationDetails:
     take("travel_minutes", _bounded_int("participation.travel_minutes", MAX_TRAVEL_MINUTES))
     take("unsure", lambda s: parse_bool(s or "nej", t("participation.unsure")))
     take("prepared", lambda s: parse_bool(s or "nej", t("participation.prepared")))
-    if not errors:
-        if parsed["transport_amount"] is not None and not parsed["transport_allowance"]:
-            errors["transport_amount"] = t("participation.amount_without_allowance")
-        if parsed["pickup_time"] is not None and not parsed["pickup_place"]:
-            errors["pickup_place"] = t("participation.pickup_time_without_place")
+    if parsed.get("transport_amount") is not None and not parsed.get("transport_allowance"):
+        errors.setdefault("transport_amount", t("participation.amount_without_allowance"))
+    if parsed.get("pickup_time") is not None and not parsed.get("pickup_place"):
+        errors.setdefault("pickup_place", t("participation.pickup_time_without_place"))
     if errors:
         raise UserError(t("form.refused"), list(errors.values()), errors)
     return ParticipationDetails(**parsed)  # type: ignore[arg-type]
