@@ -172,8 +172,11 @@ def test_an_inflating_workbook_is_refused_through_the_cli_in_seconds_and_megabyt
     assert f"fylder {number(unpacked_mb)} MB, når det pakkes ud" in output
     assert f"højst {MAX_XLSX_UNPACKED_MB} MB" in output
     assert "Del arket op i mindre filer" in output
-    assert float(str(measured["seconds"])) < 3
+    # Refused from the archive's directory, before any of it is unpacked: the memory says so.
+    # The time is not a speed target (those are in bench/), only a bound far under the
+    # minutes that reading 600 MB of sheet XML takes; 3 s failed on a loaded CI machine.
     assert float(str(measured["peak_mb"])) < 200
+    assert float(str(measured["seconds"])) < 30
     assert citizens(engine) == 0
 
 

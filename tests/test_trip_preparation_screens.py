@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy.engine import Engine
+from textual.screen import Screen
 from textual.widgets import DataTable, Input, Select, Static, TextArea
 
 from rfk_trips.app.application import RfkTripsApp, make_app
@@ -67,8 +68,8 @@ async def test_enter_on_a_participant_records_the_pick_up_and_the_markers(
         await settle(app, pilot)
         assert app.screen is editor
         first = cells(table, 0)
-        assert first[2] == "07:50 Holeby Station · tilskud 60 kr."
-        assert first[3] == "usikker"
+        assert first[3] == "07:50 Holeby Station · tilskud 60 kr."
+        assert first[2] == "usikker"
         line = str(editor.query_one("#transport-line", Static).render())
         assert line.startswith("Transport: 1 med tilskud (60 kr.), 1 afhentes")
     person = next(
@@ -165,3 +166,28 @@ async def test_the_host_limit_is_set_in_indstillinger(engine: Engine, db_path: P
         await pilot.press("enter")
         await settle(app, pilot)
     assert host_rotation.read_host_trip_limit(engine) == 5
+
+
+async def test_a_marker_set_in_the_register_shows_when_back_in_the_editor(
+    engine: Engine, db_path: Path
+) -> None:
+    """Found in tmux: F4, a citizen's physical limitation saved, F5 back to the trip, and the
+    editor showed the trip as before until Ctrl+R."""
+    trip_id, citizens = planned_trip(engine)
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await open_editor(app, pilot, trip_id)
+        await app.push_screen(Screen())  # as the register is, over the trips' mode
+        await settle(app, pilot)
+        with session_scope(engine) as session:
+            citizen = session.get(Citizen, citizens[0])
+            assert citizen is not None
+            citizen.physical_limitation = True
+        app.pop_screen()
+        await settle(app, pilot)
+        assert app.screen is editor
+        table = editor.query_one("#participants", DataTable)
+        row = table.get_row_index(str(citizens[0]))
+        assert cells(table, row)[2] == "fysisk begrænsning"
+        assert editor.state is not None
+        assert "demanding_item" in {f.finding.code for f in editor.state.findings}

@@ -30,7 +30,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "home.followups_more": ("… og {count} mere", "… and {count} more"),
     "home.reminders_missing": (
-        "Påmindelser til i morgen mangler for {count} tur(e): åbn turen (F5) og tryk p.",
-        "Reminders for tomorrow are missing for {count} trip(s): open the trip (F5) and press p.",
+        "  ⚠ Påmindelser til i morgen mangler for {count} tur(e): åbn turen (F5) og tryk p.",
+        "  ⚠ Reminders for tomorrow are missing for {count} trip(s): open the trip (F5), press p.",
     ),
 }

@@ -27,19 +27,21 @@ from screens.widgets.list_table import ListTable
 from screens.widgets.live import same_place, same_place_if
 from screens.widgets.search_box import SearchBox
 
+# Both lists side by side in a 150-column terminal: the candidates' and the group's columns
+# each fit half of it, the group's cohort last (scrolled to when wanted).
 CANDIDATE_COLUMNS: Columns = (
-    ("col.name", 22),
-    ("col.cohort", 24),
-    ("col.job_goals", 18),
+    ("col.name", 20),
+    ("col.cohort", 16),
+    ("col.job_goals", 14),
     ("col.trips", 5),
     ("col.duty", 9),
 )
 PARTICIPANT_COLUMNS: Columns = (
-    ("col.name", 22),
-    ("editor.col.role", 9),
-    ("editor.col.transport", 18),
-    ("editor.col.markers", 16),
-    ("col.cohort", 20),
+    ("col.name", 20),
+    ("editor.col.role", 8),
+    ("editor.col.markers", 14),
+    ("editor.col.transport", 24),
+    ("col.cohort", 16),
 )
 # The words of the group line and its class (app.tcss colours it) for each verdict of R02.
 VERDICTS: dict[Severity | None, tuple[str, str]] = {
@@ -144,8 +146,8 @@ class GroupTab(EditorTab):
                 table.add_row(
                     person.name,
                     label(person.role),
-                    transport_cell(person),
                     markers_cell(person),
+                    transport_cell(person),
                     person.cohort,
                     key=str(person.citizen_id),
                 )

@@ -141,6 +141,11 @@ class TripEditorScreen(Screen[None]):
         if self._checking_in:
             self._checking_in = False
             self.run_change(None)
+        elif self.state is not None:
+            # Back from another screen (F4, a register form): a participant's marker or a
+            # host's criteria may have changed there, which the findings read; as a colleague's
+            # change, it leaves what is typed in the details alone.
+            self.run_change(None, live=True)
 
     def on_mount(self) -> None:
         self._load_options()
