@@ -317,8 +317,11 @@ def test_reminders_refuse_other_files_and_closed_trips(demo_engine: Engine, tmp_
     xlsx = write_reminders(demo_engine, detail.id, tmp_path / "påmindelser.xlsx")
     from openpyxl import load_workbook
 
-    sheet = load_workbook(xlsx.path, read_only=True).worksheets[0]
+    workbook = load_workbook(xlsx.path, read_only=True)
+    sheet = workbook.worksheets[0]
+    assert sheet.title == "Påmindelser"  # the data's name, not the file's
     assert next(sheet.iter_rows(values_only=True)) == REMINDER_HEADERS
+    workbook.close()
 
     trip_service.cancel_trip(demo_engine, detail.id)
     with pytest.raises(UserError) as refused:

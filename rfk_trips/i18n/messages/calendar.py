@@ -44,6 +44,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ring til jobcentret, hvis du ikke kan komme.",
         "Call the job centre if you cannot come.",
     ),
+    # The tab of the reminders workbook.
+    "calendar.reminders_sheet": ("Påmindelser", "Reminders"),
     "calendar.reminders_file_type": (
         "Påmindelser gemmes som .csv eller .xlsx, ikke »{suffix}«. Skriv fx -o påmindelser.csv.",
         "Reminders are saved as .csv or .xlsx, not “{suffix}”. Write e.g. -o reminders.csv.",
