@@ -37,6 +37,7 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import trip_listing, trip_service
 from rfk_trips.trips.trip_editing import details_form_values, save_details
 from rfk_trips.trips.trip_service import TripDetail
+from storage.calendar_identity import calendar_id
 from storage.codes import Attendance, BenefitGroup, ParticipantRole, TripStatus
 from storage.models import Citizen, Participation
 from storage.sessions import session_scope
@@ -79,6 +80,12 @@ def _local(day: date, at: time) -> datetime:
     return datetime.combine(day, at, tzinfo=COPENHAGEN)
 
 
+def _database(engine: Engine) -> str:
+    """The database's calendar id, which its events' UIDs carry."""
+    with session_scope(engine) as session:
+        return calendar_id(session)
+
+
 # --- the calendar file ----------
 
 
@@ -96,7 +103,7 @@ def test_ics_round_trip_has_the_trip_and_each_visit_in_copenhagen_time(
     events = _by_uid(calendar)
     assert len(events) == 1 + len(detail.visits) == 3
 
-    trip_event = events[trip_uid(detail.id)]
+    trip_event = events[trip_uid(_database(demo_engine), detail.id)]
     assert str(trip_event["SUMMARY"]) == detail.title
     assert str(trip_event["LOCATION"]) == detail.meeting_place
     assert detail.meeting_time is not None and detail.return_time is not None
@@ -116,7 +123,7 @@ def test_ics_round_trip_has_the_trip_and_each_visit_in_copenhagen_time(
     assert abs(datetime.now(UTC) - stamp) < timedelta(minutes=5)
 
     for visit in detail.visits:
-        event = events[visit_uid(visit.id)]
+        event = events[visit_uid(_database(demo_engine), visit.id)]
         assert str(event["SUMMARY"]) == f"Besøg: {visit.company_name}"
         assert str(event["LOCATION"]) == visit.address
         assert event.decoded("DTSTART") == _local(detail.trip_date, visit.start_time)
@@ -177,7 +184,7 @@ def test_uids_stay_and_sequence_grows_when_the_trip_changes(demo_engine: Engine)
     assert set(changed) == set(_by_uid(first))
     for uid, event in changed.items():
         assert event.sequence == version > _by_uid(first)[uid].sequence
-    trip_event = changed[trip_uid(detail.id)]
+    trip_event = changed[trip_uid(_database(demo_engine), detail.id)]
     assert str(trip_event["LOCATION"]) == "Kulturhuset Ålholm, Østergade 5, 4800 Nykøbing F"
     last_visit_end = max(visit.end_time for visit in detail.visits)
     assert trip_event.decoded("DTEND") == _local(detail.trip_date, last_visit_end)
