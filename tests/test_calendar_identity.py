@@ -138,6 +138,23 @@ def test_a_visit_removed_before_any_file_was_written_is_not_in_the_file(
     assert len(events) == 1 and all(str(e["STATUS"]) != "CANCELLED" for e in events.values())
 
 
+def test_a_file_that_could_not_be_written_is_not_taken_as_sent(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The record of what was sent is kept with the file, or not at all."""
+    from rfk_trips.rules.errors import UserError
+
+    trip_id = _trip_with_a_visit(engine, "Bandholm Havn")
+    with pytest.raises(UserError):
+        write_trip_calendar(engine, trip_id, tmp_path / "findes-ikke" / "tur.ics")
+    with session_scope(engine) as session:
+        assert session.scalars(select(CalendarEvent)).all() == []
+    (visit,) = trip_service.trip_detail(engine, trip_id).visits
+    planning.remove_visit(engine, trip_id, visit.id)
+    events = _events(write_trip_calendar(engine, trip_id, tmp_path / "tur.ics"))
+    assert [str(event["STATUS"]) for event in events.values()] == ["TENTATIVE"]
+
+
 def test_a_restore_sends_new_events_under_a_new_calendar_id(engine: Engine, tmp_path: Path) -> None:
     """The restored database hands out again the number of a trip lost with the newer data;
     that trip's events must not update the lost one's. Events sent before the backup keep

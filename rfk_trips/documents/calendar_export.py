@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 from sqlalchemy import select
@@ -24,7 +23,14 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from rfk_trips.database.failures import file_error
-from rfk_trips.documents.calendar_record import SentEvent, Span, record_sent, sent_events
+from rfk_trips.documents.calendar_record import (
+    COPENHAGEN,
+    TZID,
+    SentEvent,
+    Span,
+    record_sent,
+    sent_events,
+)
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.privacy.read_outs import write_recorded_in
 from rfk_trips.rules.errors import UserError
@@ -35,8 +41,6 @@ from storage.models import Company, Trip, TripFormat
 from storage.private_files import write_private_file
 from storage.sessions import session_scope
 
-TZID = "Europe/Copenhagen"
-COPENHAGEN = ZoneInfo(TZID)
 UID_DOMAIN = "rfk-trips.local"
 PRODID = "-//rfk-trips//Busture til arbejdsmarkedet//DA"
 # When neither the trip, its format nor a visit says when the day ends.

@@ -16,7 +16,8 @@ from sqlmodel import col
 
 from storage.models import CalendarEvent
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+TZID = "Europe/Copenhagen"
+COPENHAGEN = ZoneInfo(TZID)
 
 # An event's start and end: two times (with their zone), or two days for a whole-day event.
 Span = tuple[datetime, datetime] | tuple[date, date]
