@@ -1,3 +1,5 @@
-"""rfk-trips: planning bus trips to local companies for citizens far from the labour market."""
+"""rfk-trips: planning bus trips to local companies for citizens far from the labour market.
 
-__version__ = "0.1.0"
+The version is written once, in pyproject.toml; `importlib.metadata.version("rfk-trips")`
+reads it where it is needed.
+"""

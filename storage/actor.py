@@ -19,6 +19,8 @@ def current_actor() -> str:
         return _actor
     try:
         login = getpass.getuser()
-    except (KeyError, OSError):  # no login name in the environment or the password database
+    except (KeyError, OSError, ImportError, AttributeError):
+        # No login name in the environment, and none in a password database: Windows has no
+        # `pwd` module (nor os.getuid) for Python 3.11 and 3.12's getpass to fall back on.
         login = ""
     return (login.strip() or "ukendt")[:_MAX_ACTOR]

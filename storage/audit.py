@@ -22,8 +22,16 @@ from storage.models import AuditChain, AuditCitizen, AuditEntry, Citizen, utc_no
 
 # Bookkeeping the app itself keeps; a change to these alone is not a user's change.
 _NOT_USER_FIELDS = frozenset({"updated_at", "search_text", "sort_name", "version"})
+# calendar_event: what a calendar file sent, kept with the file's own "ics" read-out line.
 _NOT_AUDITED = frozenset(
-    {"audit_entry", "audit_citizen", "audit_chain", "database_info", "alembic_version"}
+    {
+        "audit_entry",
+        "audit_citizen",
+        "audit_chain",
+        "database_info",
+        "alembic_version",
+        "calendar_event",
+    }
 )
 _HEAD_ID = 1  # the chain head's one row
 

@@ -474,6 +474,35 @@ class PrintRecord(Table, table=True):
     printed_at: datetime = Field(default_factory=utc_now)
 
 
+class CalendarEvent(Table, table=True):
+    """Each event a trip's calendar file has sent (`rfk-trips ics`): its UID, the SEQUENCE
+    it went out with, and what it said.
+
+    The next file for the trip keeps every UID it finds here, so Outlook updates the same
+    events, and sends a visit that has since been removed as cancelled (same UID, higher
+    SEQUENCE), from the summary, place and times kept here: the visit row is gone by then.
+    """
+
+    __tablename__ = "calendar_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(max_length=200, unique=True, index=True)
+    trip_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("trip.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    # None: the trip's own event. No foreign key: a removed visit is what the row is for.
+    visit_id: int | None = None
+    sequence: int
+    summary: str = Field(max_length=300)
+    location: str = Field(default="", max_length=300)
+    # ISO 8601 as sent: a date (a whole-day event) or a time with its UTC offset.
+    starts: str = Field(max_length=40)
+    ends: str = Field(max_length=40)
+    cancelled: bool = False
+
+
 class FollowUp(Table, table=True):
     """A task for a staff member about one citizen after a trip: due, then done or not."""
 

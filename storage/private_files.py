@@ -2,6 +2,12 @@
 
 One place for it, so the database, its backups, exports, programmes and calendar files all
 get the same modes whatever the user's umask (a laptop's default 022 would give 0644/0755).
+
+On Windows a mode is only the read-only flag: `os.chmod` there sets or clears it and nothing
+more, and `os.fchmod` is missing before Python 3.13. What keeps others out there is the
+folder: the user's own profile (`%LOCALAPPDATA%`), which Windows opens to that user, the
+administrators and the system only (README, "Windows"). The calls here still run, and do
+what Windows lets them.
 """
 
 import os
@@ -50,7 +56,11 @@ def create_private_file(path: Path) -> None:
     private_folder(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, PRIVATE_FILE_MODE)
     try:
-        os.fchmod(fd, PRIVATE_FILE_MODE)
+        # os.open's mode is cut by the umask; set it on the open file, where the system can.
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+        else:  # Windows before Python 3.13: the read-only flag is all a mode sets there
+            os.chmod(path, PRIVATE_FILE_MODE)
     finally:
         os.close(fd)
 

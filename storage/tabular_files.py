@@ -431,8 +431,14 @@ def _json_default(value: Any) -> Any:
     raise TypeError(type(value))
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """`.csv` (`;`, UTF-8 with BOM so Danish Excel opens it), `.xlsx` or `.json`."""
+def write_table(
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], *, sheet: str
+) -> None:
+    """`.csv` (`;`, UTF-8 with BOM so Danish Excel opens it), `.xlsx` or `.json`.
+
+    `sheet` names an `.xlsx` file's tab after what the rows are ("Virksomheder"), as Excel
+    takes a tab name; neither the file's name nor the temporary file it is written as.
+    """
     suffix = path.suffix.lower()
     if suffix not in WRITABLE_SUFFIXES:
         raise UnsupportedFileType(suffix)
@@ -447,8 +453,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
                 encoding="utf-8",
             )
         else:
-            # Named after the file the user chose, not the temporary file it is written as.
-            _write_xlsx(tmp, headers, rows, title=path.stem)
+            _write_xlsx(tmp, headers, rows, title=sheet)
 
 
 @dataclass(frozen=True)
@@ -461,17 +466,20 @@ class Sheet:
 
 
 def write_workbook(
-    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], more: Sequence[Sheet]
+    path: Path,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    more: Sequence[Sheet],
+    *,
+    sheet: str,
 ) -> None:
-    """`write_table` to `.xlsx`, with `more` sheets after the first, each a table of its own.
-
-    The first sheet is named after the file, as `write_table` names it.
-    """
+    """`write_table` to `.xlsx`, with `more` sheets after the first (named `sheet`), each a
+    table of its own."""
     suffix = path.suffix.lower()
     if suffix != ".xlsx":
         raise UnsupportedFileType(suffix)
     with private_replacement(path) as tmp:
-        _write_xlsx(tmp, headers, rows, more, title=path.stem)
+        _write_xlsx(tmp, headers, rows, more, title=sheet)
 
 
 def write_json(path: Path, data: Any) -> None:
@@ -518,12 +526,13 @@ def _write_xlsx(
     headers: Sequence[str],
     rows: Sequence[Sequence[Any]],
     more: Sequence[Sheet] = (),
-    title: str | None = None,
+    *,
+    title: str,
 ) -> None:
     from openpyxl import Workbook
 
     workbook = Workbook()
-    sheet = workbook.create_sheet(_sheet_title(path.stem if title is None else title), 0)
+    sheet = workbook.create_sheet(_sheet_title(title), 0)
     workbook.remove(workbook.worksheets[1])
     _fill_sheet(sheet, headers, rows)
     for extra in more:

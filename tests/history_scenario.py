@@ -787,7 +787,7 @@ def write_files(history: History, folder: Path, suffix: str) -> dict[str, Path]:
     paths: dict[str, Path] = {}
     for kind, (headers, rows) in history.tables().items():
         path = folder / f"{kind}{suffix}"
-        write_table(path, headers, rows)
+        write_table(path, headers, rows, sheet=kind)
         paths[kind] = path
     return paths
 

@@ -115,7 +115,8 @@ def test_every_field_a_person_changes_is_named_in_danish_in_the_log() -> None:
     unnamed = {
         column.name
         for table in SQLModel.metadata.tables.values()
-        if not table.name.startswith("audit")
+        # calendar_event is not audited (storage.audit): its columns never reach the log.
+        if not table.name.startswith("audit") and table.name != "calendar_event"
         for column in table.columns
         if field_label(column.name) == column.name
     }

@@ -37,6 +37,7 @@ from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import trip_listing, trip_service
 from rfk_trips.trips.trip_editing import details_form_values, save_details
 from rfk_trips.trips.trip_service import TripDetail
+from storage.calendar_identity import calendar_id
 from storage.codes import Attendance, BenefitGroup, ParticipantRole, TripStatus
 from storage.models import Citizen, Participation
 from storage.sessions import session_scope
@@ -79,6 +80,12 @@ def _local(day: date, at: time) -> datetime:
     return datetime.combine(day, at, tzinfo=COPENHAGEN)
 
 
+def _database(engine: Engine) -> str:
+    """The database's calendar id, which its events' UIDs carry."""
+    with session_scope(engine) as session:
+        return calendar_id(session)
+
+
 # --- the calendar file ----------
 
 
@@ -96,7 +103,7 @@ def test_ics_round_trip_has_the_trip_and_each_visit_in_copenhagen_time(
     events = _by_uid(calendar)
     assert len(events) == 1 + len(detail.visits) == 3
 
-    trip_event = events[trip_uid(detail.id)]
+    trip_event = events[trip_uid(_database(demo_engine), detail.id)]
     assert str(trip_event["SUMMARY"]) == detail.title
     assert str(trip_event["LOCATION"]) == detail.meeting_place
     assert detail.meeting_time is not None and detail.return_time is not None
@@ -116,7 +123,7 @@ def test_ics_round_trip_has_the_trip_and_each_visit_in_copenhagen_time(
     assert abs(datetime.now(UTC) - stamp) < timedelta(minutes=5)
 
     for visit in detail.visits:
-        event = events[visit_uid(visit.id)]
+        event = events[visit_uid(_database(demo_engine), visit.id)]
         assert str(event["SUMMARY"]) == f"Besøg: {visit.company_name}"
         assert str(event["LOCATION"]) == visit.address
         assert event.decoded("DTSTART") == _local(detail.trip_date, visit.start_time)
@@ -177,7 +184,7 @@ def test_uids_stay_and_sequence_grows_when_the_trip_changes(demo_engine: Engine)
     assert set(changed) == set(_by_uid(first))
     for uid, event in changed.items():
         assert event.sequence == version > _by_uid(first)[uid].sequence
-    trip_event = changed[trip_uid(detail.id)]
+    trip_event = changed[trip_uid(_database(demo_engine), detail.id)]
     assert str(trip_event["LOCATION"]) == "Kulturhuset Ålholm, Østergade 5, 4800 Nykøbing F"
     last_visit_end = max(visit.end_time for visit in detail.visits)
     assert trip_event.decoded("DTEND") == _local(detail.trip_date, last_visit_end)
@@ -241,7 +248,7 @@ def _excuse_one_and_drop_a_phone(engine: Engine, detail: TripDetail) -> tuple[st
     return excused.name, without_phone.name
 
 
-def test_reminders_csv_has_one_row_per_participant_still_coming(
+def test_reminders_csv_has_two_rows_per_participant_still_coming(
     demo_engine: Engine, tmp_path: Path
 ) -> None:
     detail = _future_trip_with_two_visits(demo_engine)
@@ -260,23 +267,32 @@ def test_reminders_csv_has_one_row_per_participant_still_coming(
         if p.role == ParticipantRole.PARTICIPANT and p.name != excused
     }
     assert {row[0] for row in rows} == coming
-    assert len(rows) == result.rows == len(coming)
+    # The day before, then the morning of the trip (R19): two messages each.
+    assert len(rows) == 2 * result.rows == 2 * len(coming)
     assert result.without_phone == 1 and result.names_without_phone == [without_phone]
-    assert [row[1] for row in rows if row[0] == without_phone] == [""]
+    assert [row[1] for row in rows if row[0] == without_phone] == ["", ""]
+    day_before, morning = rows[: len(coming)], rows[len(coming) :]
+    assert {row[2] for row in day_before} == {
+        (detail.trip_date - timedelta(days=1)).strftime("%d-%m-%Y 16:00")
+    }
+    assert {row[2][:10] for row in morning} == {detail.trip_date.strftime("%d-%m-%Y")}
 
     lead = next(member for member in detail.staff if member.is_lead)
     weekday = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag")[detail.trip_date.weekday()]
     month = MONTHS_DA[detail.trip_date.month - 1]
     assert detail.meeting_time is not None
-    for _name, _phone, message in rows:
+    for _name, _phone, _when, message in day_before:
         assert message.startswith("Husk busturen ")
         assert f"{weekday} {detail.trip_date.day}. {month}" in message
+    for _name, _phone, _when, message in morning:
+        assert message.startswith("I dag er det busturen")
+    for _name, _phone, _when, message in rows:
         assert f"kl. {detail.meeting_time.strftime('%H:%M')}" in message
         assert f"Vi mødes: {detail.meeting_place}." in message
         assert f"Ring til {lead.name.split()[0]} på {lead.phone}" in message
         assert len(message) <= SMS_MAX_LENGTH
 
-    messages = "\n".join(row[2] for row in rows)
+    messages = "\n".join(row[3] for row in rows)
     for person in detail.participants:  # nobody's name in any text, reserves not at all
         assert person.name not in messages
         if person.role == ParticipantRole.RESERVE:
@@ -293,7 +309,9 @@ def test_reminders_are_danish_whatever_the_staff_language(demo_engine: Engine) -
     month = format_date_long(detail.trip_date).split()[-2]  # "december": still Danish here
     set_language("en")
     rows = reminder_rows(demo_engine, detail.id)
-    assert rows and all(row.message.startswith("Husk busturen ") for row in rows)
+    assert rows and all(
+        row.message.startswith(("Husk busturen ", "I dag er det busturen")) for row in rows
+    )
     assert month in rows[0].message and "Ring til" in rows[0].message
 
 
@@ -317,8 +335,11 @@ def test_reminders_refuse_other_files_and_closed_trips(demo_engine: Engine, tmp_
     xlsx = write_reminders(demo_engine, detail.id, tmp_path / "påmindelser.xlsx")
     from openpyxl import load_workbook
 
-    sheet = load_workbook(xlsx.path, read_only=True).worksheets[0]
+    workbook = load_workbook(xlsx.path, read_only=True)
+    sheet = workbook.worksheets[0]
+    assert sheet.title == "Påmindelser"  # the data's name, not the file's
     assert next(sheet.iter_rows(values_only=True)) == REMINDER_HEADERS
+    workbook.close()
 
     trip_service.cancel_trip(demo_engine, detail.id)
     with pytest.raises(UserError) as refused:

@@ -7,7 +7,7 @@ import stat
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from openpyxl import load_workbook
@@ -24,6 +24,7 @@ from rfk_trips.rules.errors import UserError
 from storage.codes import Attendance, BenefitGroup, Industry, TripStatus
 from storage.models import Citizen, Company, Participation, Staff, Trip
 from storage.sessions import session_scope
+from storage.tabular_files import write_table
 from tests.database_choice import url_for
 
 TODAY = date(2026, 11, 23)
@@ -365,18 +366,60 @@ def test_unwritable_target_is_a_user_error_and_leaves_no_temp_file(
     assert [p.name for p in tmp_path.iterdir()] == ["staff.csv"]
 
 
-@pytest.mark.parametrize("kind", EXPORT_KINDS)
-def test_the_excel_sheet_is_named_after_the_file_not_the_temporary_one(
-    exported: dict[tuple[str, str], tuple[Path, int]], kind: str
-) -> None:
-    from openpyxl import load_workbook
+# The tab of each export's workbook: what the rows are, whatever the file is called.
+SHEET_OF: dict[str, str] = {
+    "companies": "Virksomheder",
+    "citizens": "Borgere",
+    "staff": "Medarbejdere",
+    "trips": "Ture",
+    "attendance": "Fremmøde",
+    "participants": "Deltagere",
+    "followups": "Opfølgninger",
+    "outcomes": "Resultater",
+    "stats": "Nøgletal",
+}
 
-    path, _ = exported[(kind, ".xlsx")]
+
+def sheet_names(path: Path) -> list[str]:
     workbook = load_workbook(path, read_only=True)
     try:
-        assert workbook.sheetnames == [path.stem[:31]]
+        return list(workbook.sheetnames)
     finally:
         workbook.close()
+
+
+@pytest.mark.parametrize("kind", EXPORT_KINDS)
+def test_the_excel_sheet_is_named_after_the_data_not_the_file(
+    exported: dict[tuple[str, str], tuple[Path, int]], kind: str
+) -> None:
+    """Not `companies` (the file) nor `.companies.xlsx.xn6ds14t` (the temporary file)."""
+    path, _ = exported[(kind, ".xlsx")]
+    assert sheet_names(path) == [SHEET_OF[kind]]
+
+
+@pytest.mark.parametrize("kind", ["followups", "outcomes", "stats"])
+def test_the_results_workbooks_first_sheet_is_named_after_the_data(
+    demo_engine: Engine, tmp_path: Path, kind: Literal["followups", "outcomes", "stats"]
+) -> None:
+    from rfk_trips.exchange.exporting_results import export_results_file
+
+    path = tmp_path / f".{kind} [kopi].xlsx"
+    export_results_file(demo_engine, kind, path, today=TODAY)
+    assert sheet_names(path)[0] == SHEET_OF[kind]
+
+
+def test_the_sheet_names_are_ones_excel_accepts() -> None:
+    """At most 31 characters, none of []:*?/\\, no apostrophe at either end."""
+    from rfk_trips.exchange.exporting import sheet_name
+
+    for kind in SHEET_OF:
+        for language in ("da", "en"):
+            set_language(language)
+            name = sheet_name(kind)
+            assert 0 < len(name) <= 31
+            assert not set(name) & set("[]:*?/\\")
+            assert name.strip("' ") == name
+    set_language("da")
 
 
 @pytest.mark.parametrize(
@@ -391,22 +434,10 @@ def test_the_excel_sheet_is_named_after_the_file_not_the_temporary_one(
         ("Opfølgning 2026", "Opfølgning 2026"),
     ],
 )
-@pytest.mark.parametrize("export", ["staff", "followups"])
-def test_an_excel_sheet_name_is_one_excel_accepts(
-    engine: Engine, tmp_path: Path, name: str, sheet: str, export: str
-) -> None:
-    """Through the public exports: Excel's forbidden characters gone, 31 characters at most,
-    no apostrophe at either end, and a name that strips to nothing becomes Excel's own."""
-    from rfk_trips.exchange.exporting_results import export_results_file
-
-    path = tmp_path / f"{name}.xlsx"
-    if export == "staff":
-        export_file(engine, "staff", path)
-    else:
-        export_results_file(engine, "followups", path, today=TODAY)
-    workbook = load_workbook(path, read_only=True)
-    try:
-        assert workbook.sheetnames == [sheet]
-    finally:
-        workbook.close()
+def test_a_sheet_name_is_made_one_excel_accepts(tmp_path: Path, name: str, sheet: str) -> None:
+    """Excel's forbidden characters gone, 31 characters at most, no apostrophe at either
+    end, and a name that strips to nothing becomes Excel's own."""
+    path = tmp_path / "liste.xlsx"
+    write_table(path, ["navn"], [["Åse"]], sheet=name)
+    assert sheet_names(path) == [sheet]
     assert len(sheet) <= 31

@@ -28,7 +28,7 @@ def _raw_csv(path: Path) -> list[list[str]]:
 @pytest.mark.parametrize("text", [*DANGEROUS, "\tfaneblad", "\rvognretur"])
 def test_csv_text_starting_like_a_formula_gets_an_apostrophe(tmp_path: Path, text: str) -> None:
     path = tmp_path / "ud.csv"
-    write_table(path, HEADERS, [[text, 3]])
+    write_table(path, HEADERS, [[text, 3]], sheet="Ark1")
 
     cell = _raw_csv(path)[1][0]
 
@@ -37,7 +37,7 @@ def test_csv_text_starting_like_a_formula_gets_an_apostrophe(tmp_path: Path, tex
 
 def test_csv_numbers_stay_numbers_even_negative(tmp_path: Path) -> None:
     path = tmp_path / "ud.csv"
-    write_table(path, HEADERS, [["Nakskov", -5], ["Rødby", 2.5], ["Maribo", -3.0]])
+    write_table(path, HEADERS, [["Nakskov", -5], ["Rødby", 2.5], ["Maribo", -3.0]], sheet="Ark1")
 
     rows = _raw_csv(path)[1:]
 
@@ -50,7 +50,7 @@ def test_csv_numbers_stay_numbers_even_negative(tmp_path: Path) -> None:
 
 def test_csv_ordinary_text_is_written_as_it_is(tmp_path: Path) -> None:
     path = tmp_path / "ud.csv"
-    write_table(path, HEADERS, [["Æblemost A/S", 1], ["4900 Nakskov", 2]])
+    write_table(path, HEADERS, [["Æblemost A/S", 1], ["4900 Nakskov", 2]], sheet="Ark1")
 
     assert [row[0] for row in _raw_csv(path)[1:]] == ["Æblemost A/S", "4900 Nakskov"]
 
@@ -58,7 +58,7 @@ def test_csv_ordinary_text_is_written_as_it_is(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", DANGEROUS)
 def test_xlsx_formula_looking_text_is_a_text_cell(tmp_path: Path, text: str) -> None:
     path = tmp_path / "ud.xlsx"
-    write_table(path, HEADERS, [[text, -5]])
+    write_table(path, HEADERS, [[text, -5]], sheet="Ark1")
 
     sheet = load_workbook(path).worksheets[0]
 
@@ -71,7 +71,7 @@ def test_xlsx_formula_looking_text_is_a_text_cell(tmp_path: Path, text: str) -> 
 
 def test_xlsx_holds_no_formula_at_all(tmp_path: Path) -> None:
     path = tmp_path / "ud.xlsx"
-    write_table(path, HEADERS, [[text, 1] for text in DANGEROUS])
+    write_table(path, HEADERS, [[text, 1] for text in DANGEROUS], sheet="Ark1")
 
     sheet = load_workbook(path).worksheets[0]
 
@@ -80,7 +80,7 @@ def test_xlsx_holds_no_formula_at_all(tmp_path: Path) -> None:
 
 def test_xlsx_control_characters_are_left_out_instead_of_failing(tmp_path: Path) -> None:
     path = tmp_path / "ud.xlsx"
-    write_table(path, HEADERS, [["Nak\x00skov\x07", 1]])
+    write_table(path, HEADERS, [["Nak\x00skov\x07", 1]], sheet="Ark1")
 
     assert load_workbook(path).worksheets[0]["A2"].value == "Nakskov"
 
@@ -89,7 +89,7 @@ def test_xlsx_control_characters_are_left_out_instead_of_failing(tmp_path: Path)
 def test_own_export_reads_back_without_the_marks(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"ud{suffix}"
     rows = [[text, index] for index, text in enumerate([*DANGEROUS, "'=allerede mærket"])]
-    write_table(path, HEADERS, rows)
+    write_table(path, HEADERS, rows, sheet="Ark1")
 
     table = read_table(path)
 
@@ -127,7 +127,7 @@ def test_property_any_text_and_number_round_trips(
     rows = [[text, numbers[i]] for i, text in enumerate(texts) if text]
     if not rows:
         return
-    write_table(path, HEADERS, rows)
+    write_table(path, HEADERS, rows, sheet="Ark1")
 
     table = read_table(path)
 

@@ -513,7 +513,7 @@ def test_one_bad_row_refuses_the_whole_file(
     assert broken[row - 1][headers.index(column)] != bad
     broken[row - 1][headers.index(column)] = bad
     path = tmp_path / f"bad_{kind}{suffix}"
-    write_table(path, headers, broken)
+    write_table(path, headers, broken, sheet=kind)
     before = _history_counts(engine)
 
     with pytest.raises(UserError) as refused:

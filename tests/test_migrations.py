@@ -777,16 +777,16 @@ def test_0013_downgrades_to_0012(tmp_path: Path) -> None:
     assert names == set(DANISH_NAMES)
 
 
-# --- 0018: getting there and preparing the day ------------------------------------------------
+# --- 0019: getting there and preparing the day ------------------------------------------------
 
-BEFORE_GETTING_THERE = "0017_staff_login"
+BEFORE_GETTING_THERE = "0018_calendar_identity"
 _OUTING_PROGRAMME = (
     '[{"time": "08:30", "text": "Fremmøde", "kind": "meeting"}, '
     '{"time": "11:15", "text": "Skovtur", "kind": "outing"}]'
 )
 
 
-def _database_at_0017_with_a_guldborgsund_trip(path: Path) -> None:
+def _database_at_0018_with_a_guldborgsund_trip(path: Path) -> None:
     engine = make_engine(url_for(path))
     migrate.upgrade(engine, BEFORE_GETTING_THERE)
     with engine.begin() as conn:
@@ -811,11 +811,11 @@ def _database_at_0017_with_a_guldborgsund_trip(path: Path) -> None:
     engine.dispose()
 
 
-def test_upgrade_to_0018_marks_the_skovtur_demanding_and_gives_formats_their_roles(
+def test_upgrade_to_0019_marks_the_skovtur_demanding_and_gives_formats_their_roles(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "t.db"
-    _database_at_0017_with_a_guldborgsund_trip(path)
+    _database_at_0018_with_a_guldborgsund_trip(path)
     db = open_database(url_for(path))
     engine = db.engine
     assert db.upgrade is not None and db.upgrade.from_revision == BEFORE_GETTING_THERE
@@ -836,9 +836,9 @@ def test_upgrade_to_0018_marks_the_skovtur_demanding_and_gives_formats_their_rol
     engine.dispose()
 
 
-def test_0018_downgrades_to_0017(tmp_path: Path) -> None:
+def test_0019_downgrades_to_0018(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
-    _database_at_0017_with_a_guldborgsund_trip(path)
+    _database_at_0018_with_a_guldborgsund_trip(path)
     migrate.upgrade(make_engine(url_for(path)), "head")
     _downgrade(path, BEFORE_GETTING_THERE)
     with closing(sqlite3.connect(path)) as conn:

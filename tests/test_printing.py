@@ -132,7 +132,10 @@ def test_each_version_has_its_own_file_name(
     result = print_programme(
         demo_engine, trip.id, audience, today=TODAY, folder=folder, printer=FakeMachine().lookup()
     )
-    assert result.path.name == f"tur-{trip.id}-{word}-{trip.trip_date.isoformat()}.pdf"
+    # A host's letter goes to one company: its file carries the company's number.
+    host = f"-{trip_service.trip_detail(demo_engine, trip.id).visits[0].company_id}"
+    number = host if audience == "company" else ""
+    assert result.path.name == f"tur-{trip.id}-{word}{number}-{trip.trip_date.isoformat()}.pdf"
     assert result.path.is_file()
 
 

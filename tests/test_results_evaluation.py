@@ -127,8 +127,8 @@ def test_export_stats_xlsx_has_both_tables_as_sheets(demo_engine: Engine, tmp_pa
     path = tmp_path / "tal.xlsx"
     rows = export_results_file(demo_engine, "stats", path, today=TODAY, on=TODAY)
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["tal", "Tabel 6.10", "Tabel 6.11", "Tabel 6.16"]
-    first = list(workbook["tal"].iter_rows(values_only=True))
+    assert workbook.sheetnames == ["Nøgletal", "Tabel 6.10", "Tabel 6.11", "Tabel 6.16"]
+    first = list(workbook["Nøgletal"].iter_rows(values_only=True))
     assert list(first[0]) == ["afsnit", "gruppe", "nøgletal", "værdi"]
     assert len(first) == rows + 1
     for title, codes, reference in (

@@ -23,12 +23,14 @@ from rfk_trips.i18n.catalogue import t
 @pass_state
 def ics_command(state: CliState, trip_id: int, output: Path) -> None:
     """Gem turen og dens besøg som kalenderfil (.ics) til Outlook, uden borgernes navne."""
-    from rfk_trips.documents.calendar_export import write_trip_calendar
-    from rfk_trips.trips.trip_service import trip_detail
+    from rfk_trips.documents.calendar_export import write_calendar_file
 
-    path = write_trip_calendar(state.engine, trip_id, output)
-    detail = trip_detail(state.engine, trip_id)
-    click.echo(t("calendar.ics_done", title=detail.title, path=path, events=1 + len(detail.visits)))
+    written = write_calendar_file(state.engine, trip_id, output)
+    click.echo(
+        t("calendar.ics_done", title=written.title, path=written.path, events=written.events)
+    )
+    if written.cancelled_visits:
+        click.echo(t("calendar.ics_cancelled", count=written.cancelled_visits))
 
 
 @click.command("reminders")

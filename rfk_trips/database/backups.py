@@ -15,6 +15,7 @@ from rfk_trips.database.failures import file_error, reason_in_words
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import UserError
 from storage import backup, cipher, migrate
+from storage.calendar_identity import forget_calendar_id
 from storage.engine import engine_key, sqlite_path
 from storage.private_files import private_replacement
 
@@ -71,7 +72,9 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
         backup_changed = server_backups.backup_change(source)  # refuses a file that is no dump
         if not force:
             refuse_if_newer(server_backups.current_change(engine), backup_changed)
-        return RestoreResult(server_backups.restore_server(engine, source))
+        safety_dump = server_backups.restore_server(engine, source)
+        _new_calendar_identity(engine)
+        return RestoreResult(safety_dump)
     target = _require_sqlite(engine)
     key = engine_key(engine)
     if not source.exists():
@@ -101,7 +104,17 @@ def restore_from(engine: Engine, source: Path, *, force: bool = False) -> Restor
     was_sealed = safety.exists() and cipher.looks_encrypted(safety)
     backup.copy_database(source, target, standalone=False, key=key)
     engine.dispose()
+    _new_calendar_identity(engine)
+    engine.dispose()
     return RestoreResult(safety, now_unencrypted=was_sealed and key is None)
+
+
+def _new_calendar_identity(engine: Engine) -> None:
+    """The restored database hands out again the trip and visit numbers it had handed out
+    after the backup: events it sends for the first time get UIDs under a new calendar id,
+    so they never update an event sent from the data the restore replaced."""
+    with engine.begin() as connection:
+        forget_calendar_id(connection)
 
 
 def refuse_if_newer(current_changed: datetime | None, backup_changed: datetime | None) -> None:

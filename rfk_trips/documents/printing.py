@@ -1,11 +1,14 @@
-"""Printing a programme from the UI: save the PDF, then hand it to `lp` if there is a printer.
+"""Printing a programme from the UI: save the PDF, then hand it to the system's printer.
 
 The PDF is always written first, into the documents folder (`udskrifter` beside the
 default database, or `RFK_TRIPS_PRINT_DIR`), so the user has the file whatever the
-printer does. It goes to a printer only when `lpstat` names one for certain: the
-system's default destination, or the only printer there is. With several printers and no
-default nothing is sent, since a run sheet with names and phone numbers must not come out
-of a printer down the corridor.
+printer does. Where CUPS is (Linux, macOS) it goes to a printer only when `lpstat` names
+one for certain: the system's default destination, or the only printer there is. With
+several printers and no default nothing is sent, since a run sheet with names and phone
+numbers must not come out of a printer down the corridor. On Windows, which has no `lp`,
+the file goes to the default printer the way Explorer's *Udskriv* sends it: the PDF
+program's own "print" verb (`os.startfile(path, "print")`). A machine with neither is told
+where the file is.
 
 A printer that refuses is an answer, not an error: `PrintResult.message` says so in a
 sentence for the user. Nothing is logged; the file names hold no personal data.
@@ -16,9 +19,10 @@ import re
 import shutil
 import subprocess
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy.engine import Engine
 
@@ -76,7 +80,50 @@ def run_command(args: list[str], timeout: float) -> CommandOutcome:
 @dataclass(frozen=True)
 class Printer:
     name: str
-    command: str  # the `lp` program that prints to it
+    command: str  # the `lp` program that prints to it, or STARTFILE
+    system_default: bool = False  # the system's default printer, whose name we do not know
+
+
+class PrintRoute(Protocol):
+    """How this machine's printer is found, and a file handed to it."""
+
+    def find(self) -> Printer | None: ...
+
+    def send(self, printer: Printer, path: Path) -> str | None: ...
+
+
+STARTFILE = "os.startfile"
+# Opens a file with a verb, as Explorer does (`os.startfile` on Windows): path, verb.
+StartFile = Callable[[str, str], None]
+
+
+def system_start_file() -> StartFile | None:
+    """`os.startfile` where the system has it (Windows only), else None."""
+    start: StartFile | None = getattr(os, "startfile", None)
+    return start
+
+
+@dataclass(frozen=True)
+class WindowsDefaultPrinter:
+    """Windows: the default printer, through the "print" verb of the program that opens
+    PDF files. The verb returns once that program has the file; whether paper comes out
+    is the program's and the spooler's business, so the message says where the file is."""
+
+    start: StartFile | None = field(default_factory=system_start_file)
+
+    def find(self) -> Printer | None:
+        if self.start is None:
+            return None
+        return Printer(t("printing.windows_default"), STARTFILE, system_default=True)
+
+    def send(self, printer: Printer, path: Path) -> str | None:
+        if self.start is None:
+            return t("printing.windows_cannot")
+        try:
+            self.start(str(path.absolute()), "print")
+        except OSError as exc:  # no program is set to print PDF files, or it refused
+            return (exc.strerror or type(exc).__name__)[:_REASON_MAX]
+        return None
 
 
 _DEFAULT = re.compile(r"default destination:\s*(\S+)")
@@ -133,8 +180,11 @@ class PrinterLookup:
         return outcome.stdout if outcome.returncode == 0 else None
 
 
-def default_printer_lookup() -> PrinterLookup:
-    """The printer lookup the UI uses; tests replace this function."""
+def default_printer_lookup() -> PrintRoute:
+    """The printer route the UI uses: CUPS's `lp`, or on Windows (which has `os.startfile`
+    and no `lp`) the default printer through the PDF program; tests replace this function."""
+    if system_start_file() is not None and shutil.which("lp") is None:
+        return WindowsDefaultPrinter()
     return PrinterLookup()
 
 
@@ -178,7 +228,7 @@ def print_programme(
     *,
     today: date,
     folder: Path | None = None,
-    printer: PrinterLookup | None = None,
+    printer: PrintRoute | None = None,
 ) -> PrintResult:
     """Save the `audience` version of the trip as a PDF in `folder`, then print it if possible.
 
@@ -215,12 +265,13 @@ def print_programme(
     if found is None:
         message = t("printing.no_printer", document=document, path=shown)
         return PrintResult(path, False, None, message, False, paths)
+    default = "_default" if found.system_default else ""
     for each in paths:
         reason = lookup.send(found, each)
         if reason is not None:
-            message = t("printing.refused", printer=found.name, reason=reason, path=shown)
+            message = t(f"printing.refused{default}", printer=found.name, reason=reason, path=shown)
             return PrintResult(path, False, found.name, message, True, paths)
-    message = t("printing.sent", document=document, printer=found.name, path=shown)
+    message = t(f"printing.sent{default}", document=document, printer=found.name, path=shown)
     return PrintResult(path, True, found.name, message, False, paths)
 
 

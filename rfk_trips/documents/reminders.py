@@ -167,7 +167,7 @@ def write_reminders(engine: Engine, trip_id: int, path: Path) -> ReminderResult:
     def write() -> None:
         table = [[row.name, row.phone, _send_cell(row.send_at), row.message] for row in rows]
         try:
-            write_table(path, REMINDER_HEADERS, table)
+            write_table(path, REMINDER_HEADERS, table, sheet=t("calendar.reminders_sheet"))
         except UnsupportedFileType as exc:
             raise UserError(t("calendar.reminders_file_type", suffix=path.suffix)) from exc
         except OSError as exc:

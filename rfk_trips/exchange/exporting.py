@@ -339,6 +339,11 @@ def refuse_unmarked_sensitive(kind: str, path: Path) -> None:
         raise UserError(t("export.sensitive_name", suggestion=suggestion))
 
 
+def sheet_name(kind: str) -> str:
+    """The tab of a `kind` workbook, named after its data ("Virksomheder"), in Danish."""
+    return t(f"export.sheet.{kind}")
+
+
 def write_export(
     engine: Engine, kind: str, path: Path, table: ExportTable, *, fields: Sequence[str] = ()
 ) -> None:
@@ -346,7 +351,7 @@ def write_export(
 
     def write() -> None:
         with export_errors(path):
-            write_table(path, table.headers, table.rows)
+            write_table(path, table.headers, table.rows, sheet=sheet_name(kind))
 
     write_recorded(
         engine,

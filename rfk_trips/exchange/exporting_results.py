@@ -22,7 +22,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col
 
 from rfk_trips.after_trip.follow_up_listing import list_follow_ups
-from rfk_trips.exchange.exporting import ExportTable, codes_for, export_errors, write_export
+from rfk_trips.exchange.exporting import (
+    ExportTable,
+    codes_for,
+    export_errors,
+    sheet_name,
+    write_export,
+)
 from rfk_trips.exchange.history_export import outcomes_table as history_outcomes_table
 from rfk_trips.exchange.history_fields import OUTCOME_FIELDS
 from rfk_trips.i18n.catalogue import t
@@ -374,9 +380,10 @@ def export_results_file(
                 if codes:
                     write_json(path, data)
                 elif path.suffix.lower() == ".xlsx":
-                    write_workbook(path, stats_headers(), rows, evaluation_sheets(data))
+                    sheets = evaluation_sheets(data)
+                    write_workbook(path, stats_headers(), rows, sheets, sheet=sheet_name(kind))
                 else:
-                    write_table(path, stats_headers(), rows)
+                    write_table(path, stats_headers(), rows, sheet=sheet_name(kind))
 
         # Counts only, with small cells hidden: on record, but naming no citizen.
         write_recorded(engine, path, write, action="export", entity=kind)

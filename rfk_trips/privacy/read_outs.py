@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from storage.audit import record_readout
 from storage.sessions import session_scope
@@ -26,6 +27,31 @@ def write_recorded(
     fields: Iterable[str] = (),
 ) -> None:
     """Run `write` (which writes `target`) and log the read-out by its file name."""
+    write_recorded_in(
+        engine,
+        target,
+        lambda _session: write(),
+        action=action,
+        entity=entity,
+        citizen_ids=citizen_ids,
+        entity_id=entity_id,
+        fields=fields,
+    )
+
+
+def write_recorded_in(
+    engine: Engine,
+    target: Path,
+    write: Callable[[Session], None],
+    *,
+    action: str,
+    entity: str,
+    citizen_ids: Iterable[int] = (),
+    entity_id: int | None = None,
+    fields: Iterable[str] = (),
+) -> None:
+    """`write_recorded`, with `write` given the transaction, for a file whose writing is
+    itself kept in the database (what a calendar file sent): all of it or none."""
     written = False
     try:
         with session_scope(engine) as session:
@@ -38,7 +64,7 @@ def write_recorded(
                 entity_id=entity_id,
                 fields=fields,
             )
-            write()
+            write(session)
             written = True
     except BaseException:
         # The log line could not be committed after the file was written: take the file back.

@@ -10,7 +10,7 @@ from datetime import time
 
 from storage.codes import ProgrammeKind, StaffRole
 
-# How a physically demanding programme item is stored ("demanding": "1"), migration 0018.
+# How a physically demanding programme item is stored ("demanding": "1"), migration 0019.
 DEMANDING = "1"
 
 # The global hard range of group size (R02): the union of the two municipal variants.

@@ -22,6 +22,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.visit_contact": ("Kontakt: {contact}", "Contact: {contact}"),
     "calendar.visit_phone": ("Telefon: {phone}", "Phone: {phone}"),
     "calendar.cancelled": ("AFLYST: {summary}", "CANCELLED: {summary}"),
+    "calendar.visit_removed": (
+        "Besøget er taget af turens program.",
+        "The visit has been taken off the trip's programme.",
+    ),
+    "calendar.ics_cancelled": (
+        "{count} besøg, der er taget af turen, står i filen som aflyst (samme aftale i "
+        "Outlook, nu »AFLYST« og vist som ledig tid).",
+        "{count} visit(s) taken off the trip are in the file as cancelled (the same event in "
+        "Outlook, now “CANCELLED” and shown as free time).",
+    ),
     "calendar.ics_done": (
         "Kalenderen for »{title}« er gemt i {path} ({events} aftaler). Åbn filen i Outlook "
         "for at lægge turen i kalenderen; en ny fil efter ændringer opdaterer de samme aftaler.",
@@ -49,6 +59,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ring til jobcentret, hvis du ikke kan komme.",
         "Call the job centre if you cannot come.",
     ),
+    # The tab of the reminders workbook.
+    "calendar.reminders_sheet": ("Påmindelser", "Reminders"),
     "calendar.reminders_file_type": (
         "Påmindelser gemmes som .csv eller .xlsx, ikke »{suffix}«. Skriv fx -o påmindelser.csv.",
         "Reminders are saved as .csv or .xlsx, not “{suffix}”. Write e.g. -o reminders.csv.",

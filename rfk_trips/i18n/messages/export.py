@@ -21,4 +21,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kun borgereksporten kan tage skånehensyn med. Fjern --sensitive.",
         "Only the citizens export can include accommodation needs. Drop --sensitive.",
     ),
+    # --- the tab of an exported workbook, named after its data (Excel: 31 characters) ---
+    "export.sheet.companies": ("Virksomheder", "Companies"),
+    "export.sheet.citizens": ("Borgere", "Citizens"),
+    "export.sheet.staff": ("Medarbejdere", "Staff"),
+    "export.sheet.trips": ("Ture", "Trips"),
+    "export.sheet.attendance": ("Fremmøde", "Attendance"),
+    "export.sheet.participants": ("Deltagere", "Participants"),
+    "export.sheet.followups": ("Opfølgninger", "Follow-ups"),
+    "export.sheet.outcomes": ("Resultater", "Outcomes"),
+    "export.sheet.stats": ("Nøgletal", "Figures"),
 }

@@ -29,6 +29,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The printer {printer} did not take the print ({reason}). The file is still in "
         "{path}; try again, or print it from there.",
     ),
+    # Windows: the default printer, through the program that opens PDF files.
+    "printing.windows_default": ("standardprinteren", "the default printer"),
+    "printing.sent_default": (
+        "»{document}« er sendt til {printer} gennem det program, der åbner PDF-filer. "
+        "Filen ligger også i {path}.",
+        "'{document}' was sent to {printer} through the program that opens PDF files. "
+        "The file is also in {path}.",
+    ),
+    "printing.refused_default": (
+        "Windows kunne ikke sende filen til {printer} ({reason}); måske er der intet "
+        "program, der kan udskrive PDF-filer. Filen ligger i {path}; åbn den, og udskriv "
+        "den derfra.",
+        "Windows could not send the file to {printer} ({reason}); perhaps no program can "
+        "print PDF files. The file is in {path}; open it and print it from there.",
+    ),
+    "printing.windows_cannot": (
+        "denne Python kan ikke åbne filer med Windows",
+        "this Python cannot open files through Windows",
+    ),
     "printing.timeout": (
         "intet svar inden for {seconds} sekunder",
         "no answer within {seconds} seconds",

@@ -14,8 +14,8 @@ R22, R24).
 - Programme items of kind "outing" (the skovtur) are marked physically demanding, in the
   formats and the trips, as the built-in Guldborgsund programme now marks it.
 
-Revision ID: 0018_getting_there
-Revises: 0017_staff_login
+Revision ID: 0019_getting_there
+Revises: 0018_calendar_identity
 Create Date: 2026-12-08 00:10:00
 """
 
@@ -26,8 +26,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0018_getting_there"
-down_revision: str | None = "0017_staff_login"
+revision: str = "0019_getting_there"
+down_revision: str | None = "0018_calendar_identity"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
