@@ -14,11 +14,13 @@ from rfk_trips.app.application import RfkTripsApp, make_app
 from rfk_trips.documents import printing
 from rfk_trips.trips import check_in, host_rotation, trip_service
 from screens.dialogs.participation_dialog import ParticipationDialog
+from screens.dialogs.record_form import RecordFormScreen
 from screens.dialogs.trip_dialogs import AgendaDialog
 from screens.trips.checkin import CheckinScreen
 from screens.trips.trip_editor.screen import TripEditorScreen
-from storage.models import Citizen
+from storage.models import Citizen, Company
 from storage.sessions import session_scope
+from tests.conftest import REFERRED
 from tests.database_choice import url_for
 from tests.pilot_helpers import settle
 from tests.trip_builders import planned_trip
@@ -191,3 +193,46 @@ async def test_a_marker_set_in_the_register_shows_when_back_in_the_editor(
         assert cells(table, row)[2] == "fysisk begrænsning"
         assert editor.state is not None
         assert "demanding_item" in {f.finding.code for f in editor.state.findings}
+
+
+@pytest.mark.parametrize(
+    ("key", "field", "table"),
+    [
+        ("f4", "physical_limitation", Citizen),
+        ("f3", "offers_placement", Company),
+        ("f3", "inclusion_resources", Company),
+    ],
+)
+async def test_the_registers_new_markers_are_set_in_their_forms(
+    engine: Engine, db_path: Path, key: str, field: str, table: type[Citizen | Company]
+) -> None:
+    """R24's physical limitation on the citizen; R07's placement slot and resources on the
+    company: plain yes/no fields in the register's form, saved with F10."""
+    with session_scope(engine) as session:
+        record: Citizen | Company = (
+            Citizen(name="Anna Ager", referral_date=REFERRED)
+            if table is Citizen
+            else Company(name="Maribo Kro", social_responsibility=True)
+        )
+        session.add(record)
+        session.flush()
+        record_id = record.id
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press(key)
+        await settle(app, pilot)
+        app.screen.query_one("#table", DataTable).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        form = app.screen
+        assert isinstance(form, RecordFormScreen)
+        choice = form.query_one(f"#input-{field}", Select)
+        assert choice.value == "nej"
+        choice.value = "ja"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, RecordFormScreen)
+    with session_scope(engine) as session:
+        saved = session.get(table, record_id)
+        assert saved is not None and getattr(saved, field) is True
