@@ -91,7 +91,7 @@ def test_a_participants_details_are_saved_and_read_back(engine: Engine) -> None:
     detail = trip_service.trip_detail(engine, trip_id)
     first = next(p for p in detail.participants if p.citizen_id == citizens[0])
     assert form_values(first)["pickup_time"] == "07:50"
-    assert (first.transport_amount, first.pickup_place) == (60, "Holeby Station")
+    assert (first.details.transport_amount, first.details.pickup_place) == (60, "Holeby Station")
     summary = transport_summary(detail.participants)
     assert (summary.allowances, summary.allowance_total, summary.pickups) == (2, 105, 3)
     assert summary.longest_travel == 40
@@ -111,7 +111,7 @@ def test_a_stale_editor_cannot_overwrite_a_participants_details(engine: Engine) 
             engine, trip_id, citizens[0], ParticipationDetails(), expected_version=version
         )
     person = trip_service.trip_detail(engine, trip_id).participants
-    assert next(p for p in person if p.citizen_id == citizens[0]).prepared
+    assert next(p for p in person if p.citizen_id == citizens[0]).details.prepared
 
 
 def test_a_physical_limitation_on_the_skovtur_is_warned_of(engine: Engine) -> None:

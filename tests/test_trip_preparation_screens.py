@@ -78,7 +78,8 @@ async def test_enter_on_a_participant_records_the_pick_up_and_the_markers(
         p for p in trip_service.trip_detail(engine, trip_id).participants
         if p.citizen_id == citizens[0]
     )  # fmt: skip
-    assert (person.pickup_place, person.transport_amount, person.unsure) == (
+    details = person.details
+    assert (details.pickup_place, details.transport_amount, details.unsure) == (
         "Holeby Station", 60, True,
     )  # fmt: skip
 

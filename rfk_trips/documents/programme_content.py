@@ -531,7 +531,9 @@ def _transport_blocks(detail: TripDetail) -> tuple[Block, ...]:
                 ),
             )
         )
-    allowed = [p for p in _people(detail, ParticipantRole.PARTICIPANT) if p.transport_allowance]
+    allowed = [
+        p for p in _people(detail, ParticipantRole.PARTICIPANT) if p.details.transport_allowance
+    ]
     if allowed:
         blocks.append(
             Table(
@@ -543,8 +545,8 @@ def _transport_blocks(detail: TripDetail) -> tuple[Block, ...]:
                 tuple(
                     (
                         p.name,
-                        t("programme.kroner", amount=p.transport_amount)
-                        if p.transport_amount
+                        t("programme.kroner", amount=p.details.transport_amount)
+                        if p.details.transport_amount
                         else DASH,
                         "",
                     )
@@ -569,13 +571,13 @@ def _preparation_table(people: list[ParticipantRead]) -> Table:
                 ", ".join(
                     t(key)
                     for shown, key in (
-                        (p.unsure, "programme.mark.unsure"),
+                        (p.details.unsure, "programme.mark.unsure"),
                         (p.physical_limitation, "programme.mark.physical"),
                     )
                     if shown
                 )
                 or DASH,
-                PREPARED_MARK if p.prepared else "",
+                PREPARED_MARK if p.details.prepared else "",
             )
             for p in people
         ),

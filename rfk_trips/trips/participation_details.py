@@ -8,8 +8,6 @@ transaction checked against the trip's version like every other change to the tr
 """
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from datetime import time
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -20,7 +18,7 @@ from rfk_trips.rules.danish_dates import format_time, parse_time
 from rfk_trips.rules.errors import NotFoundError, UserError
 from rfk_trips.rules.fields import parse_bool, parse_optional_int
 from rfk_trips.trips.planning import Planned
-from rfk_trips.trips.trip_service import ParticipantRead, editable_trip
+from rfk_trips.trips.trip_service import ParticipantRead, ParticipationDetails, editable_trip
 from storage.models import Citizen, Participation
 from storage.sessions import session_scope
 
@@ -34,17 +32,6 @@ FORM_KEYS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class ParticipationDetails:
-    transport_allowance: bool = False
-    transport_amount: int | None = None
-    pickup_place: str = ""
-    pickup_time: time | None = None
-    travel_minutes: int | None = None
-    unsure: bool = False
-    prepared: bool = False
-
-
 def _yes_no(value: bool) -> str:
     return t("common.yes").lower() if value else t("common.no").lower()
 
@@ -52,13 +39,17 @@ def _yes_no(value: bool) -> str:
 def form_values(person: ParticipantRead) -> dict[str, str]:
     """The dialog's fields for a participant as read."""
     return {
-        "transport_allowance": _yes_no(person.transport_allowance),
-        "transport_amount": "" if person.transport_amount is None else str(person.transport_amount),
-        "pickup_place": person.pickup_place,
-        "pickup_time": format_time(person.pickup_time),
-        "travel_minutes": "" if person.travel_minutes is None else str(person.travel_minutes),
-        "unsure": _yes_no(person.unsure),
-        "prepared": _yes_no(person.prepared),
+        "transport_allowance": _yes_no(person.details.transport_allowance),
+        "transport_amount": ""
+        if person.details.transport_amount is None
+        else str(person.details.transport_amount),
+        "pickup_place": person.details.pickup_place,
+        "pickup_time": format_time(person.details.pickup_time),
+        "travel_minutes": ""
+        if person.details.travel_minutes is None
+        else str(person.details.travel_minutes),
+        "unsure": _yes_no(person.details.unsure),
+        "prepared": _yes_no(person.details.prepared),
     }
 
 

@@ -44,12 +44,12 @@ def _coming(participants: list[ParticipantRead]) -> list[ParticipantRead]:
 def transport_summary(participants: list[ParticipantRead]) -> TransportSummary:
     """The participants coming (reserves and those who sent word left out), summed up."""
     coming = _coming(participants)
-    allowed = [p for p in coming if p.transport_allowance]
-    travel = [p.travel_minutes for p in coming if p.travel_minutes is not None]
+    allowed = [p for p in coming if p.details.transport_allowance]
+    travel = [p.details.travel_minutes for p in coming if p.details.travel_minutes is not None]
     return TransportSummary(
         allowances=len(allowed),
-        allowance_total=sum(p.transport_amount or 0 for p in allowed),
-        pickups=sum(1 for p in coming if p.pickup_place),
+        allowance_total=sum(p.details.transport_amount or 0 for p in allowed),
+        pickups=sum(1 for p in coming if p.details.pickup_place),
         longest_travel=max(travel, default=None),
     )
 
@@ -58,7 +58,9 @@ def pickup_stops(participants: list[ParticipantRead]) -> list[PickupStop]:
     """One stop per place and time, its people by name, in the order the bus reaches them."""
     stops: dict[tuple[time | None, str], list[str]] = {}
     for person in _coming(participants):
-        if person.pickup_place:
-            stops.setdefault((person.pickup_time, person.pickup_place), []).append(person.name)
+        if person.details.pickup_place:
+            stops.setdefault((person.details.pickup_time, person.details.pickup_place), []).append(
+                person.name
+            )
     ordered = sorted(stops, key=lambda key: (key[0] is None, key[0] or time(0), key[1]))
     return [PickupStop(at, place, tuple(stops[(at, place)])) for at, place in ordered]

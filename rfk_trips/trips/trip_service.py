@@ -73,6 +73,21 @@ class VisitRead:
 
 
 @dataclass(frozen=True)
+class ParticipationDetails:
+    """One participant's day as staff record it (R20, R22): the transport allowance (kroner),
+    a pick-up on the bus's way, the way to the meeting place in minutes, and two plain
+    markers. `participation_details` reads and saves them."""
+
+    transport_allowance: bool = False
+    transport_amount: int | None = None
+    pickup_place: str = ""
+    pickup_time: time | None = None
+    travel_minutes: int | None = None
+    unsure: bool = False
+    prepared: bool = False
+
+
+@dataclass(frozen=True)
 class ParticipantRead:
     citizen_id: int
     name: str
@@ -81,13 +96,7 @@ class ParticipantRead:
     attendance: Attendance
     cohort: str
     # Getting there (R20) and preparation (R22): staff's record, plain markers only.
-    transport_allowance: bool = False
-    transport_amount: int | None = None
-    pickup_place: str = ""
-    pickup_time: time | None = None
-    travel_minutes: int | None = None
-    unsure: bool = False
-    prepared: bool = False
+    details: ParticipationDetails = field(default_factory=ParticipationDetails)
     # The citizen's own markers: R24's physical limitation, R16's referral.
     physical_limitation: bool = False
     referred: bool = True
@@ -536,13 +545,15 @@ def _participant_reads(session: Session, trip_id: int) -> list[ParticipantRead]:
             role=row.role,
             attendance=row.attendance,
             cohort=citizen.cohort,
-            transport_allowance=row.transport_allowance,
-            transport_amount=row.transport_amount,
-            pickup_place=row.pickup_place,
-            pickup_time=row.pickup_time,
-            travel_minutes=row.travel_minutes,
-            unsure=row.unsure,
-            prepared=row.prepared,
+            details=ParticipationDetails(
+                row.transport_allowance,
+                row.transport_amount,
+                row.pickup_place,
+                row.pickup_time,
+                row.travel_minutes,
+                row.unsure,
+                row.prepared,
+            ),
             physical_limitation=citizen.physical_limitation,
             referred=citizen.referral_date is not None,
         )

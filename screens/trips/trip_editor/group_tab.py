@@ -59,11 +59,11 @@ def _participants(state: EditorState) -> list[ParticipantRead]:
 def transport_cell(person: ParticipantRead) -> str:
     """`08:05 Holeby · 60 kr.`: the pick-up and the allowance, as short as the column."""
     parts = []
-    if person.pickup_place:
-        at = format_time(person.pickup_time)
-        parts.append(f"{at} {person.pickup_place}".strip())
-    if person.transport_allowance:
-        amount = person.transport_amount
+    if person.details.pickup_place:
+        at = format_time(person.details.pickup_time)
+        parts.append(f"{at} {person.details.pickup_place}".strip())
+    if person.details.transport_allowance:
+        amount = person.details.transport_amount
         parts.append(
             t("editor.allowance_amount", amount=amount) if amount else t("editor.allowance")
         )
@@ -75,8 +75,8 @@ def markers_cell(person: ParticipantRead) -> str:
     marks = [
         (not person.referred, "editor.mark.not_referred"),
         (person.physical_limitation, "editor.mark.physical"),
-        (person.unsure, "editor.mark.unsure"),
-        (person.prepared, "editor.mark.prepared"),
+        (person.details.unsure, "editor.mark.unsure"),
+        (person.details.prepared, "editor.mark.prepared"),
     ]
     return ", ".join(t(key) for shown, key in marks if shown)
 
