@@ -18,9 +18,9 @@ def _a_citizen_and_an_export(tmp_path: Path) -> Path:
     db = tmp_path / "rfk.db"
     citizens = tmp_path / "borgere-ind.csv"
     citizens.write_text(
-        "navn;telefon;kommune;skånehensyn\n"
-        "Bodil Hemmelig;20304050;Lolland;Tåler ikke larm\n"
-        "Per Anden;20304051;Lolland;\n",
+        "navn;telefon;kommune;skånehensyn;visitationsdato\n"
+        "Bodil Hemmelig;20304050;Lolland;Tåler ikke larm;01-08-2026\n"
+        "Per Anden;20304051;Lolland;;01-08-2026\n",
         encoding="utf-8",
     )
     assert run(db, "import", "citizens", str(citizens)).exit_code == 0

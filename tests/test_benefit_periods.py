@@ -402,7 +402,8 @@ def test_the_facts_carry_the_periods_of_the_citizens_on_the_trips(engine: Engine
     elsewhere = new_citizen(engine, "Ikke med")
     change(engine, changed, FLEX, "01-10-2026")
     with session_scope(engine) as session:
-        unrecorded = Citizen(name="Uden Historik")
+        # Referred (R16: only the referred go on a trip), written without a benefit history.
+        unrecorded = Citizen(name="Uden Historik", referral_date=date(2018, 8, 1))
         company = Company(name="Nakskov Stål A/S")
         session.add_all([unrecorded, company])
         session.flush()

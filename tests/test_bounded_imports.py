@@ -224,7 +224,9 @@ def test_a_sheet_claiming_every_column_and_row_of_excel_costs_nothing(tmp_path: 
     with open_table(path) as table:
         read = list(table.rows)
 
-    assert time.perf_counter() - started < 2
+    # Padded, it took over ten seconds on a quiet machine; unpadded a fraction of one. The
+    # bound tells the two apart on a loaded one too (2 s failed there, at 2.3 s unpadded).
+    assert time.perf_counter() - started < 8
     assert table.headers == ["Navn", "Telefon"]
     assert len(read) == 10_000
     assert read[-1].line == 10_001

@@ -35,10 +35,10 @@ def test_plan_and_check_a_trip_end_to_end(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     citizens = tmp_path / "borgere.csv"
-    lines = ["navn;telefon;kommune;ydelse;sagsbehandler;forløb;jobmål;mødepligt"]
+    lines = ["navn;telefon;kommune;ydelse;sagsbehandler;forløb;jobmål;mødepligt;visitationsdato"]
     cohort = "Springbrættet 2026 uge 48"
     lines += [
-        f"Borger {i};2{i:07d};Lolland;aktivitetsparat kontanthjælp;HH;{cohort};lager;ja"
+        f"Borger {i};2{i:07d};Lolland;aktivitetsparat kontanthjælp;HH;{cohort};lager;ja;01-08-2026"
         for i in range(13)
     ]
     citizens.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -208,8 +208,10 @@ async def test_a_trip_title_with_brackets_in_the_editors_heading_tabs_and_progra
     )
     item = "[b]Frokost[/b] i [/i] kantinen"
     version = trip_service.trip_detail(engine, trip_id).version
+    # The participants' own slot stays (R10): a programme without it is refused.
+    slot = ProgrammeItem("11:00", "Deltagernes dagsorden", ProgrammeKind.OPEN_AGENDA)
     trip_editing.save_programme(
-        engine, trip_id, version, [ProgrammeItem("12:00", item, ProgrammeKind.MEAL)]
+        engine, trip_id, version, [slot, ProgrammeItem("12:00", item, ProgrammeKind.MEAL)]
     )
     app = start(db_path)
     async with app.run_test(size=SIZE) as pilot:

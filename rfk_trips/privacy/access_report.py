@@ -93,6 +93,7 @@ def _citizen_record(session: Session, citizen: Citizen) -> Record:
         _field("job_goals", list(citizen.job_goals)),
         _field("attendance_duty", citizen.attendance_duty),
         _field("referral_date", citizen.referral_date),
+        _field("physical_limitation", citizen.physical_limitation),
         _field("accommodation_needs", citizen.accommodation_needs, sensitive=True),
         _field("birth_year", citizen.birth_year),
         _field("gender", citizen.gender),
@@ -128,6 +129,13 @@ def _trip_records(session: Session, citizen_id: int) -> tuple[Record, ...]:
             _field("attendance", part.attendance),
             _field("checked_in_at", part.checked_in_at),
             _field("note", part.note),
+            _field("transport_allowance", part.transport_allowance),
+            _field("transport_amount", part.transport_amount),
+            _field("pickup_place", part.pickup_place),
+            _field("pickup_time", part.pickup_time),
+            _field("travel_minutes", part.travel_minutes),
+            _field("unsure", part.unsure),
+            _field("prepared", part.prepared),
         )
         for part, trip in session.execute(
             select(Participation, Trip)
