@@ -29,6 +29,7 @@ from rfk_trips.trips.planning import Planned
 from rfk_trips.trips.trip_editing import EditorState, ProgrammeMoved
 
 if TYPE_CHECKING:
+    from rfk_trips.documents.downloads import Download
     from rfk_trips.documents.printing import PrintResult
 
 
@@ -179,3 +180,14 @@ class TripEditorServices:
         from rfk_trips.documents import printing
 
         return printing.print_programme(self.engine, trip_id, audience, today=today)
+
+    def programme_download(self, trip_id: int, audience: str, *, today: date) -> "Download":
+        """The programme's PDF for a browser to download (printing in a browser session)."""
+        from rfk_trips.documents import printing
+        from rfk_trips.documents.downloads import download_of
+
+        return download_of(
+            lambda folder: printing.save_programme(
+                self.engine, trip_id, audience, today=today, folder=folder
+            )
+        )

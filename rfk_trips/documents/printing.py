@@ -180,17 +180,7 @@ def print_programme(
     unknown version, a missing trip, a company version without visits, a folder that
     cannot be created. Whatever the printer does is told in the result instead.
     """
-    if audience not in AUDIENCE_FILE_WORDS:
-        raise UserError(t("programme.unknown_audience", audience=audience))
-    detail = trip_detail(engine, trip_id)
-    target_folder = _ensure_folder(folder if folder is not None else documents_folder())
-    path = write_programme(
-        engine,
-        trip_id,
-        audience,
-        target_folder / file_name(trip_id, audience, detail.trip_date),
-        today=today,
-    ).absolute()
+    path = save_programme(engine, trip_id, audience, today=today, folder=folder)
     document = t(f"programme.audience.{audience}")
     lookup = printer if printer is not None else default_printer_lookup()
     found = lookup.find()
@@ -204,6 +194,24 @@ def print_programme(
         return PrintResult(path, False, found.name, message, True)
     message = t("printing.sent", document=document, printer=found.name, path=path)
     return PrintResult(path, True, found.name, message, False)
+
+
+def save_programme(
+    engine: Engine, trip_id: int, audience: str, *, today: date, folder: Path | None = None
+) -> Path:
+    """Save the `audience` version of the trip as a PDF in `folder` (default: the documents
+    folder), named by `file_name`; its absolute path. UserError as `print_programme`."""
+    if audience not in AUDIENCE_FILE_WORDS:
+        raise UserError(t("programme.unknown_audience", audience=audience))
+    detail = trip_detail(engine, trip_id)
+    target_folder = _ensure_folder(folder if folder is not None else documents_folder())
+    return write_programme(
+        engine,
+        trip_id,
+        audience,
+        target_folder / file_name(trip_id, audience, detail.trip_date),
+        today=today,
+    ).absolute()
 
 
 def _ensure_folder(folder: Path) -> Path:

@@ -39,11 +39,13 @@ from screens.trips.trip_editor.programme_tab import ProgrammeTab
 from screens.trips.trip_editor.staff_tab import StaffTab
 from screens.trips.trip_editor.visits_tab import VisitsTab
 from screens.widgets.bindings import translate_bindings
+from screens.widgets.file_delivery import in_browser, offer_download
 from screens.widgets.footer import KeyFooter
 from screens.widgets.live import DataChanged
 from screens.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
+    from rfk_trips.documents.downloads import Download
     from rfk_trips.documents.printing import PrintResult
 
 # Which key does what depends on the table in focus; these map actions to those tables.
@@ -92,6 +94,12 @@ class TripEditorScreen(Screen[None]):
     @dataclass
     class Printed(Message):
         result: "PrintResult"
+
+    @dataclass
+    class Downloadable(Message):
+        """Printing in a browser session: the PDF, for the browser to download."""
+
+        download: "Download"
 
     @dataclass
     class FilterOptions(Message):
@@ -362,16 +370,26 @@ class TripEditorScreen(Screen[None]):
 
         self.app.push_screen(PrintDialog(), chosen)
 
-    @work(thread=True, group="editor-print")
     def _print(self, audience: str) -> None:
+        # In a browser, printing is downloading the PDF: the server's printer is not the user's.
+        self._make_programme(audience, for_browser=in_browser(self.app))
+
+    @work(thread=True, group="editor-print")
+    def _make_programme(self, audience: str, *, for_browser: bool) -> None:
+        services, today = self.services(), self.context.today()
         try:
-            result = self.services().print_programme(
-                self.trip_id, audience, today=self.context.today()
-            )
+            if for_browser:
+                download = services.programme_download(self.trip_id, audience, today=today)
+                self.post_message(self.Downloadable(download))
+                return
+            result = services.print_programme(self.trip_id, audience, today=today)
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
             return
         self.post_message(self.Printed(result))
+
+    def on_trip_editor_screen_downloadable(self, message: Downloadable) -> None:
+        offer_download(self.app, message.download)
 
     def on_trip_editor_screen_printed(self, message: Printed) -> None:
         severity: Literal["information", "error"] = (
