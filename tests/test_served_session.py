@@ -18,6 +18,7 @@ from sqlmodel import Session
 from rfk_trips.app.application import RfkTripsApp, make_app
 from rfk_trips.app.context import AppContext
 from rfk_trips.app.serving import session_url
+from rfk_trips.privacy.acting_user import acting_user
 from rfk_trips.privacy.audit_log import audit_lines
 from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import trip_listing
@@ -85,6 +86,7 @@ async def test_a_session_opens_nothing_before_the_login_and_then_acts_as_that_lo
         assert isinstance(app.screen, HomeScreen)
         opened = app.context.database()
         assert opened.engine.url.username == login
+        assert acting_user() == login  # who printed a run sheet, too: not the server's user
         await pilot.press("f3")
         await settle(app, pilot)
         assert app.screen.id != "screen-home"

@@ -67,8 +67,12 @@ class AppContext:
         """Open the database with this person's own login (`login_required`); UserError, in
         the user's language, when the server refuses it. Safe to call from workers."""
         from rfk_trips.database.logins import open_as
+        from rfk_trips.privacy.acting_user import adopt_acting_user
 
         opened = open_as(self.database_url, login, password)
+        # This process is this person's session: what it records outside the audit log (who
+        # printed a run sheet) names the login too, not the server's user.
+        adopt_acting_user(opened.engine.url.username or "")
         with self._lock:
             if self._opened is not None:
                 self._opened.engine.dispose()
