@@ -217,3 +217,51 @@ async def test_f12_in_a_browser_downloads_the_screen_as_svg(
     assert mime_type == "image/svg+xml" and data.startswith(b"<svg")
     assert "Skærmbilledet hentes i browseren." in messages
     assert not list(tmp_path.glob("*.svg"))
+
+
+def upcoming_trip(engine: Engine) -> trip_listing.TripSummary:
+    return next(
+        summary
+        for summary in trip_listing.list_trips(engine, date_from=TODAY)
+        if summary.status != TripStatus.CANCELLED and summary.participants
+    )
+
+
+async def choose_in_print_dialog(app: RfkTripsApp, pilot: Any, trip_id: int, downs: int) -> None:
+    """Ctrl+O in the trip's editor, then the choice `downs` below the participants' version."""
+    await settle(app, pilot)
+    await app.push_screen(TripEditorScreen(app.context, trip_id))
+    await settle(app, pilot)
+    await pilot.press("ctrl+o")
+    await settle(app, pilot)
+    assert isinstance(app.screen, PrintDialog)
+    await pilot.press(*["down"] * downs, "enter", "f10")
+    await settle(app, pilot)
+
+
+async def test_the_calendar_file_from_the_editor_is_saved_beside_the_programmes(
+    demo_engine: Engine, db_path: Path, no_printer: Path
+) -> None:
+    trip = upcoming_trip(demo_engine)
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        await choose_in_print_dialog(app, pilot, trip.id, downs=4)  # after the four versions
+        messages = [notice.message for notice in app._notifications]
+    saved = no_printer / f"tur-{trip.id}-kalender-{trip.trip_date.isoformat()}.ics"
+    assert saved.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert f"Filen er gemt i {saved.absolute()}." in messages
+
+
+async def test_the_reminders_in_a_browser_are_a_download_with_nothing_left_on_the_server(
+    demo_engine: Engine, db_path: Path, browser: Browser, no_printer: Path
+) -> None:
+    trip = upcoming_trip(demo_engine)
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        await choose_in_print_dialog(app, pilot, trip.id, downs=5)
+    [(name, data, mime_type)] = browser.files
+    assert name == f"tur-{trip.id}-paamindelser-{trip.trip_date.isoformat()}.csv"
+    assert mime_type == "text/csv"
+    assert data.decode("utf-8-sig").splitlines()[0].lower().startswith("navn")
+    assert len(data.decode("utf-8-sig").splitlines()) > 1
+    assert not no_printer.exists()

@@ -204,7 +204,7 @@ def save_programme(
     if audience not in AUDIENCE_FILE_WORDS:
         raise UserError(t("programme.unknown_audience", audience=audience))
     detail = trip_detail(engine, trip_id)
-    target_folder = _ensure_folder(folder if folder is not None else documents_folder())
+    target_folder = ready_folder(folder)
     return write_programme(
         engine,
         trip_id,
@@ -212,6 +212,12 @@ def save_programme(
         target_folder / file_name(trip_id, audience, detail.trip_date),
         today=today,
     ).absolute()
+
+
+def ready_folder(folder: Path | None = None) -> Path:
+    """`folder` (default: the documents folder), created readable by its owner only (0700)
+    if it is new; UserError in words when it cannot be."""
+    return _ensure_folder(folder if folder is not None else documents_folder())
 
 
 def _ensure_folder(folder: Path) -> Path:

@@ -1,4 +1,5 @@
-"""Ctrl+O in the trip editor: which version of the programme to print."""
+"""Ctrl+O in the trip editor: which version of the programme to print, or which other file of
+the trip to save (the calendar file, the SMS reminders)."""
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,10 +13,13 @@ from screens.dialogs.trip_dialogs import FormDialog
 AUDIENCES = ("participant", "staff", "company", "bus")
 # The versions that name citizens and their phones: marked in the list.
 PERSONAL_AUDIENCES = frozenset({"staff"})
+# The trip's other files (`rfk_trips.documents.trip_files.TRIP_FILES`), after the versions.
+TRIP_FILES = ("calendar", "reminders")
 
 
 class PrintDialog(FormDialog[str]):
-    """The four versions as radio buttons; hands back the chosen audience ("staff", …)."""
+    """The four versions and the two other files as radio buttons; hands back the choice
+    (an audience such as "staff", or "calendar" or "reminders")."""
 
     BINDINGS = [Binding("f10", "submit", "printing.confirm", id="print-dialog-print")]
 
@@ -34,6 +38,13 @@ class PrintDialog(FormDialog[str]):
                         _version_label(audience),
                         value=audience == self.choice,
                         id=f"print-{audience}",
+                    )
+                for kind in TRIP_FILES:
+                    yield RadioButton(
+                        t(f"printing.{kind}_choice"),
+                        value=kind == self.choice,
+                        id=f"print-{kind}",
+                        classes="other-file",
                     )
             yield Static(t("printing.staff_note"), classes="hint")
             with Horizontal(classes="buttons"):

@@ -96,6 +96,12 @@ class TripEditorScreen(Screen[None]):
         result: "PrintResult"
 
     @dataclass
+    class Saved(Message):
+        """One of the trip's other files is saved: where, and what else to know."""
+
+        text: str
+
+    @dataclass
     class Downloadable(Message):
         """Printing in a browser session: the PDF, for the browser to download."""
 
@@ -359,10 +365,13 @@ class TripEditorScreen(Screen[None]):
 
     def action_print_programme(self) -> None:
         # Printing is imported on first use: the editor opens as quickly as before.
-        from screens.dialogs.print_dialog import PrintDialog
+        from screens.dialogs.print_dialog import TRIP_FILES, PrintDialog
 
         def chosen(audience: str | None) -> None:
             if audience is None:
+                return
+            if audience in TRIP_FILES:
+                self._save_trip_file(audience, for_browser=in_browser(self.app))
                 return
             document = t(f"programme.audience.{audience}")
             self.notify(t("printing.working", document=document))
@@ -387,6 +396,25 @@ class TripEditorScreen(Screen[None]):
             self.post_message(self.Failed(exc.message))
             return
         self.post_message(self.Printed(result))
+
+    @work(thread=True, group="editor-print")
+    def _save_trip_file(self, kind: str, *, for_browser: bool) -> None:
+        services = self.services()
+        try:
+            if for_browser:
+                self.post_message(
+                    self.Downloadable(services.trip_file_download(self.trip_id, kind))
+                )
+                return
+            saved = services.save_trip_file(self.trip_id, kind)
+        except UserError as exc:
+            self.post_message(self.Failed(exc.message))
+            return
+        told = [t("printing.file_saved", path=saved.path), saved.note or ""]
+        self.post_message(self.Saved(" ".join(told).strip()))
+
+    def on_trip_editor_screen_saved(self, message: Saved) -> None:
+        self.notify(message.text, timeout=12, markup=False)  # a path may hold "["
 
     def on_trip_editor_screen_downloadable(self, message: Downloadable) -> None:
         offer_download(self.app, message.download)
