@@ -73,5 +73,9 @@ def open_as(base_url: str, login: str, password: str) -> OpenedDatabase:
     if not password:
         raise UserError(t("login.password_missing"))
     url = login_url(base_url, login, password)
-    check_login(url, normal_login(login))
+    try:
+        check_login(url, normal_login(login))
+    except (ModuleNotFoundError, ImportError) as exc:  # psycopg: rfk-trips[postgres]
+        where = make_url(base_url).render_as_string(hide_password=True)
+        raise UserError(t("error.database_driver", where=where)) from exc
     return open_database(url)
