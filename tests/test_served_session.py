@@ -265,3 +265,43 @@ async def test_the_reminders_in_a_browser_are_a_download_with_nothing_left_on_th
     assert data.decode("utf-8-sig").splitlines()[0].lower().startswith("navn")
     assert len(data.decode("utf-8-sig").splitlines()) > 1
     assert not no_printer.exists()
+
+
+async def open_companies_and_export(app: RfkTripsApp, pilot: Any, downs: int) -> None:
+    """F3, Ctrl+O, and the format `downs` below Excel."""
+    await settle(app, pilot)
+    await pilot.press("f3")
+    await settle(app, pilot)
+    await pilot.press("ctrl+o")
+    await settle(app, pilot)
+    await pilot.press(*["down"] * downs, "enter", "f10")
+    await settle(app, pilot)
+
+
+async def test_a_register_saved_from_its_list_lands_beside_the_programmes(
+    demo_engine: Engine, db_path: Path, no_printer: Path
+) -> None:
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_companies_and_export(app, pilot, downs=0)
+        messages = [notice.message for notice in app._notifications]
+    saved = no_printer / f"virksomheder-{TODAY.isoformat()}.xlsx"
+    from openpyxl import load_workbook
+
+    rows = load_workbook(saved).active.max_row - 1
+    assert rows >= 190
+    assert f"{rows} rækker er gemt i {saved.absolute()}." in messages
+    lines = [line for line in audit_lines(demo_engine, limit=5) if "virksomheder-" in line.detail]
+    assert lines, "the export is logged as a read-out"
+
+
+async def test_a_register_in_a_browser_is_a_download(
+    demo_engine: Engine, db_path: Path, browser: Browser, no_printer: Path
+) -> None:
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_companies_and_export(app, pilot, downs=1)  # CSV
+    [(name, data, mime_type)] = browser.files
+    assert name == f"virksomheder-{TODAY.isoformat()}.csv" and mime_type == "text/csv"
+    assert data.startswith("\ufeff".encode()) and b";" in data.splitlines()[0]
+    assert not no_printer.exists()
