@@ -5,13 +5,14 @@ The app runs under Pilot here; `is_web` (true under textual-serve's web driver) 
 tests that play the browser. tests/test_serve_browser.py drives the real thing in Chromium.
 """
 
+import os
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
@@ -111,6 +112,26 @@ async def test_an_unknown_login_or_an_empty_field_is_refused_in_words(
         await settle(app, pilot)
         assert error_text(app) == "Skriv dit login."
         assert isinstance(app.screen, LoginScreen)
+
+
+@pytest.mark.postgresql_only
+def test_a_login_outside_the_colleagues_group_is_told_it_has_no_access(
+    engine: Engine, database_url: str
+) -> None:
+    stranger = f"fremmed_{os.getpid()}"
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text(f"DROP ROLE IF EXISTS {stranger}"))
+        connection.execute(text(f"CREATE ROLE {stranger} LOGIN PASSWORD 'kode'"))
+    try:
+        context = AppContext(session_url(database_url), login_required=True)
+        with pytest.raises(UserError) as refused:
+            context.log_in(stranger.upper(), "kode")
+        assert refused.value.message.startswith(f"Login {stranger} må ikke bruge")
+        assert context._opened is None and context.login_required
+    finally:
+        engine.dispose()
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text(f"DROP ROLE IF EXISTS {stranger}"))
 
 
 def test_a_session_without_its_login_refuses_to_open_the_database(database_url: str) -> None:

@@ -31,6 +31,14 @@ _REFUSED_WORDS = (
 _NO_PRIVILEGE_WORDS = ("permission denied for database", "not permitted to log in")
 
 
+# Whether the login may read rfk-trips' tables (a member of the colleagues' role, or the
+# owner); an empty database, not yet set up, is the owner's upgrade to say no to.
+_MAY_READ = text(
+    "SELECT to_regclass('public.alembic_version') IS NULL "
+    "OR has_table_privilege('public.alembic_version', 'SELECT')"
+)
+
+
 def _said_any(said: str, words: tuple[str, ...]) -> bool:
     lowered = said.lower()
     return any(word in lowered for word in words)
@@ -52,7 +60,7 @@ def check_login(url: str, login: str) -> None:
     engine = create_engine(url, poolclass=NullPool)
     try:
         with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+            allowed = connection.execute(_MAY_READ).scalar()
     except DBAPIError as exc:
         said = str(exc.orig).strip()
         state = getattr(exc.orig, "sqlstate", None)
@@ -64,6 +72,8 @@ def check_login(url: str, login: str) -> None:
         raise UserError(t("login.server_away", reason=reason)) from None
     finally:
         engine.dispose()
+    if not allowed:  # a login of the server, but not one of rfk-trips' colleagues
+        raise UserError(t("login.not_allowed", login=login))
 
 
 def open_as(base_url: str, login: str, password: str) -> OpenedDatabase:
