@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
+from textual.widgets import Button
 
 from rfk_trips.app.application import RfkTripsApp, make_app
 from rfk_trips.app.context import AppContext
@@ -256,6 +257,8 @@ async def choose_in_print_dialog(app: RfkTripsApp, pilot: Any, trip_id: int, dow
     await pilot.press("ctrl+o")
     await settle(app, pilot)
     assert isinstance(app.screen, PrintDialog)
+    button = str(app.screen.query_one("#ok", Button).label)
+    assert button == ("Hent (F10)" if app.is_web else "Udskriv (F10)")
     await pilot.press(*["down"] * downs, "enter", "f10")
     await settle(app, pilot)
 

@@ -23,13 +23,16 @@ class PrintDialog(FormDialog[str]):
 
     BINDINGS = [Binding("f10", "submit", "printing.confirm", id="print-dialog-print")]
 
-    def __init__(self, choice: str = "participant") -> None:
+    def __init__(self, choice: str = "participant", *, for_browser: bool = False) -> None:
         super().__init__()
         self.choice = choice
+        # In a browser session printing is downloading the PDF: the dialog says so.
+        self.for_browser = for_browser
 
     def compose(self) -> ComposeResult:
         with Vertical(id="print-dialog", classes="dialog small-dialog"):
-            yield Static(t("printing.dialog_title"), classes="dialog-title")
+            title = "printing.download_title" if self.for_browser else "printing.dialog_title"
+            yield Static(t(title), classes="dialog-title")
             yield Static("", id="dialog-error", classes="field-error", markup=False)
             yield Static(t("printing.choose"))
             with RadioSet(id="print-version"):
@@ -48,7 +51,8 @@ class PrintDialog(FormDialog[str]):
                     )
             yield Static(t("printing.staff_note"), classes="hint")
             with Horizontal(classes="buttons"):
-                yield Button(t("printing.print_button"), id="ok", variant="primary")
+                button = "printing.download_button" if self.for_browser else "printing.print_button"
+                yield Button(t(button), id="ok", variant="primary")
                 yield Button(t("form.cancel_button"), id="cancel")
 
     def on_mount(self) -> None:

@@ -20,6 +20,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "printing.file_saved": ("Filen er gemt i {path}.", "The file is saved in {path}."),
     "printing.print_button": ("Udskriv (F10)", "Print (F10)"),
+    "printing.download_title": (
+        "Hent turens program (PDF) eller filer",
+        "Download the trip's programme (PDF) or files",
+    ),
+    "printing.download_button": ("Hent (F10)", "Download (F10)"),
     "printing.confirm": ("Udskriv", "Print"),
     "printing.working": ("Laver »{document}« …", "Making '{document}' …"),
     # --- what happened ------------------------------------------------------------------

@@ -377,7 +377,7 @@ class TripEditorScreen(Screen[None]):
             self.notify(t("printing.working", document=document))
             self._print(audience)
 
-        self.app.push_screen(PrintDialog(), chosen)
+        self.app.push_screen(PrintDialog(for_browser=in_browser(self.app)), chosen)
 
     def _print(self, audience: str) -> None:
         # In a browser, printing is downloading the PDF: the server's printer is not the user's.
