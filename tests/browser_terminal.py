@@ -32,6 +32,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 VIEWPORT = {"width": 1280, "height": 800}
+# How long a step may take before the test says what the screen showed instead: generous, for
+# a CI machine of two cores running the rest of the suite beside it; a good run takes ~1 s.
+PATIENCE_S = 30.0
 
 
 def chromium_problem() -> str | None:
@@ -95,7 +98,9 @@ class BrowserTerminal:
             return ""
         return "\n".join(line.rstrip() for line in self._screen.display)
 
-    def wait_for(self, condition: Callable[[str], bool], what: str, within_s: float = 15) -> str:
+    def wait_for(
+        self, condition: Callable[[str], bool], what: str, within_s: float = PATIENCE_S
+    ) -> str:
         """The screen's text, once `condition` holds of it."""
         deadline = time.monotonic() + within_s
         while True:
@@ -106,7 +111,7 @@ class BrowserTerminal:
                 raise AssertionError(f"never saw {what}; the screen:\n{shown}")
             self.page.wait_for_timeout(100)
 
-    def wait_for_text(self, text: str, within_s: float = 15) -> str:
+    def wait_for_text(self, text: str, within_s: float = PATIENCE_S) -> str:
         return self.wait_for(lambda shown: text in shown, repr(text), within_s)
 
     def focus(self) -> None:

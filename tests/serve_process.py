@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-START_WITHIN_S = 20.0
+START_WITHIN_S = 30.0
 
 
 def free_port() -> int:
