@@ -329,3 +329,41 @@ async def test_a_register_in_a_browser_is_a_download(
     assert name == f"virksomheder-{TODAY.isoformat()}.csv" and mime_type == "text/csv"
     assert data.startswith("\ufeff".encode()) and b";" in data.splitlines()[0]
     assert not no_printer.exists()
+
+
+async def open_results_and_export(app: RfkTripsApp, pilot: Any, downs: int) -> None:
+    """F9, Ctrl+O, and the format `downs` below Excel."""
+    await settle(app, pilot)
+    await pilot.press("f9")
+    await settle(app, pilot)
+    await pilot.press("ctrl+o")
+    await settle(app, pilot)
+    await pilot.press(*["down"] * downs, "enter", "f10")
+    await settle(app, pilot)
+
+
+async def test_the_figures_saved_from_resultater_land_beside_the_programmes(
+    demo_engine: Engine, db_path: Path, no_printer: Path
+) -> None:
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_results_and_export(app, pilot, downs=0)
+        messages = [notice.message for notice in app._notifications]
+    saved = no_printer / f"tal-{TODAY.isoformat()}.xlsx"
+    assert saved.is_file()
+    assert any(str(saved.absolute()) in message and "rækker" in message for message in messages)
+
+
+async def test_the_figures_in_a_browser_are_a_download_with_small_counts_hidden(
+    demo_engine: Engine, db_path: Path, browser: Browser, no_printer: Path
+) -> None:
+    import json
+
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_results_and_export(app, pilot, downs=2)  # JSON
+    [(name, data, mime_type)] = browser.files
+    assert name == f"tal-{TODAY.isoformat()}.json" and mime_type == "application/json"
+    figures = json.loads(data)
+    assert "evaluation" in figures and "<5" in data.decode("utf-8")
+    assert not no_printer.exists()

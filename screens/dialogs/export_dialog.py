@@ -1,4 +1,5 @@
-"""Ctrl+O in a register list: the register as a file, in which format."""
+"""Ctrl+O in a register list or in Resultater: the list or the figures as a file, in which
+format."""
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,10 +18,19 @@ class ExportDialog(FormDialog[str]):
 
     BINDINGS = [Binding("f10", "submit", "register.export", id="export-dialog-save")]
 
+    def __init__(
+        self,
+        title_key: str = "register.export_title",
+        choose_key: str = "register.export_choose",
+    ) -> None:
+        super().__init__()
+        self.title_key = title_key
+        self.choose_key = choose_key
+
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog small-dialog"):
-            yield Static(t("register.export_title"), classes="dialog-title")
-            yield Static(t("register.export_choose"))
+            yield Static(t(self.title_key), classes="dialog-title")
+            yield Static(t(self.choose_key))
             with RadioSet(id="export-format"):
                 for index, suffix in enumerate(FORMATS):
                     name = suffix.removeprefix(".")
