@@ -51,7 +51,8 @@ def test_every_imported_library_is_declared() -> None:
     """pydantic (storage.models) was used and left to SQLModel to bring: no longer."""
     project = _project()["project"]
     declared = {_name(item) for item in project["dependencies"]}
-    declared |= {_name(item) for item in project["optional-dependencies"]["postgres"]}
+    for extra in ("postgres", "serve"):  # what the app imports once its extra is there
+        declared |= {_name(item) for item in project["optional-dependencies"][extra]}
     distributions = packages_distributions()
     undeclared = {
         module: distributions.get(module)

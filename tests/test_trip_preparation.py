@@ -10,8 +10,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.engine import Engine
 
-from rfk_trips.documents import printing, reminders
+from rfk_trips.documents import printing
 from rfk_trips.documents.programme_service import write_programme
+from rfk_trips.documents.trip_files import save_trip_file
 from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import check_in, format_settings, overview, trip_service
 from rfk_trips.trips.participation_details import (
@@ -193,8 +194,9 @@ def test_two_reminders_per_participant_with_when_to_send_them(
         assert trip is not None
         trip.trip_date, trip.meeting_time = TODAY + timedelta(days=1), time(8, 0)
     assert overview.attention(engine, today=TODAY).reminders_missing == 1
-    result = reminders.save_reminders(engine, trip_id, tmp_path)
-    assert result.rows == 8 and result.path.name.startswith(f"tur-{trip_id}-paamindelser-")
+    result = save_trip_file(engine, trip_id, "reminders", folder=tmp_path)
+    assert result.path.name.startswith(f"tur-{trip_id}-paamindelser-")
+    assert result.note is not None and result.note.startswith("Påmindelser til 8 deltager(e)")
     with result.path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0] == ["navn", "telefon", "sendes", "besked"]

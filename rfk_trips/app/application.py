@@ -18,6 +18,7 @@ from rfk_trips.privacy.acting_user import adopt_acting_user
 from screens.shell.home import HomeScreen
 from screens.shell.palette import RfkCommandPalette, RfkCommands
 from screens.widgets.bindings import translate_bindings
+from screens.widgets.file_delivery import offer_screenshot
 from screens.widgets.live import DataChanged
 from screens.widgets.mode_screen import ModeScreen
 
@@ -26,6 +27,8 @@ WARM_UP_MODES = ("trips", "citizens", "companies", "staff")
 WARM_UP_PAUSE_S = 0.05
 # How often the app looks whether a colleague has changed the data (the lists follow).
 LIVE_INTERVAL_S = 1.0
+# The app's actions that open a screen reading the database: not before a session's login.
+_NEEDS_LOGIN = frozenset({"switch_mode", "command_palette"})
 
 
 class RfkTripsApp(App[None]):
@@ -113,7 +116,13 @@ class RfkTripsApp(App[None]):
         return screen
 
     def on_mount(self) -> None:
-        self.switch_mode("home")
+        if self.context.login_required:
+            from screens.shell.login import LoginScreen
+
+            # A browser session on a server database: home once the user has logged in.
+            self.push_screen(LoginScreen(self.context), lambda _: self.switch_mode("home"))
+        else:
+            self.switch_mode("home")
         self.context.watch_changes(
             lambda: self.post_message(self.DatabaseChanged()), every_s=LIVE_INTERVAL_S
         )
@@ -215,11 +224,20 @@ class RfkTripsApp(App[None]):
         built._refresh_layout(self.size)
         built._compositor.render_update(full=True)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Before the login of a browser session, no screen that reads the database.
+        if not self.context.logged_in and action in _NEEDS_LOGIN:
+            return False
+        return super().check_action(action, parameters)
+
     def _save_screenshot_and_exit(self, target: Path) -> None:
         self.save_screenshot(filename=target.name, path=str(target.parent.resolve()))
         self.exit()
 
     def action_save_screenshot(self) -> None:
+        if self.is_web:  # in the browser: a download, not a file on the server
+            offer_screenshot(self)
+            return
         path = self.save_screenshot(path=str(Path.cwd()))
         self.notify(t("app.screenshot", path=path), markup=False)  # a path may hold "["
 
@@ -309,17 +327,25 @@ def make_app(
     daily_backup: bool = False,
     freeze_gc: bool = False,
     read_home_early: bool = False,
+    served: bool = False,
 ) -> RfkTripsApp:
     """The app; `warm_up` builds the list screens in the background once home is shown.
 
     `key` is the passphrase of an encrypted database, asked before the app starts.
     `read_home_early` opens the database and reads the home figures in a thread from now
     on, while Textual starts; `freeze_gc` see `RfkTripsApp.keep_built_out_of_gc`.
+    `served`: one browser session of `rfk-trips serve`, which on a server database starts
+    with the login screen and opens nothing before it (`read_home_early` is then ignored).
     """
+    from rfk_trips.app.serving import needs_login
+
     set_language(lang)
     adopt_acting_user()
-    context = AppContext(database_url, key=key, daily_backup=daily_backup)
-    if read_home_early:
+    login_required = served and needs_login(database_url)
+    context = AppContext(
+        database_url, key=key, daily_backup=daily_backup, login_required=login_required
+    )
+    if read_home_early and not login_required:
         context.read_home_early()
     return RfkTripsApp(
         context,

@@ -17,6 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from rfk_trips.config.clock import today as system_today
 from rfk_trips.database.changes import last_change_stamp
 from rfk_trips.database.opening import OpenedDatabase, open_database
+from rfk_trips.i18n.catalogue import t
+from rfk_trips.rules.errors import UserError
 from rfk_trips.trips.overview import Overview, load_overview
 
 if TYPE_CHECKING:  # they load the ORM services: imported when a screen first asks
@@ -32,6 +34,9 @@ class AppContext:
     key: str | None = field(default=None, repr=False)
     # The day's automatic backup on first open: the real app asks for it, tests need not.
     daily_backup: bool = False
+    # A browser session on a server database: nothing opens before the user has logged in
+    # with their own login (`log_in`); the URL holds no login of its own.
+    login_required: bool = False
     _opened: OpenedDatabase | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _warned: bool = field(default=False, repr=False)
@@ -50,11 +55,35 @@ class AppContext:
         """Open (and if need be upgrade) the database once; safe to call from workers."""
         with self._lock:
             if self._opened is None:
+                if self.login_required:
+                    raise UserError(t("login.first"))
                 self._opened = open_database(
                     self.database_url, self.key, daily_backup=self.daily_backup
                 )
                 self._was_opened.set()
             return self._opened
+
+    def log_in(self, login: str, password: str) -> None:
+        """Open the database with this person's own login (`login_required`); UserError, in
+        the user's language, when the server refuses it. Safe to call from workers."""
+        from rfk_trips.database.logins import open_as
+        from rfk_trips.privacy.acting_user import adopt_acting_user
+
+        opened = open_as(self.database_url, login, password)
+        # This process is this person's session: what it records outside the audit log (who
+        # printed a run sheet) names the login too, not the server's user.
+        adopt_acting_user(opened.engine.url.username or "")
+        with self._lock:
+            if self._opened is not None:
+                self._opened.engine.dispose()
+            self._opened = opened
+            self.login_required = False
+            self._was_opened.set()
+
+    @property
+    def logged_in(self) -> bool:
+        """Whether the database may be used: always, unless a login is still to be made."""
+        return not self.login_required
 
     def registers(self) -> "RegisterServices":
         """The registers' services, bound to the database (opened now if need be)."""

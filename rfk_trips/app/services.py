@@ -11,6 +11,8 @@ facade, never before the home screen is ready.
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
@@ -22,12 +24,35 @@ from rfk_trips.trips import check_in
 from rfk_trips.trips.check_in import CheckinSheet
 from storage.codes import Attendance
 
+if TYPE_CHECKING:  # the exports load openpyxl: imported when a register is saved
+    from rfk_trips.documents.downloads import Download
+    from rfk_trips.exchange.register_files import RegisterKind
+
 
 @dataclass(frozen=True)
 class RegisterServices:
     """The companies, citizens and staff registers, and the choices their filters offer."""
 
     engine: Engine
+
+    # --- the register as a file ----------
+
+    def save_register(self, kind: str, suffix: str, *, today: date) -> tuple[Path, int]:
+        """The register saved in the documents folder: its path and its number of rows."""
+        from rfk_trips.exchange import register_files
+
+        return register_files.save_register(self.engine, _kind(kind), suffix, today=today)
+
+    def register_download(self, kind: str, suffix: str, *, today: date) -> "Download":
+        """The register as a file, for a browser to download."""
+        from rfk_trips.documents.downloads import download_of
+        from rfk_trips.exchange import register_files
+
+        return download_of(
+            lambda folder: register_files.save_register(
+                self.engine, _kind(kind), suffix, today=today, folder=folder
+            )[0]
+        )
 
     # --- companies ----------
 
@@ -134,3 +159,14 @@ class CheckinServices:
     def complete_trip(self, trip_id: int, *, force: bool, today: date) -> int:
         """Mark the trip gennemført; how many follow-up tasks were made."""
         return check_in.complete_trip(self.engine, trip_id, force=force, today=today)
+
+
+def _kind(mode: str) -> "RegisterKind":
+    """A register screen's mode as the register it exports ("companies", …)."""
+    if mode == "companies":
+        return "companies"
+    if mode == "citizens":
+        return "citizens"
+    if mode == "staff":
+        return "staff"
+    raise ValueError(mode)

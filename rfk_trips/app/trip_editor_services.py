@@ -29,8 +29,9 @@ from rfk_trips.trips.planning import Planned
 from rfk_trips.trips.trip_editing import EditorState, ProgrammeMoved
 
 if TYPE_CHECKING:
+    from rfk_trips.documents.downloads import Download
     from rfk_trips.documents.printing import PrintResult
-    from rfk_trips.documents.reminders import ReminderResult
+    from rfk_trips.documents.trip_files import TripFile
 
 
 @dataclass(frozen=True)
@@ -184,12 +185,33 @@ class TripEditorServices:
             self.engine, trip_id, citizen_id, details, expected_version=expected_version
         )
 
-    def make_reminders(self, trip_id: int) -> "ReminderResult":
-        from rfk_trips.documents import reminders
-
-        return reminders.save_reminders(self.engine, trip_id)
-
     def print_programme(self, trip_id: int, audience: str, *, today: date) -> "PrintResult":
         from rfk_trips.documents import printing
 
         return printing.print_programme(self.engine, trip_id, audience, today=today)
+
+    def save_trip_file(self, trip_id: int, kind: str) -> "TripFile":
+        """The trip's calendar file or SMS reminders, saved in the documents folder."""
+        from rfk_trips.documents.trip_files import save_trip_file
+
+        return save_trip_file(self.engine, trip_id, kind)
+
+    def trip_file_download(self, trip_id: int, kind: str) -> "Download":
+        """The trip's calendar file or SMS reminders, for a browser to download."""
+        from rfk_trips.documents.downloads import download_of
+        from rfk_trips.documents.trip_files import save_trip_file
+
+        return download_of(
+            lambda folder: save_trip_file(self.engine, trip_id, kind, folder=folder).path
+        )
+
+    def programme_download(self, trip_id: int, audience: str, *, today: date) -> "Download":
+        """The programme's PDF for a browser to download (printing in a browser session)."""
+        from rfk_trips.documents import printing
+        from rfk_trips.documents.downloads import download_of
+
+        return download_of(
+            lambda folder: printing.save_programme(
+                self.engine, trip_id, audience, today=today, folder=folder
+            )
+        )

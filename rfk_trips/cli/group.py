@@ -89,6 +89,12 @@ class RfkGroup(click.Group):
 @click.option("--debug", is_flag=True, help="Vis fejlspor (traceback) ved uventede fejl.")
 @click.option("--exit-when-ready", is_flag=True, hidden=True, help="Afslut, når oversigten vises.")
 @click.option(
+    "--served",
+    is_flag=True,
+    hidden=True,
+    help="Kør som én browsersession af rfk-trips serve.",
+)
+@click.option(
     "--screenshot",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Gem oversigten som SVG i denne fil, og afslut.",
@@ -103,6 +109,7 @@ def cli(
     lang: str | None,
     debug: bool,
     exit_when_ready: bool,
+    served: bool,
     screenshot: Path | None,
 ) -> None:
     """rfk-trips: planlæg busture til lokale virksomheder. Uden kommando åbnes programmet."""
@@ -134,5 +141,6 @@ def cli(
             daily_backup=True,
             freeze_gc=True,
             read_home_early=True,
+            served=served,
         )
         app.run(headless=screenshot is not None)

@@ -21,6 +21,7 @@ from rfk_trips.cli import (
     programme,
     registers,
     results,
+    serve,
     targets,
     trips,
 )
@@ -39,6 +40,7 @@ for _module in (
     privacy,
     programme,
     results,
+    serve,
     targets,
 ):
     for _command in _module.COMMANDS:

@@ -236,29 +236,10 @@ def print_programme(
     unknown version, a missing trip, a company version without visits, a folder that
     cannot be created. Whatever the printer does is told in the result instead.
     """
-    if audience not in AUDIENCE_FILE_WORDS:
-        raise UserError(t("programme.unknown_audience", audience=audience))
-    detail = trip_detail(engine, trip_id)
-    target_folder = ensure_folder(folder if folder is not None else documents_folder())
-    # A host's letter goes to one company: one file per host, each printed on its own.
-    hosts: list[int | None] = (
-        list(dict.fromkeys(v.company_id for v in detail.visits))
-        if audience == "company" and detail.visits
-        else [None]
-    )
-    paths = tuple(
-        write_programme(
-            engine,
-            trip_id,
-            audience,
-            target_folder / file_name(trip_id, audience, detail.trip_date, company_id),
-            today=today,
-            company_id=company_id,
-        ).absolute()
-        for company_id in hosts
-    )
+    paths = save_programmes(engine, trip_id, audience, today=today, folder=folder)
     path = paths[0]
-    shown = path if len(paths) == 1 else t("printing.files", count=len(paths), folder=target_folder)
+    folder_shown = paths[0].parent
+    shown = path if len(paths) == 1 else t("printing.files", count=len(paths), folder=folder_shown)
     document = t(f"programme.audience.{audience}")
     lookup = printer if printer is not None else default_printer_lookup()
     found = lookup.find()
@@ -273,6 +254,53 @@ def print_programme(
             return PrintResult(path, False, found.name, message, True, paths)
     message = t(f"printing.sent{default}", document=document, printer=found.name, path=shown)
     return PrintResult(path, True, found.name, message, False, paths)
+
+
+def save_programme(
+    engine: Engine,
+    trip_id: int,
+    audience: str,
+    *,
+    today: date,
+    folder: Path | None = None,
+    company_id: int | None = None,
+) -> Path:
+    """Save the `audience` version of the trip as a PDF in `folder` (default: the documents
+    folder), named by `file_name`; its absolute path. UserError as `print_programme`. The
+    host's version holds every host's letter, or `company_id`'s only."""
+    if audience not in AUDIENCE_FILE_WORDS:
+        raise UserError(t("programme.unknown_audience", audience=audience))
+    detail = trip_detail(engine, trip_id)
+    target_folder = ready_folder(folder)
+    return write_programme(
+        engine,
+        trip_id,
+        audience,
+        target_folder / file_name(trip_id, audience, detail.trip_date, company_id),
+        today=today,
+        company_id=company_id,
+    ).absolute()
+
+
+def save_programmes(
+    engine: Engine, trip_id: int, audience: str, *, today: date, folder: Path | None = None
+) -> tuple[Path, ...]:
+    """The files printing makes: one, or for the host's version one per host (R37: a
+    letter goes to one company, which should not read the others')."""
+    if audience != "company":
+        return (save_programme(engine, trip_id, audience, today=today, folder=folder),)
+    visits = trip_detail(engine, trip_id).visits
+    hosts: list[int | None] = list(dict.fromkeys(v.company_id for v in visits)) or [None]
+    return tuple(
+        save_programme(engine, trip_id, audience, today=today, folder=folder, company_id=company_id)
+        for company_id in hosts
+    )
+
+
+def ready_folder(folder: Path | None = None) -> Path:
+    """`folder` (default: the documents folder), created readable by its owner only (0700)
+    if it is new; UserError in words when it cannot be."""
+    return ensure_folder(folder if folder is not None else documents_folder())
 
 
 def ensure_folder(folder: Path) -> Path:

@@ -17,7 +17,6 @@ from typing import Literal, TypeAlias
 from sqlalchemy.engine import Engine
 
 from rfk_trips.database.failures import file_error
-from rfk_trips.documents.printing import documents_folder, ensure_folder
 from rfk_trips.i18n.catalogue import MESSAGES, t
 from rfk_trips.i18n.labels import label
 from rfk_trips.privacy.read_outs import write_recorded
@@ -186,16 +185,3 @@ def write_reminders(engine: Engine, trip_id: int, path: Path) -> ReminderResult:
     people = {row.citizen_id: row for row in rows}.values()
     missing = [row.name for row in people if not row.phone]
     return ReminderResult(path, len(people), len(missing), missing)
-
-
-def reminders_file_name(trip_id: int, trip_date: date) -> str:
-    """`tur-56-paamindelser-2026-12-08.csv`: the trip and its day, no names."""
-    return f"tur-{trip_id}-paamindelser-{trip_date.isoformat()}.csv"
-
-
-def save_reminders(engine: Engine, trip_id: int, folder: Path | None = None) -> ReminderResult:
-    """The trip editor's reminders (key p): the file in the documents folder, beside the
-    printed programmes, named after the trip and its day."""
-    detail = trip_detail(engine, trip_id)
-    target = ensure_folder(folder if folder is not None else documents_folder())
-    return write_reminders(engine, trip_id, target / reminders_file_name(trip_id, detail.trip_date))

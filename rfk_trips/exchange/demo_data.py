@@ -599,6 +599,10 @@ def _trips(
                     "showing": ", ".join(company["tasks"]) or "en almindelig arbejdsdag",
                     "host_contact": company["contact_person"],
                     "confirmed": status in (TripStatus.CONFIRMED, TripStatus.COMPLETED),
+                    # Agreed three weeks ahead (or by now); no draw, so the rest stays as it was.
+                    "agreed_on": min(day - timedelta(days=21), today)
+                    if status in (TripStatus.CONFIRMED, TripStatus.COMPLETED)
+                    else None,
                 }
             )  # fmt: skip
             next_visit += 1

@@ -1,4 +1,5 @@
-"""Ctrl+O in the trip editor: which version of the programme to print."""
+"""Ctrl+O in the trip editor: which version of the programme to print, or which other file of
+the trip to save (the calendar file, the SMS reminders)."""
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,20 +13,26 @@ from screens.dialogs.trip_dialogs import FormDialog
 AUDIENCES = ("participant", "staff", "company", "bus")
 # The versions that name citizens and their phones: marked in the list.
 PERSONAL_AUDIENCES = frozenset({"staff"})
+# The trip's other files (`rfk_trips.documents.trip_files.TRIP_FILES`), after the versions.
+TRIP_FILES = ("calendar", "reminders")
 
 
 class PrintDialog(FormDialog[str]):
-    """The four versions as radio buttons; hands back the chosen audience ("staff", …)."""
+    """The four versions and the two other files as radio buttons; hands back the choice
+    (an audience such as "staff", or "calendar" or "reminders")."""
 
     BINDINGS = [Binding("f10", "submit", "printing.confirm", id="print-dialog-print")]
 
-    def __init__(self, choice: str = "participant") -> None:
+    def __init__(self, choice: str = "participant", *, for_browser: bool = False) -> None:
         super().__init__()
         self.choice = choice
+        # In a browser session printing is downloading the PDF: the dialog says so.
+        self.for_browser = for_browser
 
     def compose(self) -> ComposeResult:
         with Vertical(id="print-dialog", classes="dialog small-dialog"):
-            yield Static(t("printing.dialog_title"), classes="dialog-title")
+            title = "printing.download_title" if self.for_browser else "printing.dialog_title"
+            yield Static(t(title), classes="dialog-title")
             yield Static("", id="dialog-error", classes="field-error", markup=False)
             yield Static(t("printing.choose"))
             with RadioSet(id="print-version"):
@@ -35,9 +42,17 @@ class PrintDialog(FormDialog[str]):
                         value=audience == self.choice,
                         id=f"print-{audience}",
                     )
+                for kind in TRIP_FILES:
+                    yield RadioButton(
+                        t(f"printing.{kind}_choice"),
+                        value=kind == self.choice,
+                        id=f"print-{kind}",
+                        classes="other-file",
+                    )
             yield Static(t("printing.staff_note"), classes="hint")
             with Horizontal(classes="buttons"):
-                yield Button(t("printing.print_button"), id="ok", variant="primary")
+                button = "printing.download_button" if self.for_browser else "printing.print_button"
+                yield Button(t(button), id="ok", variant="primary")
                 yield Button(t("form.cancel_button"), id="cancel")
 
     def on_mount(self) -> None:

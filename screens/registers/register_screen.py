@@ -7,7 +7,7 @@ Filtering, sorting and paging happen in SQL in a worker, so typing never waits.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -27,6 +27,7 @@ from rfk_trips.rules.errors import UserError
 from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.record_form import RecordFormScreen
 from screens.widgets.bindings import translate_bindings
+from screens.widgets.file_delivery import in_browser, offer_download
 from screens.widgets.filter_choice import Choice, FilterChoice
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
@@ -34,6 +35,9 @@ from screens.widgets.live import DataChanged, same_place
 from screens.widgets.mode_screen import ModeScreen
 from screens.widgets.search_box import SearchBox
 from screens.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from rfk_trips.documents.downloads import Download
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ class RegisterScreen(ModeScreen):
     WAITS_FOR_DATA = True
     BINDINGS = [
         Binding("ctrl+n", "new", "register.new", id="register-new"),
+        Binding("ctrl+o", "export", "register.export", id="register-export"),
         Binding("enter", "edit", "register.edit", id="register-edit", show=True),
         Binding("delete", "archive", "register.archive", id="register-archive"),
         Binding("slash", "focus_search", "register.search", id="register-search"),
@@ -117,6 +122,13 @@ class RegisterScreen(ModeScreen):
     @dataclass
     class Failed(Message):
         text: str
+
+    @dataclass
+    class Exported(Message):
+        """The register is saved as a file (in a terminal), or ready to download."""
+
+        text: str = ""
+        download: "Download | None" = None
 
     @dataclass
     class FormReady(Message):
@@ -412,7 +424,39 @@ class RegisterScreen(ModeScreen):
         return [
             (t(self.spec.new_title_key), "Ctrl+N", self.action_new),
             (t("register.search"), "/", self.action_focus_search),
+            (t("register.export_title"), "Ctrl+O", self.action_export),
         ]
+
+    # --- the register as a file ----------
+
+    def action_export(self) -> None:
+        from screens.dialogs.export_dialog import ExportDialog
+
+        def chosen(suffix: str | None) -> None:
+            if suffix is not None:
+                self._export(suffix, for_browser=in_browser(self.app))
+
+        self.app.push_screen(ExportDialog(), chosen)
+
+    @work(thread=True, group="register-export")
+    def _export(self, suffix: str, *, for_browser: bool) -> None:
+        services, today, mode = self.context.registers(), self.context.today(), self.spec.mode
+        try:
+            if for_browser:
+                download = services.register_download(mode, suffix, today=today)
+                self.post_message(self.Exported(download=download))
+                return
+            path, rows = services.save_register(mode, suffix, today=today)
+        except UserError as exc:
+            self.post_message(self.Failed(exc.message))
+            return
+        self.post_message(self.Exported(t("register.export_saved", count=number(rows), path=path)))
+
+    def on_register_screen_exported(self, message: Exported) -> None:
+        if message.download is not None:
+            offer_download(self.app, message.download)
+        else:
+            self.notify(message.text, timeout=12, markup=False)  # a path may hold "["
 
     @work(thread=True, group="register-archive")
     def _set_archived(self, record_id: int, archived: bool) -> None:

@@ -9,7 +9,7 @@ them the hours per month of those in paid work (Table 6.16's shape), VIVE's besi
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -29,7 +29,7 @@ from textual.widgets import (
 from textual.worker import get_current_worker
 
 from rfk_trips.app.context import AppContext
-from rfk_trips.i18n.catalogue import t
+from rfk_trips.i18n.catalogue import number, t
 from rfk_trips.registers import staff_service
 from rfk_trips.results import results_screen_data
 from rfk_trips.results.results_screen_data import (
@@ -43,11 +43,15 @@ from rfk_trips.rules.danish_dates import format_date
 from rfk_trips.rules.errors import UserError
 from rfk_trips.trips import trip_service
 from screens.widgets.bindings import translate_bindings
+from screens.widgets.file_delivery import in_browser, offer_download
 from screens.widgets.footer import KeyFooter
 from screens.widgets.list_table import ListTable
 from screens.widgets.mode_screen import ModeScreen
 from screens.widgets.text_input import TextInput
 from screens.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from rfk_trips.documents.downloads import Download
 
 
 def _rate(value: float | None) -> str:
@@ -76,6 +80,7 @@ class ResultsScreen(ModeScreen):
             show=False,
         ),
         Binding("s", "toggle_small", "results.key.small", id="results-small"),
+        Binding("ctrl+o", "export", "register.export", id="results-export"),
         Binding("ctrl+r", "refresh", "app.refresh", id="results-refresh"),
         Binding("escape", "back", "register.back", id="results-back"),
     ]
@@ -90,6 +95,13 @@ class ResultsScreen(ModeScreen):
     @dataclass
     class Failed(Message):
         text: str
+
+    @dataclass
+    class Exported(Message):
+        """The figures are saved as a file (in a terminal), or ready to download."""
+
+        text: str = ""
+        download: "Download | None" = None
 
     @dataclass
     class Options(Message):
@@ -405,4 +417,48 @@ class ResultsScreen(ModeScreen):
         self.app.switch_mode("home")
 
     def palette_commands(self) -> list[tuple[str, str, Any]]:
-        return [(t("results.key.small"), "s", self.action_toggle_small)]
+        return [
+            (t("results.key.small"), "s", self.action_toggle_small),
+            (t("results.export_title"), "Ctrl+O", self.action_export),
+        ]
+
+    # --- the figures as a file ----------
+
+    def action_export(self) -> None:
+        from screens.dialogs.export_dialog import ExportDialog
+
+        selection = self.selection()
+
+        def chosen(suffix: str | None) -> None:
+            if suffix is not None:
+                self._export(selection, suffix, for_browser=in_browser(self.app))
+
+        dialog = ExportDialog("results.export_title", "results.export_choose")
+        self.app.push_screen(dialog, chosen)
+
+    @work(thread=True, group="results-export")
+    def _export(self, selection: Selection, suffix: str, *, for_browser: bool) -> None:
+        from rfk_trips.documents.downloads import download_of
+        from rfk_trips.exchange.figure_files import save_figures
+
+        engine, today = self.context.database().engine, self.context.today()
+        try:
+            if for_browser:
+                download = download_of(
+                    lambda folder: save_figures(
+                        engine, selection, suffix, today=today, folder=folder
+                    )[0]
+                )
+                self.post_message(self.Exported(download=download))
+                return
+            path, rows = save_figures(engine, selection, suffix, today=today)
+        except UserError as exc:
+            self.post_message(self.Failed(exc.message))
+            return
+        self.post_message(self.Exported(t("register.export_saved", count=number(rows), path=path)))
+
+    def on_results_screen_exported(self, message: Exported) -> None:
+        if message.download is not None:
+            offer_download(self.app, message.download)
+        else:
+            self.notify(message.text, timeout=12, markup=False)  # a path may hold "["

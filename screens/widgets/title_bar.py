@@ -8,8 +8,9 @@ from textual.widget import Widget
 from rfk_trips.i18n.catalogue import t
 
 # Textual's Header: an icon docked left in 8 cells (padded by one), the title centred in
-# what remains beside the 10 cells its clock space keeps on the right.
-ICON = "⭘"
+# what remains beside the 10 cells its clock space keeps on the right. Header's own icon
+# (U+2B58, a heavy circle) is in almost no font a browser has: this circle is in all of them.
+ICON = "●"
 ICON_CELLS = 8
 RIGHT_CELLS = 10
 

@@ -76,6 +76,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in {path}. Load the file into the municipality's SMS system; the column 'sendes' "
         "says when each is to be sent.",
     ),
+    "calendar.reminders_made": (
+        "Påmindelser til {count} deltager(e), dagen før og om morgenen: læs filen ind i "
+        "kommunens sms-system; kolonnen »sendes« siger, hvornår hver skal sendes.",
+        "Reminders for {count} participant(s), the day before and in the morning: load the "
+        "file into the municipality's SMS system; the column 'sendes' says when each goes.",
+    ),
     "calendar.reminders_no_phone": (
         "{count} deltager(e) har intet telefonnummer og får ingen sms: {names}. Ring eller "
         "skriv til dem på anden vis.",

@@ -17,6 +17,12 @@ HELP_EN: dict[str, str] = {
     "rfk-trips --debug": "Show the traceback of unexpected errors.",
     "rfk-trips --exit-when-ready": "Quit once the home screen shows.",
     "rfk-trips --screenshot": "Save the home screen as SVG in this file, and quit.",
+    "rfk-trips --served": "Run as one browser session of rfk-trips serve.",
+    "rfk-trips serve": (
+        "Run the app in the browser: each browser gets its own app (needs rfk-trips[serve])."
+    ),
+    "rfk-trips serve --host": "The address to listen on (on a SQLite file 127.0.0.1 only).",
+    "rfk-trips serve --port": "The port to listen on.",
     "rfk-trips --version": "Show the version and exit.",
     "rfk-trips demo": "Fill the database with realistic demo data for Lolland and Guldborgsund.",
     "rfk-trips demo --scale": "Multiply the amount of data.",

@@ -16,6 +16,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(F11: the audit log), or press Ctrl+P and type what you want. Esc goes back, "
         "Ctrl+Q quits.",
     ),
+    "help.login": (
+        "I browseren på jobcentrets fælles database logger du ind med dit eget databaselogin "
+        "og din adgangskode (dem, den der ejer databasen, har givet dig). Alt, hvad du gør, "
+        "skrives i revisionsloggen under dit login. Tab skifter felt, Enter logger ind, "
+        "Ctrl+Q afslutter.",
+        "In the browser, on the job centre's shared database, you log in with your own "
+        "database login and password (the ones the owner of the database gave you). "
+        "Everything you do is written in the audit log under your login. Tab changes field, "
+        "Enter logs in, Ctrl+Q quits.",
+    ),
     "help.home": (
         "Oversigten viser antal virksomheder, borgere og kommende ture, og turene de næste "
         "uger. Vælg en tur med Enter for at åbne den. Er databasen tom, kan du indlæse "

@@ -15,8 +15,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  ⚠ {count} upcoming trips have fewer participants than the format's minimum.",
     ),
     "home.quiet_companies": (
-        "  ⓘ {count} kvalificerede virksomheder har ikke haft besøg i over et år.",
-        "  ⓘ {count} qualifying companies have had no visit for over a year.",
+        "  • {count} kvalificerede virksomheder har ikke haft besøg i over et år.",
+        "  • {count} qualifying companies have had no visit for over a year.",
     ),
     "home.today": ("I dag (Ctrl+T tjekker ind):", "Today (Ctrl+T checks in):"),
     "home.today_more": (

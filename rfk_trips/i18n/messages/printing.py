@@ -9,7 +9,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Køreark er kun til medarbejderne på turen, og hver udskrift af det registreres.",
         "The run sheet is for the trip's staff only, and every print of it is recorded.",
     ),
+    "printing.other_files": ("Eller turens andre filer:", "Or the trip's other files:"),
+    "printing.calendar_choice": (
+        "Kalenderfil til Outlook (.ics, uden borgere)",
+        "Calendar file for Outlook (.ics, no citizens)",
+    ),
+    "printing.reminders_choice": (
+        "Sms-påmindelser (.csv, med navne og telefonnumre)",
+        "SMS reminders (.csv, with names and phone numbers)",
+    ),
+    "printing.file_saved": ("Filen er gemt i {path}.", "The file is saved in {path}."),
     "printing.print_button": ("Udskriv (F10)", "Print (F10)"),
+    "printing.download_title": (
+        "Hent turens program (PDF) eller filer",
+        "Download the trip's programme (PDF) or files",
+    ),
+    "printing.download_button": ("Hent (F10)", "Download (F10)"),
     "printing.confirm": ("Udskriv", "Print"),
     "printing.working": ("Laver »{document}« …", "Making '{document}' …"),
     # --- what happened ------------------------------------------------------------------

@@ -2,6 +2,20 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "register.new": ("Ny", "New"),
+    "register.export": ("Gem som fil", "Save as file"),
+    "register.export_title": ("Gem listen som fil", "Save the list as a file"),
+    "register.export_choose": (
+        "Hele registret (uden skånehensyn), i hvilket format?",
+        "The whole register (without skånehensyn), in which format?",
+    ),
+    "register.export_xlsx": ("Excel (.xlsx)", "Excel (.xlsx)"),
+    "register.export_csv": ("CSV til dansk Excel (.csv)", "CSV for Danish Excel (.csv)"),
+    "register.export_json": ("JSON (.json)", "JSON (.json)"),
+    "register.export_button": ("Gem (F10)", "Save (F10)"),
+    "register.export_saved": (
+        "{count} rækker er gemt i {path}.",
+        "{count} rows saved in {path}.",
+    ),
     "register.edit": ("Redigér", "Edit"),
     "register.archive": ("Arkivér/genåbn", "Archive/reopen"),
     "register.search": ("Søg", "Search"),

@@ -1,6 +1,13 @@
 """The figures (`rfk-trips stats`) and the Resultater screen (F9)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "results.export_title": ("Gem tallene som fil", "Save the figures as a file"),
+    "results.export_choose": (
+        "Tallene for det valgte, som rfk-trips export stats skriver dem (små tal altid som "
+        "<5): i hvilket format?",
+        "The figures of what is chosen, as rfk-trips export stats writes them (small counts "
+        "always as <5): in which format?",
+    ),
     # --- the figures ---
     "results.heading": ("Resultater af busturene", "Results of the bus trips"),
     "results.period": ("Periode: {start} – {end}", "Period: {start} – {end}"),

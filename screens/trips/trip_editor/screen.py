@@ -39,11 +39,13 @@ from screens.trips.trip_editor.programme_tab import ProgrammeTab
 from screens.trips.trip_editor.staff_tab import StaffTab
 from screens.trips.trip_editor.visits_tab import VisitsTab
 from screens.widgets.bindings import translate_bindings
+from screens.widgets.file_delivery import in_browser, offer_download
 from screens.widgets.footer import KeyFooter
 from screens.widgets.live import DataChanged
 from screens.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
+    from rfk_trips.documents.downloads import Download
     from rfk_trips.documents.printing import PrintResult
 
 # Which key does what depends on the table in focus; these map actions to those tables.
@@ -95,6 +97,18 @@ class TripEditorScreen(Screen[None]):
     @dataclass
     class Printed(Message):
         result: "PrintResult"
+
+    @dataclass
+    class Saved(Message):
+        """One of the trip's other files is saved: where, and what else to know."""
+
+        text: str
+
+    @dataclass
+    class Downloadable(Message):
+        """Printing in a browser session: the PDF, for the browser to download."""
+
+        download: "Download"
 
     @dataclass
     class FilterOptions(Message):
@@ -352,25 +366,10 @@ class TripEditorScreen(Screen[None]):
         self._programme.toggle_demanding()
 
     def action_make_reminders(self) -> None:
-        """p: the day-before and morning SMS reminders as a file for the SMS system (R19)."""
+        """p: the day-before and morning SMS reminders as a file for the SMS system (R19),
+        as Ctrl+O's *SMS-påmindelser* makes them (a download in a browser)."""
         self.notify(t("editor.reminders_working"))
-        self._make_reminders()
-
-    @work(thread=True, group="editor-reminders")
-    def _make_reminders(self) -> None:
-        try:
-            result = self.services().make_reminders(self.trip_id)
-        except UserError as exc:
-            self.post_message(self.Failed(exc.message))
-            return
-        text = t("calendar.reminders_done", count=result.rows, path=result.path)
-        if result.without_phone:
-            text += "\n" + t(
-                "calendar.reminders_no_phone",
-                count=result.without_phone,
-                names=", ".join(result.names_without_phone),
-            )
-        self.app.call_from_thread(self.notify, text, timeout=12, markup=False)
+        self._save_trip_file("reminders", for_browser=in_browser(self.app))
 
     def action_save_details(self) -> None:
         self._details.save()
@@ -387,27 +386,59 @@ class TripEditorScreen(Screen[None]):
 
     def action_print_programme(self) -> None:
         # Printing is imported on first use: the editor opens as quickly as before.
-        from screens.dialogs.print_dialog import PrintDialog
+        from screens.dialogs.print_dialog import TRIP_FILES, PrintDialog
 
         def chosen(audience: str | None) -> None:
             if audience is None:
+                return
+            if audience in TRIP_FILES:
+                self._save_trip_file(audience, for_browser=in_browser(self.app))
                 return
             document = t(f"programme.audience.{audience}")
             self.notify(t("printing.working", document=document))
             self._print(audience)
 
-        self.app.push_screen(PrintDialog(), chosen)
+        self.app.push_screen(PrintDialog(for_browser=in_browser(self.app)), chosen)
+
+    def _print(self, audience: str) -> None:
+        # In a browser, printing is downloading the PDF: the server's printer is not the user's.
+        self._make_programme(audience, for_browser=in_browser(self.app))
 
     @work(thread=True, group="editor-print")
-    def _print(self, audience: str) -> None:
+    def _make_programme(self, audience: str, *, for_browser: bool) -> None:
+        services, today = self.services(), self.context.today()
         try:
-            result = self.services().print_programme(
-                self.trip_id, audience, today=self.context.today()
-            )
+            if for_browser:
+                download = services.programme_download(self.trip_id, audience, today=today)
+                self.post_message(self.Downloadable(download))
+                return
+            result = services.print_programme(self.trip_id, audience, today=today)
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
             return
         self.post_message(self.Printed(result))
+
+    @work(thread=True, group="editor-print")
+    def _save_trip_file(self, kind: str, *, for_browser: bool) -> None:
+        services = self.services()
+        try:
+            if for_browser:
+                self.post_message(
+                    self.Downloadable(services.trip_file_download(self.trip_id, kind))
+                )
+                return
+            saved = services.save_trip_file(self.trip_id, kind)
+        except UserError as exc:
+            self.post_message(self.Failed(exc.message))
+            return
+        told = [t("printing.file_saved", path=saved.path), saved.note or ""]
+        self.post_message(self.Saved(" ".join(told).strip()))
+
+    def on_trip_editor_screen_saved(self, message: Saved) -> None:
+        self.notify(message.text, timeout=12, markup=False)  # a path may hold "["
+
+    def on_trip_editor_screen_downloadable(self, message: Downloadable) -> None:
+        offer_download(self.app, message.download)
 
     def on_trip_editor_screen_printed(self, message: Printed) -> None:
         severity: Literal["information", "error"] = (
