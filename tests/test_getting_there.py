@@ -120,3 +120,27 @@ def test_a_host_with_three_trips_in_twelve_months_is_warned_of_at_the_fourth(
     assert "host_often" not in _codes(engine, trip_id)
     with pytest.raises(UserError):
         host_rotation.set_host_trip_limit(engine, 0)
+
+
+def test_the_agreement_date_is_typed_kept_and_never_after_today(engine: Engine) -> None:
+    """R12: Enter on a visit writes the day the host said yes; an edit that leaves it out keeps
+    it; a day after today is refused and changes nothing."""
+    trip_id, _ = planned_trip(engine)
+    visit = trip_service.trip_detail(engine, trip_id).visits[0]
+
+    def edit(**changes: object) -> None:
+        values: dict[str, object] = {
+            "start": visit.start_time, "end": visit.end_time, "showing": "",
+            "host_contact": "", "confirmed": True, **changes,
+        }  # fmt: skip
+        planning.update_visit(engine, trip_id, visit.id, **values)  # type: ignore[arg-type]
+
+    edit(agreed_on=TODAY - timedelta(days=10))
+    assert trip_service.trip_detail(engine, trip_id).visits[0].agreed_on == TODAY - timedelta(10)
+    edit(showing="Lageret")  # agreed_on not given: kept
+    assert trip_service.trip_detail(engine, trip_id).visits[0].agreed_on == TODAY - timedelta(10)
+    with pytest.raises(UserError, match="efter i dag"):
+        edit(agreed_on=TODAY + timedelta(days=1))
+    assert trip_service.trip_detail(engine, trip_id).visits[0].agreed_on == TODAY - timedelta(10)
+    edit(confirmed=False, agreed_on=TODAY)  # withdrawn: no date
+    assert trip_service.trip_detail(engine, trip_id).visits[0].agreed_on is None

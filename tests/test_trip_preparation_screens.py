@@ -2,6 +2,7 @@
 the staff on the bus press, with the database checked after."""
 
 import csv
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from rfk_trips.documents import printing
 from rfk_trips.trips import check_in, host_rotation, trip_service
 from screens.dialogs.participation_dialog import ParticipationDialog
 from screens.dialogs.record_form import RecordFormScreen
-from screens.dialogs.trip_dialogs import AgendaDialog
+from screens.dialogs.trip_dialogs import AgendaDialog, VisitDialog
 from screens.trips.checkin import CheckinScreen
 from screens.trips.trip_editor.screen import TripEditorScreen
 from storage.models import Citizen, Company
@@ -237,3 +238,29 @@ async def test_the_registers_new_markers_are_set_in_their_forms(
     with session_scope(engine) as session:
         saved = session.get(table, record_id)
         assert saved is not None and getattr(saved, field) is True
+
+
+async def test_enter_on_a_visit_records_the_day_the_host_agreed(
+    engine: Engine, db_path: Path
+) -> None:
+    trip_id, _ = planned_trip(engine)
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await open_editor(app, pilot, trip_id)
+        editor.query_one("#tabs").active = "tab-visits"  # type: ignore[attr-defined]
+        await settle(app, pilot)
+        table = editor.query_one("#visits", DataTable)
+        table.focus()
+        table.move_cursor(row=0)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, VisitDialog)
+        dialog.query_one("#visit-confirmed", Select).value = True
+        dialog.query_one("#visit-agreed", Input).value = "2/11"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is editor
+        assert cells(table, 0)[4] == "✓ bekræftet 02-11-2026"
+    visit = trip_service.trip_detail(engine, trip_id).visits[0]
+    assert (visit.confirmed, visit.agreed_on) == (True, date(2026, 11, 2))

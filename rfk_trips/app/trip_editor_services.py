@@ -131,6 +131,7 @@ class TripEditorServices:
         showing: str,
         host_contact: str,
         confirmed: bool,
+        agreed_on: date | None,
         expected_version: int,
     ) -> Planned:
         return planning.update_visit(
@@ -142,6 +143,7 @@ class TripEditorServices:
             showing=showing,
             host_contact=host_contact,
             confirmed=confirmed,
+            agreed_on=agreed_on,
             expected_version=expected_version,
         )
 

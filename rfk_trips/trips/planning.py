@@ -8,7 +8,8 @@ trip as it is. Either way the trip's version goes up by one, and `Planned` says 
 """
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
+from enum import Enum
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
@@ -80,6 +81,14 @@ def add_visit(
         return Planned(trip.version, (visit.id or 0,), (company.name,))
 
 
+class _Keep(Enum):
+    KEEP = "keep"
+
+
+# `update_visit(agreed_on=KEEP)`: the agreement's date as it is (dated when first confirmed).
+KEEP = _Keep.KEEP
+
+
 def update_visit(
     engine: Engine,
     trip_id: int,
@@ -90,15 +99,22 @@ def update_visit(
     showing: str,
     host_contact: str,
     confirmed: bool,
+    agreed_on: date | _Keep | None = KEEP,
     expected_version: int | None = None,
 ) -> Planned:
+    """Change a visit; `agreed_on` is the day the host agreed (R12), kept only while the
+    visit is confirmed, and never after today."""
     refuse_visit_ending_before_start(start, end)
+    if isinstance(agreed_on, date) and agreed_on > clock.today():
+        raise UserError(t("trip.agreed_in_future"))
     with session_scope(engine) as session:
         trip = editable_trip(session, trip_id, expected_version)
         visit = _visit(session, trip_id, visit_id)
         visit.start_time, visit.end_time = start, end
         visit.showing, visit.host_contact = showing, host_contact
         _set_confirmed(visit, confirmed)
+        if agreed_on is not KEEP and confirmed:
+            visit.agreed_on = agreed_on
         session.add(visit)
         session.flush()
         renumber_visits(session, trip_id)

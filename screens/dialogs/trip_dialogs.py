@@ -133,6 +133,7 @@ class VisitEdit:
     showing: str
     host_contact: str
     confirmed: bool
+    agreed_on: str = ""  # the day the host agreed (R12), as typed: 03-11-2026
 
 
 class VisitDialog(FormDialog[VisitEdit]):
@@ -171,6 +172,8 @@ class VisitDialog(FormDialog[VisitEdit]):
                 allow_blank=False,
                 id="visit-confirmed",
             )
+            yield Label(t("visit.agreed_on"))
+            yield TextInput(self.current.agreed_on, placeholder="03-11-2026", id="visit-agreed")
             yield from self.buttons()
 
     def on_mount(self) -> None:
@@ -184,6 +187,7 @@ class VisitDialog(FormDialog[VisitEdit]):
                 self.query_one("#visit-showing", Input).value,
                 self.query_one("#visit-contact", Input).value,
                 bool(self.query_one("#visit-confirmed", Select).value),
+                self.query_one("#visit-agreed", Input).value,
             )
         )
 

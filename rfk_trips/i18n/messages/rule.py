@@ -151,9 +151,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rule.agreement_undated": (
         "Aftalen med {name} er bekræftet, men uden dato for hvornår den blev indgået: skriv "
-        "datoen på besøget.",
-        "The agreement with {name} is confirmed but has no date it was made: enter the date "
-        "on the visit.",
+        "datoen under Besøg (Enter på besøget, »Aftalt den«).",
+        "The agreement with {name} is confirmed but has no date it was made: enter it under "
+        "Visits (Enter on the visit, 'Agreed on').",
     ),
     "rule.host_often": (
         "{name} har haft {count} ture de seneste 12 måneder (grænse {limit}): overvej en "

@@ -105,4 +105,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} cannot come along: the citizen has no referral to the activity. Enter the "
         "referral date on the citizen under Citizens (F3), then add them again.",
     ),
+    "trip.agreed_in_future": (
+        "Aftalen kan ikke være indgået efter i dag: skriv den dag, værten sagde ja.",
+        "The agreement cannot have been made after today: enter the day the host said yes.",
+    ),
 }

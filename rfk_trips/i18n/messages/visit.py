@@ -7,4 +7,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "visit.showing": ("Det skal gruppen se", "What the group will see"),
     "visit.contact": ("Kontakt hos værten", "Host contact"),
     "visit.confirmed": ("Aftalen er bekræftet", "Agreement confirmed"),
+    "visit.agreed_on": ("Aftalt den (tom: i dag, når den bekræftes)", "Agreed on (blank: today)"),
 }

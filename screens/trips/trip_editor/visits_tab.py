@@ -10,10 +10,11 @@ from textual.worker import get_current_worker
 
 from rfk_trips.app.trip_editor_services import TripEditorServices
 from rfk_trips.i18n.catalogue import t
-from rfk_trips.rules.danish_dates import format_time, parse_time
+from rfk_trips.rules.danish_dates import format_date, format_time, parse_date, parse_time
 from rfk_trips.rules.errors import UserError
 from rfk_trips.rules.host_ranking import RankedHost
 from rfk_trips.trips.trip_editing import EditorState
+from rfk_trips.trips.trip_service import VisitRead
 from screens.dialogs.confirm import ConfirmModal
 from screens.dialogs.trip_dialogs import VisitDialog, VisitEdit
 from screens.trips.trip_editor.host import Columns, EditorTab, add_columns, selected_key
@@ -26,7 +27,7 @@ VISIT_COLUMNS: Columns = (
     ("editor.col.time", 13),
     ("col.name", 30),
     ("editor.col.address", 30),
-    ("editor.col.confirmed", 14),
+    ("editor.col.confirmed", 22),
 )
 HOST_COLUMNS: Columns = (
     ("col.name", 30),
@@ -35,6 +36,14 @@ HOST_COLUMNS: Columns = (
     ("editor.col.match", 26),
     ("col.last_visit", 12),
 )
+
+
+def _agreement(visit: VisitRead) -> str:
+    """`✓ bekræftet 03-11-2026`: confirmed, and since when (R12)."""
+    if not visit.confirmed:
+        return t("editor.confirmed_no")
+    yes = t("editor.confirmed_yes")
+    return f"{yes} {format_date(visit.agreed_on)}" if visit.agreed_on else yes
 
 
 class VisitsTab(EditorTab):
@@ -72,7 +81,7 @@ class VisitsTab(EditorTab):
                     f"{format_time(visit.start_time)}–{format_time(visit.end_time)}",
                     visit.company_name,
                     visit.address,
-                    t("editor.confirmed_yes") if visit.confirmed else t("editor.confirmed_no"),
+                    _agreement(visit),
                     key=str(visit.id),
                 )
 
@@ -142,6 +151,7 @@ class VisitsTab(EditorTab):
             visit.showing,
             visit.host_contact,
             visit.confirmed,
+            format_date(visit.agreed_on) if visit.agreed_on else "",
         )
         self._open_visit_dialog(visit_id, visit.company_name, current)
 
@@ -155,6 +165,8 @@ class VisitsTab(EditorTab):
                 return
             try:
                 start, end = parse_time(result.start), parse_time(result.end)
+                typed = result.agreed_on.strip()
+                agreed = parse_date(typed, self._shell.today()) if typed else None
             except UserError as exc:
                 self._open_visit_dialog(visit_id, company, result, exc.message)
                 return
@@ -167,6 +179,7 @@ class VisitsTab(EditorTab):
                     showing=result.showing,
                     host_contact=result.host_contact,
                     confirmed=result.confirmed,
+                    agreed_on=agreed,
                     expected_version=version,
                 )
             )
