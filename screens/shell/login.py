@@ -20,6 +20,7 @@ from rfk_trips.app.context import AppContext
 from rfk_trips.i18n.catalogue import t
 from rfk_trips.rules.errors import UserError
 from screens.widgets.bindings import translate_bindings
+from screens.widgets.text_input import TextInput
 from screens.widgets.title_bar import TitleBar
 
 
@@ -48,9 +49,9 @@ class LoginScreen(Screen[bool]):
             yield Static(t("login.title"), classes="dialog-title")
             yield Static(t("login.intro"), id="login-intro")
             yield Label(t("login.name"))
-            yield Input(id="login-name", valid_empty=False)
+            yield TextInput(id="login-name", valid_empty=False)
             yield Label(t("login.password"))
-            yield Input(id="login-password", password=True)
+            yield TextInput(id="login-password", password=True)
             # A refusal may quote the login typed: never read as markup.
             yield Static("", id="login-error", classes="field-error", markup=False)
             with Horizontal(classes="buttons"):
