@@ -264,3 +264,43 @@ async def test_enter_on_a_visit_records_the_day_the_host_agreed(
         assert cells(table, 0)[4] == "✓ bekræftet 02-11-2026"
     visit = trip_service.trip_detail(engine, trip_id).visits[0]
     assert (visit.confirmed, visit.agreed_on) == (True, date(2026, 11, 2))
+
+
+async def test_a_dialog_cancelled_reads_the_trip_no_more(
+    engine: Engine, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual suspends the editor for a dialog too: reading the trip again on every resume
+    read it once more after every dialog, a cancelled one too. A dialog leaves the editor in
+    view (its change reads the trip); only a screen in its place makes it read on return."""
+    from rfk_trips.trips import trip_editing
+
+    trip_id, _ = planned_trip(engine)
+    reads: list[int] = []
+    real = trip_editing.editor_state
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        reads.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trip_editing, "editor_state", counted)
+    app = make_app(database_url=url_for(db_path))
+    async with app.run_test(size=(150, 45)) as pilot:
+        editor = await open_editor(app, pilot, trip_id)
+        table = editor.query_one("#participants", DataTable)
+        table.focus()
+        before = len(reads)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ParticipationDialog)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is editor and len(reads) == before
+        # A saved dialog's change reads the trip (and shows it) as any change does.
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ParticipationDialog)
+        app.screen.query_one("#participation-prepared", Select).value = "ja"
+        await pilot.press("f10")
+        await settle(app, pilot)
+        assert app.screen is editor and len(reads) > before
+        assert cells(table, 0)[2] == "forberedt"

@@ -20,7 +20,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from rfk_trips.app.context import AppContext
@@ -126,6 +126,7 @@ class TripEditorScreen(Screen[None]):
         self.version = 0
         self._lock = threading.Lock()
         self._checking_in = False
+        self._hidden = False  # suspended under a screen in the editor's place, not a dialog
 
     # --- layout ----------
 
@@ -150,12 +151,19 @@ class TripEditorScreen(Screen[None]):
         yield Static("", id="findings-summary", markup=False)
         yield KeyFooter()
 
+    def on_screen_suspend(self) -> None:
+        # Textual suspends the editor for a dialog too. A dialog leaves it in view, where the
+        # change watcher still reaches it (screens.widgets.live) and the dialog's own change
+        # reads the trip again; only a screen in its place (F4, check-in) hides changes.
+        self._hidden = not isinstance(self.app.screen, ModalScreen)
+
     def on_screen_resume(self) -> None:
+        hidden, self._hidden = self._hidden, False
         # Back from check-in: the trip may have moved on (gennemført, a walk-in, a new version).
         if self._checking_in:
             self._checking_in = False
             self.run_change(None)
-        elif self.state is not None:
+        elif hidden and self.state is not None:
             # Back from another screen (F4, a register form): a participant's marker or a
             # host's criteria may have changed there, which the findings read; as a colleague's
             # change, it leaves what is typed in the details alone.
