@@ -24,8 +24,8 @@ from rfk_trips.privacy.read_outs import write_recorded
 # The Danish names: the SMS is Danish whatever language the staff member has chosen.
 from rfk_trips.rules.danish_dates import format_day_month_danish, format_time
 from rfk_trips.rules.errors import UserError
-from rfk_trips.trips.trip_service import TripDetail, TripStaffRead, trip_detail
-from storage.codes import Attendance, ParticipantRole, TripStatus
+from rfk_trips.trips.trip_service import TripDetail, TripStaffRead, coming, trip_detail
+from storage.codes import TripStatus
 from storage.tabular_files import UnsupportedFileType, write_table
 
 REMINDER_HEADERS = ("navn", "telefon", "sendes", "besked")
@@ -44,7 +44,6 @@ SMS_MAX_LENGTH = 300
 _GSM_FRIENDLY = str.maketrans(
     {"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "»": '"', "«": '"', "…": "..."}
 )
-_NOT_COMING = (Attendance.EXCUSED,)
 _CLOSED = (TripStatus.CANCELLED, TripStatus.COMPLETED)
 
 
@@ -133,11 +132,7 @@ def reminder_rows(engine: Engine, trip_id: int) -> list[ReminderRow]:
     detail = trip_detail(engine, trip_id)
     if detail.status in _CLOSED:
         raise UserError(t("calendar.reminders_closed", status=label(detail.status).lower()))
-    coming = [
-        person
-        for person in detail.participants
-        if person.role == ParticipantRole.PARTICIPANT and person.attendance not in _NOT_COMING
-    ]
+    people = coming(detail.participants)
     return [
         ReminderRow(
             person.name,
@@ -147,7 +142,7 @@ def reminder_rows(engine: Engine, trip_id: int) -> list[ReminderRow]:
             send_time(detail, moment),
         )
         for moment in MOMENTS
-        for person in coming
+        for person in people
     ]
 
 

@@ -8,10 +8,7 @@ whom, in the order of their times (a stop without a time last, by place).
 from dataclasses import dataclass
 from datetime import time
 
-from rfk_trips.trips.trip_service import ParticipantRead
-from storage.codes import Attendance, ParticipantRole
-
-_NOT_COMING = (Attendance.EXCUSED,)
+from rfk_trips.trips.trip_service import ParticipantRead, coming
 
 
 @dataclass(frozen=True)
@@ -33,23 +30,15 @@ class TransportSummary:
         return not (self.allowances or self.pickups or self.longest_travel)
 
 
-def _coming(participants: list[ParticipantRead]) -> list[ParticipantRead]:
-    return [
-        p
-        for p in participants
-        if p.role == ParticipantRole.PARTICIPANT and p.attendance not in _NOT_COMING
-    ]
-
-
 def transport_summary(participants: list[ParticipantRead]) -> TransportSummary:
     """The participants coming (reserves and those who sent word left out), summed up."""
-    coming = _coming(participants)
-    allowed = [p for p in coming if p.details.transport_allowance]
-    travel = [p.details.travel_minutes for p in coming if p.details.travel_minutes is not None]
+    people = coming(participants)
+    allowed = [p for p in people if p.details.transport_allowance]
+    travel = [p.details.travel_minutes for p in people if p.details.travel_minutes is not None]
     return TransportSummary(
         allowances=len(allowed),
         allowance_total=sum(p.details.transport_amount or 0 for p in allowed),
-        pickups=sum(1 for p in coming if p.details.pickup_place),
+        pickups=sum(1 for p in people if p.details.pickup_place),
         longest_travel=max(travel, default=None),
     )
 
@@ -57,7 +46,7 @@ def transport_summary(participants: list[ParticipantRead]) -> TransportSummary:
 def pickup_stops(participants: list[ParticipantRead]) -> list[PickupStop]:
     """One stop per place and time, its people by name, in the order the bus reaches them."""
     stops: dict[tuple[time | None, str], list[str]] = {}
-    for person in _coming(participants):
+    for person in coming(participants):
         if person.details.pickup_place:
             stops.setdefault((person.details.pickup_time, person.details.pickup_place), []).append(
                 person.name

@@ -139,6 +139,16 @@ class TripDetail:
     jobcentre_phone: str = ""
 
 
+def coming(participants: list[ParticipantRead]) -> list[ParticipantRead]:
+    """The participants still coming: reserves and those who sent word (afbud) left out;
+    whom the reminders go to and whose transport the day must arrange."""
+    return [
+        p
+        for p in participants
+        if p.role == ParticipantRole.PARTICIPANT and p.attendance != Attendance.EXCUSED
+    ]
+
+
 # --- helpers ----------
 
 
